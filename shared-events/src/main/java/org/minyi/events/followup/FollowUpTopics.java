@@ -1,0 +1,11 @@
+package org.minyi.events.followup;
+
+/** Topics that follow-up produces. */
+public final class FollowUpTopics {
+
+    /** Handling outcomes: every unit fed back, satisfaction rated. */
+    public static final String HANDLING_EVENTS = "followup.handling-events";
+
+    private FollowUpTopics() {
+    }
+}

@@ -1,0 +1,89 @@
+package org.minyi.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.minyi.events.followup.ReportHandled;
+import org.minyi.events.followup.SatisfactionRated;
+import org.minyi.events.intake.Category;
+import org.minyi.events.intake.OnBehalfOf;
+import org.minyi.events.intake.ReportSubmitted;
+import org.minyi.events.intake.SubmittedReport;
+import org.minyi.events.leadership.AssignedUnit;
+import org.minyi.events.leadership.InstructionIssued;
+import org.minyi.events.leadership.ReportContext;
+import org.minyi.events.leadership.ReportForwarded;
+import org.minyi.events.review.Grade;
+import org.minyi.events.review.ReportAdopted;
+import org.minyi.events.review.ReportDeclined;
+import org.minyi.events.review.ReportReturned;
+import org.minyi.events.review.ReportSentToLeaders;
+import org.minyi.events.routing.ReportRouted;
+import org.minyi.events.status.ReportStatus;
+import org.minyi.events.status.ReportStatusChanged;
+
+/** One fixed sample per event type; each golden file is the sample as it travels on the wire. */
+final class Samples {
+
+    static final String REPORT = "0f5b2f4e-6a61-4c1c-9a3e-2d6f0c1b7e21";
+    static final Instant AT = Instant.parse("2026-03-15T08:30:00Z");
+
+    static final SubmittedReport CONTENT = new SubmittedReport(
+            "关于城关镇老旧小区加装电梯资金缺口的建议",
+            Category.HARD_PROBLEM,
+            "urban",
+            "城关镇现有2000年以前建成的老旧小区37个，居民中60岁以上老人占比超过三成……",
+            null,
+            "建议县住建局牵头设立加装电梯专项补助资金……",
+            "chengguan",
+            "cdl",
+            List.of("m0001", "m0002"),
+            new OnBehalfOf(OnBehalfOf.Kind.SECTOR, "民盟界别"),
+            null,
+            true,
+            LocalDate.parse("2026-03-01"));
+
+    static final ReportContext CONTEXT = new ReportContext("SQ-2026-000123", CONTENT.title(), Category.HARD_PROBLEM,
+            "chengguan", "economy", List.of("m0001", "m0002"), true);
+
+    static final List<AssignedUnit> UNITS = List.of(
+            new AssignedUnit("housing", AssignedUnit.Role.LEAD, LocalDate.parse("2026-05-15")),
+            new AssignedUnit("finance", AssignedUnit.Role.SUPPORT, LocalDate.parse("2026-05-15")));
+
+    static final Map<String, ReportEvent> BY_TYPE = Map.ofEntries(
+            Map.entry(ReportStatusChanged.TYPE.name(), new ReportStatusChanged(id(1), REPORT, "SQ-2026-000123",
+                    ReportStatus.ROUTED, ReportStatus.SUBMITTED, 2, AT, "chengguan", "economy", Category.HARD_PROBLEM,
+                    "SYSTEM")),
+            Map.entry(ReportSubmitted.TYPE.name(), new ReportSubmitted(id(2), REPORT, 1, AT, "SQ-2026-000123", 1,
+                    "station-chengguan", CONTENT)),
+            Map.entry(ReportRouted.TYPE.name(), new ReportRouted(id(3), REPORT, 2, AT, "SQ-2026-000123", 1, "economy",
+                    "category:HARD_PROBLEM", AT, CONTENT)),
+            Map.entry(ReportAdopted.TYPE.name(), new ReportAdopted(id(4), REPORT, 4, AT, "SQ-2026-000123", "economy",
+                    Grade.A, Category.HARD_PROBLEM, "chengguan", "cdl", List.of("m0001", "m0002"), "reviewer-economy")),
+            Map.entry(ReportDeclined.TYPE.name(), new ReportDeclined(id(5), REPORT, 4, AT, "SQ-2026-000123", "economy",
+                    "DUPLICATE", "与SQ-2026-000101反映的问题重复", "reviewer-economy")),
+            Map.entry(ReportReturned.TYPE.name(), new ReportReturned(id(6), REPORT, 4, AT, "SQ-2026-000123", "economy",
+                    "请补充资金缺口的具体数据", "reviewer-economy")),
+            Map.entry(ReportSentToLeaders.TYPE.name(), new ReportSentToLeaders(id(7), REPORT, 5, AT, "SQ-2026-000123",
+                    "economy", Grade.A, null, AT, CONTENT)),
+            Map.entry(InstructionIssued.TYPE.name(), new InstructionIssued(id(8), REPORT, 6, AT,
+                    "9a4c1e0e-3b7d-4b8f-a1c2-5d6e7f809a1b", "县长 李明", InstructionIssued.Level.COUNTY,
+                    "请县住建局牵头研究，县财政局配合，一个月内拿出方案。", UNITS, CONTEXT)),
+            Map.entry(ReportForwarded.TYPE.name(), new ReportForwarded(id(9), REPORT, 6, AT,
+                    "3c2b1a09-8f7e-4d6c-b5a4-93827160f5e4", "请研究办理", UNITS, CONTEXT)),
+            Map.entry(ReportHandled.TYPE.name(), new ReportHandled(id(10), REPORT, 8, AT, "SQ-2026-000123", List.of(
+                    new ReportHandled.UnitFeedback("housing", AssignedUnit.Role.LEAD, ReportHandled.Result.A, AT),
+                    new ReportHandled.UnitFeedback("finance", AssignedUnit.Role.SUPPORT, ReportHandled.Result.B, AT)))),
+            Map.entry(SatisfactionRated.TYPE.name(), new SatisfactionRated(id(11), REPORT, 9, AT, "SQ-2026-000123",
+                    SatisfactionRated.Rating.SATISFIED, "member-m0001")));
+
+    private Samples() {
+    }
+
+    private static UUID id(int n) {
+        return UUID.fromString(String.format("00000000-0000-4000-8000-%012d", n));
+    }
+}
