@@ -1,0 +1,56 @@
+package org.minyi.intake.report.application;
+
+import java.time.Clock;
+
+import org.minyi.intake.report.domain.Actor;
+import org.minyi.intake.report.domain.AmendmentPolicy;
+import org.minyi.intake.report.domain.Report;
+import org.minyi.intake.report.domain.ReportContent;
+import org.minyi.intake.report.domain.ReportEvent;
+import org.minyi.intake.report.domain.ReportId;
+import org.minyi.intake.report.domain.Reports;
+import org.minyi.intake.report.domain.Visibility;
+
+/** Its station or an author revises a returned report, or withdraws one before a decision. */
+public final class AmendingReport {
+
+    private final Reports reports;
+    private final SubmissionValidation validation;
+    private final OutboundEvents outbound;
+    private final Clock clock;
+
+    public AmendingReport(Reports reports, SubmissionValidation validation, OutboundEvents outbound, Clock clock) {
+        this.reports = reports;
+        this.validation = validation;
+        this.outbound = outbound;
+        this.clock = clock;
+    }
+
+    public Report revise(ReportId id, ReportContent revised, Actor actor, Causation causation) {
+        validation.check(revised);
+        return OnConflict.retry(() -> {
+            Report report = amendable(id, actor);
+            return store(report, report.revise(revised, actor, clock.instant()), causation);
+        });
+    }
+
+    public Report withdraw(ReportId id, Actor actor, Causation causation) {
+        return OnConflict.retry(() -> {
+            Report report = amendable(id, actor);
+            return store(report, report.withdraw(actor, clock.instant()), causation);
+        });
+    }
+
+    private Report amendable(ReportId id, Actor actor) {
+        Report report = reports.findVisible(id, Visibility.of(actor)).orElseThrow(() -> new ReportNotFound(id));
+        if (!AmendmentPolicy.mayAmend(actor, report)) {
+            throw new NotPermitted("only the report's station or authors may amend it", "只有本乡镇联络站或作者可以修改或撤回");
+        }
+        return report;
+    }
+
+    private Report store(Report report, ReportEvent event, Causation causation) {
+        reports.update(report, outbound.translate(event, report, causation));
+        return report;
+    }
+}

@@ -1,0 +1,30 @@
+package org.minyi.intake.report.application;
+
+import org.minyi.intake.report.domain.Actor;
+import org.minyi.intake.report.domain.PageOf;
+import org.minyi.intake.report.domain.Report;
+import org.minyi.intake.report.domain.ReportFilter;
+import org.minyi.intake.report.domain.ReportId;
+import org.minyi.intake.report.domain.Reports;
+import org.minyi.intake.report.domain.Visibility;
+
+/** Reports as the caller may see them. */
+public final class FindingReports {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private final Reports reports;
+
+    public FindingReports(Reports reports) {
+        this.reports = reports;
+    }
+
+    public Report get(ReportId id, Actor actor) {
+        return reports.findVisible(id, Visibility.of(actor)).orElseThrow(() -> new ReportNotFound(id));
+    }
+
+    public PageOf<Report> list(Actor actor, ReportFilter filter, int page, int size) {
+        int cappedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        return reports.list(Visibility.of(actor), filter, Math.max(0, page), cappedSize);
+    }
+}

@@ -1,0 +1,54 @@
+package org.minyi.intake.report.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+/** What the authors wrote, as one submission or revision. */
+public record ReportContent(
+        String title,
+        Category category,
+        String domain,
+        String situation,
+        String analysis,
+        String suggestions,
+        String township,
+        String sector,
+        List<String> authors,
+        OnBehalfOf onBehalfOf,
+        String topicId,
+        boolean urgent,
+        LocalDate occurredOn) {
+
+    public ReportContent {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(domain, "domain");
+        Objects.requireNonNull(situation, "situation");
+        Objects.requireNonNull(suggestions, "suggestions");
+        Objects.requireNonNull(township, "township");
+        authors = authors == null ? List.of() : List.copyOf(authors);
+    }
+
+    /** A stable digest of the content, to tell a repeated request from a different one. */
+    public String fingerprint() {
+        String canonical = String.join("\u0000", title, category.name(), domain, situation, nullable(analysis),
+                suggestions, township, nullable(sector), String.join(",", authors),
+                onBehalfOf == null ? "" : onBehalfOf.kind() + ":" + onBehalfOf.name(), nullable(topicId),
+                Boolean.toString(urgent), occurredOn == null ? "" : occurredOn.toString());
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static String nullable(String value) {
+        return value == null ? "" : value;
+    }
+}

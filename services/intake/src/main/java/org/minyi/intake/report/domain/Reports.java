@@ -1,0 +1,47 @@
+package org.minyi.intake.report.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where reports are kept. Each write stores the report and its outgoing events at once. */
+public interface Reports {
+
+    Optional<Report> find(ReportId id);
+
+    /** The report, if {@code visibility} lets the caller see it. */
+    Optional<Report> findVisible(ReportId id, Visibility visibility);
+
+    PageOf<Report> list(Visibility visibility, ReportFilter filter, int page, int size);
+
+    Optional<Report> findBySubmissionKey(String principal, String key);
+
+    /**
+     * Stores a new report with its outgoing events.
+     *
+     * @throws DuplicateSubmission when its submission key is already taken
+     */
+    void add(Report report, List<OutboxMessage> outgoing);
+
+    /**
+     * Stores a changed report with its outgoing events, if nobody changed it since it was read.
+     *
+     * @throws ConcurrentUpdate when somebody did
+     */
+    void update(Report report, List<OutboxMessage> outgoing);
+
+    /** Another request stored a report under the same submission key first. */
+    class DuplicateSubmission extends RuntimeException {
+
+        public DuplicateSubmission(String message) {
+            super(message);
+        }
+    }
+
+    /** The report changed after it was read; read it again and retry. */
+    class ConcurrentUpdate extends RuntimeException {
+
+        public ConcurrentUpdate(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package org.minyi.intake.report.persistence;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.mongodb.client.result.UpdateResult;
+import org.bson.Document;
+import org.minyi.intake.report.application.Outbox;
+import org.minyi.intake.report.application.OutboxWritten;
+import org.minyi.intake.report.domain.OutboxMessage;
+import org.minyi.intake.report.domain.PageOf;
+import org.minyi.intake.report.domain.Report;
+import org.minyi.intake.report.domain.ReportFilter;
+import org.minyi.intake.report.domain.ReportId;
+import org.minyi.intake.report.domain.Reports;
+import org.minyi.intake.report.domain.Visibility;
+import org.minyi.intake.report.persistence.ReportDocument.OutboxDoc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Reports in MongoDB, one document each. A report, its timeline and its waiting events are one
+ * document, so every change is a single atomic write; {@code version} guards against lost updates.
+ */
+public class MongoReports implements Reports, Outbox {
+
+    private static final Set<String> NOT_SET_ON_UPDATE = Set.of("_id", "version", "outbox", "_class");
+
+    private final MongoTemplate mongo;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public MongoReports(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
+        this.mongo = mongo;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Creates the indexes that the queries and the uniqueness of submission keys rely on. */
+    public void createIndexes() {
+        IndexOperations indexes = mongo.indexOps(ReportDocument.class);
+        indexes.createIndex(new Index("submissionKeyId", Sort.Direction.ASC).unique().sparse());
+        indexes.createIndex(new Index("trackingNumber", Sort.Direction.ASC).unique());
+        indexes.createIndex(new Index("content.township", Sort.Direction.ASC).on("submittedAt", Sort.Direction.DESC));
+        indexes.createIndex(new Index("content.authors", Sort.Direction.ASC));
+        indexes.createIndex(new Index("committee", Sort.Direction.ASC));
+        indexes.createIndex(new Index("outbox.createdAt", Sort.Direction.ASC));
+    }
+
+    @Override
+    public Optional<Report> find(ReportId id) {
+        return Optional.ofNullable(mongo.findById(id.value(), ReportDocument.class)).map(ReportMapping::toReport);
+    }
+
+    @Override
+    public Optional<Report> findVisible(ReportId id, Visibility visibility) {
+        return visible(visibility)
+                .map(criteria -> mongo.findOne(Query.query(Criteria.where("_id").is(id.value()).andOperator(criteria)),
+                        ReportDocument.class))
+                .map(ReportMapping::toReport);
+    }
+
+    @Override
+    public PageOf<Report> list(Visibility visibility, ReportFilter filter, int page, int size) {
+        Optional<Criteria> visible = visible(visibility);
+        if (visible.isEmpty()) {
+            return new PageOf<>(List.of(), page, size, 0);
+        }
+        List<Criteria> conditions = new ArrayList<>(List.of(visible.get()));
+        if (filter.status() != null) {
+            conditions.add(Criteria.where("status").is(filter.status().name()));
+        }
+        if (filter.township() != null) {
+            conditions.add(Criteria.where("content.township").is(filter.township()));
+        }
+        Query query = Query.query(new Criteria().andOperator(conditions));
+        long total = mongo.count(query, ReportDocument.class);
+        query.with(Sort.by(Sort.Direction.DESC, "submittedAt")).skip((long) page * size).limit(size);
+        List<Report> items = mongo.find(query, ReportDocument.class).stream().map(ReportMapping::toReport).toList();
+        return new PageOf<>(items, page, size, total);
+    }
+
+    @Override
+    public Optional<Report> findBySubmissionKey(String principal, String key) {
+        Query query = Query.query(Criteria.where("submissionKeyId").is(ReportMapping.submissionKeyId(principal, key)));
+        return Optional.ofNullable(mongo.findOne(query, ReportDocument.class)).map(ReportMapping::toReport);
+    }
+
+    @Override
+    public void add(Report report, List<OutboxMessage> outgoing) {
+        Instant now = clock.instant();
+        try {
+            mongo.insert(ReportMapping.toDocument(report, outgoing.stream().map(m -> ReportMapping.outbox(m, now)).toList()));
+        } catch (DuplicateKeyException e) {
+            throw new DuplicateSubmission(e.getMessage());
+        }
+        announce(report, outgoing);
+    }
+
+    @Override
+    public void update(Report report, List<OutboxMessage> outgoing) {
+        Document stored = new Document();
+        mongo.getConverter().write(ReportMapping.toDocument(report, List.of()), stored);
+        Update update = new Update();
+        stored.forEach((field, value) -> {
+            if (!NOT_SET_ON_UPDATE.contains(field)) {
+                update.set(field, value);
+            }
+        });
+        update.inc("version", 1);
+        if (!outgoing.isEmpty()) {
+            Instant now = clock.instant();
+            update.push("outbox").each(outgoing.stream().map(m -> toBson(ReportMapping.outbox(m, now))).toArray());
+        }
+        Query query = Query.query(Criteria.where("_id").is(report.id().value()).and("version").is(report.version()));
+        UpdateResult result = mongo.updateFirst(query, update, ReportDocument.class);
+        if (result.getMatchedCount() == 0) {
+            throw new ConcurrentUpdate("report " + report.id() + " changed since version " + report.version());
+        }
+        announce(report, outgoing);
+    }
+
+    @Override
+    public List<Pending> pendingOf(Collection<String> reportIds) {
+        Query query = Query.query(Criteria.where("_id").in(reportIds).and("outbox.0").exists(true));
+        query.fields().include("outbox");
+        Map<String, Pending> byId = new LinkedHashMap<>();
+        for (Document doc : mongo.find(query, Document.class, ReportDocument.COLLECTION)) {
+            List<OutboxMessage> messages = new ArrayList<>();
+            for (Document entry : doc.getList("outbox", Document.class)) {
+                OutboxDoc outbox = mongo.getConverter().read(OutboxDoc.class, entry);
+                messages.add(ReportMapping.message(outbox));
+            }
+            byId.put(doc.getString("_id"), new Pending(doc.getString("_id"), messages));
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    @Override
+    public List<String> waitingSince(Instant createdBefore, int limit) {
+        Query query = Query.query(Criteria.where("outbox.createdAt").lt(createdBefore)).limit(limit);
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, ReportDocument.COLLECTION).stream()
+                .map(doc -> doc.getString("_id")).toList();
+    }
+
+    @Override
+    public void markSent(String reportId, Collection<String> messageIds) {
+        if (messageIds.isEmpty()) {
+            return;
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(reportId)),
+                new Update().pull("outbox", Query.query(Criteria.where("id").in(messageIds))), ReportDocument.class);
+    }
+
+    private void announce(Report report, List<OutboxMessage> outgoing) {
+        if (!outgoing.isEmpty()) {
+            events.publishEvent(new OutboxWritten(report.id().value()));
+        }
+    }
+
+    private Document toBson(OutboxDoc doc) {
+        Document bson = new Document();
+        mongo.getConverter().write(doc, bson);
+        bson.remove("_class");
+        return bson;
+    }
+
+    /** The condition that limits a query to what the caller may see; empty when nothing is visible. */
+    private static Optional<Criteria> visible(Visibility visibility) {
+        if (visibility instanceof Visibility.All) {
+            return Optional.of(new Criteria());
+        }
+        if (visibility instanceof Visibility.OfTownship township) {
+            return Optional.of(Criteria.where("content.township").is(township.township()));
+        }
+        if (visibility instanceof Visibility.OfAuthor author) {
+            return Optional.of(Criteria.where("content.authors").is(author.member()));
+        }
+        if (visibility instanceof Visibility.OfCommittee committee) {
+            return Optional.of(Criteria.where("committee").is(committee.committee()));
+        }
+        return Optional.empty();
+    }
+}

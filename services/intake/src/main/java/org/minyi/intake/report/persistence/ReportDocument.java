@@ -1,0 +1,50 @@
+package org.minyi.intake.report.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** How a report is stored: its state, its timeline, and the events still waiting to be published. */
+@Document(ReportDocument.COLLECTION)
+record ReportDocument(
+        @Id String id,
+        String trackingNumber,
+        ActorDoc submittedBy,
+        String submissionKeyId,
+        String submissionFingerprint,
+        ContentDoc content,
+        int revision,
+        String status,
+        long sequence,
+        String committee,
+        Instant submittedAt,
+        Instant updatedAt,
+        List<TimelineDoc> timeline,
+        long version,
+        List<OutboxDoc> outbox) {
+
+    static final String COLLECTION = "reports";
+
+    record ActorDoc(String principal, String role, String township, String member, String committee, String unit) {
+    }
+
+    record ContentDoc(String title, String category, String domain, String situation, String analysis,
+                      String suggestions, String township, String sector, List<String> authors,
+                      OnBehalfOfDoc onBehalfOf, String topicId, boolean urgent, LocalDate occurredOn) {
+    }
+
+    record OnBehalfOfDoc(String kind, String name) {
+    }
+
+    record TimelineDoc(String eventId, String status, String previousStatus, long sequence, Instant at,
+                       String actorRole) {
+    }
+
+    record OutboxDoc(String id, String destination, String key, Map<String, String> headers, String payload,
+                     Instant createdAt) {
+    }
+}
