@@ -1,0 +1,122 @@
+package org.minyi.gateway;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The gateway in front of stand-in services that answer with what they received. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Map<String, HttpServer> BACKENDS = new ConcurrentHashMap<>();
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void backends(DynamicPropertyRegistry registry) {
+        for (String name : new String[] {"INTAKE", "ROUTING", "REVIEW", "LEADERSHIP", "FOLLOWUP", "DASHBOARD", "AUTH"}) {
+            HttpServer server = backend(name.toLowerCase());
+            registry.add("MINYI_" + name + "_URL", () -> "http://127.0.0.1:" + server.getAddress().getPort());
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        BACKENDS.values().forEach(server -> server.stop(0));
+    }
+
+    @Test
+    void eachPublicPathReachesTheServiceThatOwnsIt() throws Exception {
+        assertThat(get("/api/reports/123").body()).startsWith("intake GET /api/reports/123");
+        assertThat(get("/api/reports?status=ROUTED").body()).startsWith("intake GET /api/reports?status=ROUTED");
+        assertThat(get("/api/reference/townships").body()).startsWith("intake");
+        assertThat(get("/api/routing/rules").body()).startsWith("routing");
+        assertThat(get("/api/review/queues/economy").body()).startsWith("review");
+        assertThat(get("/api/publications").body()).startsWith("review");
+        assertThat(get("/api/leadership/inbox").body()).startsWith("leadership");
+        assertThat(get("/api/handling/tasks?unit=education").body()).startsWith("followup");
+        assertThat(get("/api/dashboard/summary").body()).startsWith("dashboard");
+        assertThat(get("/api/dashboard/stream").body()).startsWith("dashboard");
+        assertThat(get("/").body()).startsWith("dashboard GET /");
+        assertThat(get("/oauth2/token").body()).startsWith("auth");
+        assertThat(get("/.well-known/oauth-authorization-server").body()).startsWith("auth");
+    }
+
+    @Test
+    void theBearerTokenIsRelayedUnchangedAndEveryRequestGetsACorrelationId() throws Exception {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(uri("/api/reports/1"))
+                .header("Authorization", "Bearer abc.def.ghi").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.body()).contains("authorization=Bearer abc.def.ghi");
+        String correlation = answer.headers().firstValue("X-Correlation-Id").orElseThrow();
+        assertThat(answer.body()).contains("x-correlation-id=" + correlation);
+
+        HttpResponse<String> given = HTTP.send(HttpRequest.newBuilder(uri("/api/reports/1"))
+                .header("X-Correlation-Id", "station-run-42").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(given.headers().firstValue("X-Correlation-Id")).contains("station-run-42");
+    }
+
+    @Test
+    void anUnknownPathIsNotFoundAndAnOversizedBodyIsRefused() throws Exception {
+        assertThat(get("/api/nowhere").statusCode()).isEqualTo(404);
+        HttpResponse<String> big = HTTP.send(HttpRequest.newBuilder(uri("/api/reports"))
+                .POST(HttpRequest.BodyPublishers.ofString("x".repeat(70_000))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(big.statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void healthIsUp() throws Exception {
+        assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private static HttpServer backend(String name) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                String query = exchange.getRequestURI().getRawQuery();
+                String body = name + " " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath()
+                        + (query == null ? "" : "?" + query) + "\nauthorization="
+                        + exchange.getRequestHeaders().getFirst("Authorization") + "\nx-correlation-id="
+                        + exchange.getRequestHeaders().getFirst("X-Correlation-Id");
+                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, bytes.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(bytes);
+                }
+            });
+            server.start();
+            BACKENDS.put(name, server);
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
