@@ -24,7 +24,7 @@ public final class ReportStatusListener {
         this.recording = recording;
     }
 
-    @KafkaListener(id = "intake-report-status", topics = ReportStatusTopic.NAME)
+    @KafkaListener(id = "intake-report-status", idIsGroup = false, topics = ReportStatusTopic.NAME)
     public void receive(ConsumerRecord<String, byte[]> record) {
         EventEnvelope envelope = EventEnvelope.fromHeaders(name -> header(record, name));
         if (ReportStatusChanged.TYPE.name().equals(envelope.type())) {

@@ -1,0 +1,13 @@
+package org.minyi.routing.report.application;
+
+import java.util.List;
+
+import org.minyi.routing.report.domain.OutboxMessage;
+import org.minyi.routing.report.domain.ReportRouted;
+import org.minyi.routing.report.domain.RoutingCase;
+
+/** Turns a routing decision into the integration events that announce it. */
+public interface OutboundEvents {
+
+    List<OutboxMessage> translate(ReportRouted event, RoutingCase routingCase, Causation causation);
+}

@@ -1,0 +1,40 @@
+package org.minyi.routing.report.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where routing cases are kept, one per report. Each write stores the case and its outgoing events at once. */
+public interface RoutingCases {
+
+    Optional<RoutingCase> find(ReportId id);
+
+    /**
+     * Stores a new case with its outgoing events.
+     *
+     * @throws DuplicateCase when the report already has a case
+     */
+    void add(RoutingCase routingCase, List<OutboxMessage> outgoing);
+
+    /**
+     * Stores a changed case with its outgoing events, if nobody changed it since it was read.
+     *
+     * @throws ConcurrentUpdate when somebody did
+     */
+    void update(RoutingCase routingCase, List<OutboxMessage> outgoing);
+
+    /** Another writer opened the report's case first. */
+    class DuplicateCase extends RuntimeException {
+
+        public DuplicateCase(String message) {
+            super(message);
+        }
+    }
+
+    /** The case changed after it was read; read it again and retry. */
+    class ConcurrentUpdate extends RuntimeException {
+
+        public ConcurrentUpdate(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.minyi.routing.report.messaging;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.minyi.events.EventEnvelope;
+import org.minyi.events.EventJson;
+import org.minyi.events.EventType;
+import org.minyi.events.ReportEvent;
+import org.minyi.events.intake.Category;
+import org.minyi.events.intake.OnBehalfOf;
+import org.minyi.events.intake.SubmittedReport;
+import org.minyi.events.status.ReportStatus;
+import org.minyi.events.status.ReportStatusChanged;
+import org.minyi.routing.report.application.Causation;
+import org.minyi.routing.report.application.OutboundEvents;
+import org.minyi.routing.report.domain.Decision;
+import org.minyi.routing.report.domain.OutboxMessage;
+import org.minyi.routing.report.domain.ReportContent;
+import org.minyi.routing.report.domain.ReportRouted;
+import org.minyi.routing.report.domain.RoutingCase;
+import org.minyi.routing.report.domain.Submission;
+
+/**
+ * A routing decision as integration events: the ROUTED change on {@code report-status} (codes only),
+ * and {@code ReportRouted} on {@code routing.routing-events} with the report's content, from which
+ * committee-review builds its queue without asking anyone.
+ */
+public final class RoutingIntegrationEvents implements OutboundEvents {
+
+    static final URI SOURCE = URI.create("/minyi/routing");
+    static final String SYSTEM = "SYSTEM";
+
+    @Override
+    public List<OutboxMessage> translate(ReportRouted event, RoutingCase routingCase, Causation causation) {
+        Decision decision = event.decision();
+        Submission submission = event.submission();
+        ReportStatusChanged status = new ReportStatusChanged(decision.eventId(), submission.reportId().value(),
+                submission.trackingNumber(), ReportStatus.ROUTED, ReportStatus.SUBMITTED, decision.sequence(),
+                decision.decidedAt(), submission.content().township(), decision.committee(),
+                category(submission.content()), SYSTEM);
+        org.minyi.events.routing.ReportRouted routed = new org.minyi.events.routing.ReportRouted(
+                derivedId(decision.eventId(), org.minyi.events.routing.ReportRouted.TYPE),
+                submission.reportId().value(), decision.sequence(), decision.decidedAt(),
+                submission.trackingNumber(), submission.revision(), decision.committee(), decision.rule(),
+                submission.occurredAt(), submittedReport(submission.content()));
+        return List.of(
+                message(status, ReportStatusChanged.TYPE, causation),
+                message(routed, org.minyi.events.routing.ReportRouted.TYPE, causation));
+    }
+
+    static SubmittedReport submittedReport(ReportContent c) {
+        return new SubmittedReport(c.title(), category(c), c.domain(), c.situation(), c.analysis(),
+                c.suggestions(), c.township(), c.sector(), c.authors(),
+                c.onBehalfOf() == null ? null
+                        : new OnBehalfOf(OnBehalfOf.Kind.valueOf(c.onBehalfOf().kind().name()), c.onBehalfOf().name()),
+                c.topicId(), c.urgent(), c.occurredOn());
+    }
+
+    /** A second event announcing the same step gets an id of its own, derived so it is stable. */
+    static UUID derivedId(UUID stepId, EventType<?> type) {
+        return UUID.nameUUIDFromBytes((stepId + "/" + type.name()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static OutboxMessage message(ReportEvent event, EventType<?> type, Causation causation) {
+        EventEnvelope envelope = EventEnvelope.of(event, type, SOURCE, causation.correlationId(),
+                causation.causationId());
+        Map<String, String> headers = new LinkedHashMap<>();
+        envelope.toHeaders().forEach((name, value) -> headers.put(name, new String(value, StandardCharsets.UTF_8)));
+        return new OutboxMessage(event.eventId().toString(), type.topic(), event.reportId(), headers,
+                EventJson.writeString(event));
+    }
+
+    private static Category category(ReportContent content) {
+        return Category.valueOf(content.category().name());
+    }
+}
