@@ -1,0 +1,47 @@
+package org.minyi.followup.handling.application;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.minyi.followup.handling.domain.Assignment;
+import org.minyi.followup.handling.domain.Handling;
+import org.minyi.followup.handling.domain.Handlings;
+import org.minyi.followup.handling.domain.TasksAssigned;
+
+/**
+ * A leader's instruction or the office's forward gives units their tasks: the first opens the report's
+ * handling, later ones add to it. Applying the same announcement twice changes nothing.
+ */
+public final class AssigningTasks {
+
+    private final Handlings handlings;
+    private final OutboundEvents outbound;
+    private final Clock clock;
+
+    public AssigningTasks(Handlings handlings, OutboundEvents outbound, Clock clock) {
+        this.handlings = handlings;
+        this.outbound = outbound;
+        this.clock = clock;
+    }
+
+    /** @return whether tasks were assigned (false for a repeat) */
+    public boolean assign(Assignment assignment, Causation causation) {
+        return OnConflict.retry(() -> {
+            Optional<Handling> held = handlings.find(assignment.reportId());
+            if (held.isEmpty()) {
+                // a concurrent first delivery makes add() fail; the retry then finds it applied
+                Handling.Opening opening = Handling.open(assignment, clock.instant());
+                handlings.add(opening.handling(),
+                        outbound.translate(opening.assigned(), opening.handling(), causation));
+                return true;
+            }
+            Handling handling = held.get();
+            Optional<TasksAssigned> assigned = handling.assign(assignment, clock.instant());
+            if (assigned.isEmpty()) {
+                return false;
+            }
+            handlings.update(handling, outbound.translate(assigned.get(), handling, causation));
+            return true;
+        });
+    }
+}

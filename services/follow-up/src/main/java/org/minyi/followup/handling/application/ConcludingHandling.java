@@ -1,0 +1,48 @@
+package org.minyi.followup.handling.application;
+
+import java.time.Clock;
+
+import org.minyi.followup.handling.domain.Actor;
+import org.minyi.followup.handling.domain.Handling;
+import org.minyi.followup.handling.domain.HandlingEvent;
+import org.minyi.followup.handling.domain.Handlings;
+import org.minyi.followup.handling.domain.Rating;
+import org.minyi.followup.handling.domain.ReportId;
+import org.minyi.followup.handling.domain.Visibility;
+
+/** An author or the station rates a handled report; the office closes it. */
+public final class ConcludingHandling {
+
+    private final Handlings handlings;
+    private final OutboundEvents outbound;
+    private final Clock clock;
+
+    public ConcludingHandling(Handlings handlings, OutboundEvents outbound, Clock clock) {
+        this.handlings = handlings;
+        this.outbound = outbound;
+        this.clock = clock;
+    }
+
+    public Handling rate(ReportId id, Rating rating, String comment, Actor actor, Causation causation) {
+        return OnConflict.retry(() -> {
+            Handling handling = visible(id, actor);
+            return store(handling, handling.rate(actor, rating, comment, clock.instant()), causation);
+        });
+    }
+
+    public Handling close(ReportId id, Actor actor, Causation causation) {
+        return OnConflict.retry(() -> {
+            Handling handling = visible(id, actor);
+            return store(handling, handling.close(actor, clock.instant()), causation);
+        });
+    }
+
+    private Handling visible(ReportId id, Actor actor) {
+        return handlings.findVisible(id, Visibility.of(actor)).orElseThrow(() -> new HandlingNotFound(id));
+    }
+
+    private Handling store(Handling handling, HandlingEvent event, Causation causation) {
+        handlings.update(handling, outbound.translate(event, handling, causation));
+        return handling;
+    }
+}

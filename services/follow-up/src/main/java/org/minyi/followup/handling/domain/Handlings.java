@@ -1,0 +1,49 @@
+package org.minyi.followup.handling.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where handlings are kept, one per report. Each write stores the handling and its outgoing events at once. */
+public interface Handlings {
+
+    Optional<Handling> find(ReportId id);
+
+    /** The handling, if {@code visibility} lets the caller see it. */
+    Optional<Handling> findVisible(ReportId id, Visibility visibility);
+
+    /** The handling that holds the task, if {@code visibility} lets the caller see that task. */
+    Optional<Handling> findByTask(TaskId taskId, Visibility visibility);
+
+    /** Tasks the caller may see, nearest deadline first (tasks without one last). */
+    PageOf<TaskSummary> tasks(Visibility visibility, TaskFilter filter, int page, int size);
+
+    /**
+     * Stores a new handling with its outgoing events.
+     *
+     * @throws AlreadyHeld when the report already has one
+     */
+    void add(Handling handling, List<OutboxMessage> outgoing);
+
+    /**
+     * Stores a changed handling with its outgoing events, if nobody changed it since it was read.
+     *
+     * @throws ConcurrentUpdate when somebody did
+     */
+    void update(Handling handling, List<OutboxMessage> outgoing);
+
+    /** Another writer stored the report's handling first. */
+    class AlreadyHeld extends RuntimeException {
+
+        public AlreadyHeld(String message) {
+            super(message);
+        }
+    }
+
+    /** The handling changed after it was read; read it again and retry. */
+    class ConcurrentUpdate extends RuntimeException {
+
+        public ConcurrentUpdate(String message) {
+            super(message);
+        }
+    }
+}

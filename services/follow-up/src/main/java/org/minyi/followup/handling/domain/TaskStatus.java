@@ -1,0 +1,5 @@
+package org.minyi.followup.handling.domain;
+
+public enum TaskStatus {
+    OPEN, FED_BACK
+}

@@ -1,0 +1,258 @@
+package org.minyi.followup.handling.persistence;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.mongodb.client.result.UpdateResult;
+import org.bson.Document;
+import org.minyi.followup.handling.application.Outbox;
+import org.minyi.followup.handling.application.OutboxWritten;
+import org.minyi.followup.handling.domain.Handling;
+import org.minyi.followup.handling.domain.Handlings;
+import org.minyi.followup.handling.domain.OutboxMessage;
+import org.minyi.followup.handling.domain.PageOf;
+import org.minyi.followup.handling.domain.ReportId;
+import org.minyi.followup.handling.domain.TaskFilter;
+import org.minyi.followup.handling.domain.TaskId;
+import org.minyi.followup.handling.domain.TaskStatus;
+import org.minyi.followup.handling.domain.TaskSummary;
+import org.minyi.followup.handling.domain.UnitRole;
+import org.minyi.followup.handling.domain.Visibility;
+import org.minyi.followup.handling.persistence.HandlingDocument.OutboxDoc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Handlings in MongoDB, one document per report with its tasks embedded. A handling and its waiting
+ * events are one document, so every change is a single atomic write; {@code version} guards against
+ * lost updates. Task lists unwind the embedded tasks in an aggregation, with the caller's visibility
+ * as its first match.
+ */
+public class MongoHandlings implements Handlings, Outbox {
+
+    private static final Set<String> NOT_SET_ON_UPDATE = Set.of("_id", "version", "outbox", "_class");
+
+    private final MongoTemplate mongo;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public MongoHandlings(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
+        this.mongo = mongo;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Creates the indexes that the queries rely on. */
+    public void createIndexes() {
+        IndexOperations indexes = mongo.indexOps(HandlingDocument.class);
+        indexes.createIndex(new Index("tasks.taskId", Sort.Direction.ASC));
+        indexes.createIndex(new Index("tasks.unit", Sort.Direction.ASC).on("tasks.dueBy", Sort.Direction.ASC));
+        indexes.createIndex(new Index("tasks.dueBy", Sort.Direction.ASC));
+        indexes.createIndex(new Index("township", Sort.Direction.ASC));
+        indexes.createIndex(new Index("authors", Sort.Direction.ASC));
+        indexes.createIndex(new Index("outbox.createdAt", Sort.Direction.ASC));
+    }
+
+    @Override
+    public Optional<Handling> find(ReportId id) {
+        return Optional.ofNullable(mongo.findById(id.value(), HandlingDocument.class))
+                .map(HandlingMapping::toHandling);
+    }
+
+    @Override
+    public Optional<Handling> findVisible(ReportId id, Visibility visibility) {
+        return visible(visibility)
+                .map(criteria -> mongo.findOne(Query.query(Criteria.where("_id").is(id.value()).andOperator(criteria)),
+                        HandlingDocument.class))
+                .map(HandlingMapping::toHandling);
+    }
+
+    @Override
+    public Optional<Handling> findByTask(TaskId taskId, Visibility visibility) {
+        Criteria holdsTask;
+        if (visibility instanceof Visibility.OfUnit unit) {
+            holdsTask = Criteria.where("tasks").elemMatch(
+                    Criteria.where("taskId").is(taskId.value()).and("unit").is(unit.unit()));
+        } else {
+            Optional<Criteria> visible = visible(visibility);
+            if (visible.isEmpty()) {
+                return Optional.empty();
+            }
+            holdsTask = new Criteria().andOperator(Criteria.where("tasks.taskId").is(taskId.value()), visible.get());
+        }
+        return Optional.ofNullable(mongo.findOne(Query.query(holdsTask), HandlingDocument.class))
+                .map(HandlingMapping::toHandling);
+    }
+
+    @Override
+    public PageOf<TaskSummary> tasks(Visibility visibility, TaskFilter filter, int page, int size) {
+        Optional<Criteria> visible = visible(visibility);
+        Set<String> units = new LinkedHashSet<>();
+        if (visibility instanceof Visibility.OfUnit unit) {
+            units.add(unit.unit());
+        }
+        if (filter.unit() != null) {
+            units.add(filter.unit());
+        }
+        if (visible.isEmpty() || units.size() > 1) {
+            // nothing visible, or a unit asking for another unit's tasks
+            return new PageOf<>(List.of(), page, size, 0);
+        }
+        Document task = new Document();
+        units.forEach(unit -> task.append("unit", unit));
+        if (filter.status() != null) {
+            task.append("status", filter.status().name());
+        }
+        Document handlingMatch = new Document(visible.get().getCriteriaObject());
+        if (!task.isEmpty()) {
+            handlingMatch = new Document("$and", List.of(handlingMatch,
+                    new Document("tasks", new Document("$elemMatch", task))));
+        }
+        Document taskMatch = new Document();
+        task.forEach((field, value) -> taskMatch.append("tasks." + field, value));
+
+        List<Document> selected = List.of(
+                new Document("$match", handlingMatch),
+                new Document("$unwind", "$tasks"),
+                new Document("$match", taskMatch));
+        List<Document> counting = new ArrayList<>(selected);
+        counting.add(new Document("$group", new Document("_id", null).append("total", new Document("$sum", 1))));
+        List<Document> paging = new ArrayList<>(selected);
+        paging.add(new Document("$sort", new Document("tasks.dueBy", 1).append("_id", 1).append("tasks.taskId", 1)));
+        paging.add(new Document("$skip", (long) page * size));
+        paging.add(new Document("$limit", size));
+        paging.add(new Document("$project", new Document("trackingNumber", 1).append("title", 1).append("tasks", 1)));
+
+        long total = aggregate(counting).stream().findFirst()
+                .map(doc -> ((Number) doc.get("total")).longValue()).orElse(0L);
+        List<TaskSummary> items = aggregate(paging).stream().map(MongoHandlings::summary).toList();
+        return new PageOf<>(items, page, size, total);
+    }
+
+    @Override
+    public void add(Handling handling, List<OutboxMessage> outgoing) {
+        Instant now = clock.instant();
+        try {
+            mongo.insert(HandlingMapping.toDocument(handling,
+                    outgoing.stream().map(m -> HandlingMapping.outbox(m, now)).toList()));
+        } catch (DuplicateKeyException e) {
+            throw new AlreadyHeld("report " + handling.id() + " already has a handling");
+        }
+        announce(handling, outgoing);
+    }
+
+    @Override
+    public void update(Handling handling, List<OutboxMessage> outgoing) {
+        Document stored = new Document();
+        mongo.getConverter().write(HandlingMapping.toDocument(handling, List.of()), stored);
+        Update update = new Update();
+        stored.forEach((field, value) -> {
+            if (!NOT_SET_ON_UPDATE.contains(field)) {
+                update.set(field, value);
+            }
+        });
+        update.inc("version", 1);
+        if (!outgoing.isEmpty()) {
+            Instant now = clock.instant();
+            update.push("outbox").each(outgoing.stream().map(m -> toBson(HandlingMapping.outbox(m, now))).toArray());
+        }
+        Query query = Query.query(Criteria.where("_id").is(handling.id().value()).and("version").is(handling.version()));
+        UpdateResult result = mongo.updateFirst(query, update, HandlingDocument.class);
+        if (result.getMatchedCount() == 0) {
+            throw new ConcurrentUpdate("handling of report " + handling.id() + " changed since version "
+                    + handling.version());
+        }
+        announce(handling, outgoing);
+    }
+
+    @Override
+    public List<Pending> pendingOf(Collection<String> reportIds) {
+        Query query = Query.query(Criteria.where("_id").in(reportIds).and("outbox.0").exists(true));
+        query.fields().include("outbox");
+        Map<String, Pending> byId = new LinkedHashMap<>();
+        for (Document doc : mongo.find(query, Document.class, HandlingDocument.COLLECTION)) {
+            List<OutboxMessage> messages = new ArrayList<>();
+            for (Document entry : doc.getList("outbox", Document.class)) {
+                messages.add(HandlingMapping.message(mongo.getConverter().read(OutboxDoc.class, entry)));
+            }
+            byId.put(doc.getString("_id"), new Pending(doc.getString("_id"), messages));
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    @Override
+    public List<String> waitingSince(Instant createdBefore, int limit) {
+        Query query = Query.query(Criteria.where("outbox.createdAt").lt(createdBefore)).limit(limit);
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, HandlingDocument.COLLECTION).stream()
+                .map(doc -> doc.getString("_id")).toList();
+    }
+
+    @Override
+    public void markSent(String reportId, Collection<String> messageIds) {
+        if (messageIds.isEmpty()) {
+            return;
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(reportId)),
+                new Update().pull("outbox", new Document("messageId", new Document("$in", List.copyOf(messageIds)))),
+                HandlingDocument.COLLECTION);
+    }
+
+    private List<Document> aggregate(List<Document> pipeline) {
+        return mongo.execute(HandlingDocument.COLLECTION,
+                collection -> collection.aggregate(pipeline).into(new ArrayList<>()));
+    }
+
+    private static TaskSummary summary(Document doc) {
+        Document task = doc.get("tasks", Document.class);
+        return new TaskSummary(new TaskId(task.getString("taskId")), new ReportId(doc.getString("_id")),
+                doc.getString("trackingNumber"), doc.getString("title"), task.getString("unit"),
+                UnitRole.valueOf(task.getString("role")), HandlingMapping.date(task.getString("deadline")),
+                TaskStatus.valueOf(task.getString("status")));
+    }
+
+    private void announce(Handling handling, List<OutboxMessage> outgoing) {
+        if (!outgoing.isEmpty()) {
+            events.publishEvent(new OutboxWritten(handling.id().value()));
+        }
+    }
+
+    private Document toBson(OutboxDoc doc) {
+        Document bson = new Document();
+        mongo.getConverter().write(doc, bson);
+        bson.remove("_class");
+        return bson;
+    }
+
+    /** The condition that limits a query to what the caller may see; empty when nothing is visible. */
+    private static Optional<Criteria> visible(Visibility visibility) {
+        if (visibility instanceof Visibility.All) {
+            return Optional.of(new Criteria());
+        }
+        if (visibility instanceof Visibility.OfTownship township) {
+            return Optional.of(Criteria.where("township").is(township.township()));
+        }
+        if (visibility instanceof Visibility.OfAuthor author) {
+            return Optional.of(Criteria.where("authors").is(author.member()));
+        }
+        if (visibility instanceof Visibility.OfUnit unit) {
+            return Optional.of(Criteria.where("tasks.unit").is(unit.unit()));
+        }
+        return Optional.empty();
+    }
+}

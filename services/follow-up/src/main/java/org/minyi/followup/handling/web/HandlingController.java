@@ -1,0 +1,95 @@
+package org.minyi.followup.handling.web;
+
+import org.minyi.followup.handling.application.ConcludingHandling;
+import org.minyi.followup.handling.application.FindingHandling;
+import org.minyi.followup.handling.application.WorkingOnTasks;
+import org.minyi.followup.handling.domain.Actor;
+import org.minyi.followup.handling.domain.PageOf;
+import org.minyi.followup.handling.domain.ReportId;
+import org.minyi.followup.handling.domain.TaskFilter;
+import org.minyi.followup.handling.domain.TaskId;
+import org.minyi.followup.handling.domain.TaskStatus;
+import org.minyi.followup.handling.web.HandlingRequests.FeedbackRequest;
+import org.minyi.followup.handling.web.HandlingRequests.ProgressRequest;
+import org.minyi.followup.handling.web.HandlingRequests.SatisfactionRequest;
+import org.minyi.followup.handling.web.HandlingResponses.HandlingView;
+import org.minyi.followup.handling.web.HandlingResponses.Page;
+import org.minyi.followup.handling.web.HandlingResponses.TaskItem;
+import org.minyi.followup.handling.web.HandlingResponses.TaskView;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/handling")
+class HandlingController {
+
+    private static final String CORRELATION = "X-Correlation-Id";
+
+    private final WorkingOnTasks working;
+    private final ConcludingHandling concluding;
+    private final FindingHandling finding;
+
+    HandlingController(WorkingOnTasks working, ConcludingHandling concluding, FindingHandling finding) {
+        this.working = working;
+        this.concluding = concluding;
+        this.finding = finding;
+    }
+
+    @GetMapping("/tasks")
+    Page<TaskItem> tasks(@RequestParam(required = false) String unit,
+                         @RequestParam(required = false) TaskStatus status,
+                         @RequestParam(defaultValue = "0") int page,
+                         @RequestParam(defaultValue = "20") int size,
+                         @AuthenticationPrincipal Jwt jwt) {
+        String wanted = unit == null || unit.isBlank() ? null : unit;
+        PageOf<TaskItem> found = finding.tasks(Actors.from(jwt), new TaskFilter(wanted, status), page, size)
+                .map(TaskItem::of);
+        return new Page<>(found.items(), found.page(), found.size(), found.total());
+    }
+
+    @GetMapping("/reports/{id}")
+    HandlingView report(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
+        Actor actor = Actors.from(jwt);
+        return HandlingView.of(finding.get(new ReportId(id), actor), actor);
+    }
+
+    @PostMapping("/tasks/{id}/progress")
+    TaskView progress(@PathVariable String id, @RequestBody ProgressRequest body, @AuthenticationPrincipal Jwt jwt) {
+        return TaskView.of(working.noteProgress(new TaskId(id), body.checked(), Actors.from(jwt)));
+    }
+
+    @PostMapping("/tasks/{id}/feedback")
+    TaskView feedback(@PathVariable String id, @RequestBody FeedbackRequest body,
+                      @RequestHeader(name = CORRELATION, required = false) String correlation,
+                      @AuthenticationPrincipal Jwt jwt) {
+        FeedbackRequest checked = body.checked();
+        return TaskView.of(working.feedBack(new TaskId(id), checked.result(), checked.text(), Actors.from(jwt),
+                RequestIds.causation(correlation)));
+    }
+
+    @PostMapping("/reports/{id}/satisfaction")
+    HandlingView satisfaction(@PathVariable String id, @RequestBody SatisfactionRequest body,
+                              @RequestHeader(name = CORRELATION, required = false) String correlation,
+                              @AuthenticationPrincipal Jwt jwt) {
+        SatisfactionRequest checked = body.checked();
+        Actor actor = Actors.from(jwt);
+        return HandlingView.of(concluding.rate(new ReportId(id), checked.rating(), checked.comment(), actor,
+                RequestIds.causation(correlation)), actor);
+    }
+
+    @PostMapping("/reports/{id}/close")
+    HandlingView close(@PathVariable String id,
+                       @RequestHeader(name = CORRELATION, required = false) String correlation,
+                       @AuthenticationPrincipal Jwt jwt) {
+        Actor actor = Actors.from(jwt);
+        return HandlingView.of(concluding.close(new ReportId(id), actor, RequestIds.causation(correlation)), actor);
+    }
+}

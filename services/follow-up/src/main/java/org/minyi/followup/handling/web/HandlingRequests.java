@@ -1,0 +1,66 @@
+package org.minyi.followup.handling.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.minyi.followup.handling.application.FieldProblem;
+import org.minyi.followup.handling.domain.FeedbackResult;
+import org.minyi.followup.handling.domain.Rating;
+
+/**
+ * Bodies of the handling endpoints. Unknown fields are rejected by the JSON reader, so nobody sets
+ * {@code status} or ids this way; each {@code checked()} names every bad field.
+ */
+final class HandlingRequests {
+
+    static final int NOTE_MAX = 500;
+    static final int FEEDBACK_MAX = 1500;
+    static final int COMMENT_MAX = 500;
+
+    private HandlingRequests() {
+    }
+
+    record ProgressRequest(String text) {
+
+        String checked() {
+            List<FieldProblem> problems = new ArrayList<>();
+            String checked = Texts.required("text", "进展情况", text, NOTE_MAX, problems);
+            failOn(problems);
+            return checked;
+        }
+    }
+
+    /** @param text what was done; for C, why the matter cannot be solved now */
+    record FeedbackRequest(FeedbackResult result, String text) {
+
+        FeedbackRequest checked() {
+            List<FieldProblem> problems = new ArrayList<>();
+            if (result == null) {
+                problems.add(Texts.missing("result", "办理结果"));
+            }
+            String checked = Texts.required("text", result == FeedbackResult.C ? "暂不能解决的原因" : "办理情况", text,
+                    FEEDBACK_MAX, problems);
+            failOn(problems);
+            return new FeedbackRequest(result, checked);
+        }
+    }
+
+    record SatisfactionRequest(Rating rating, String comment) {
+
+        SatisfactionRequest checked() {
+            List<FieldProblem> problems = new ArrayList<>();
+            if (rating == null) {
+                problems.add(Texts.missing("rating", "满意度"));
+            }
+            String checked = Texts.optional("comment", "评价意见", comment, COMMENT_MAX, problems);
+            failOn(problems);
+            return new SatisfactionRequest(rating, checked);
+        }
+    }
+
+    private static void failOn(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest(problems);
+        }
+    }
+}
