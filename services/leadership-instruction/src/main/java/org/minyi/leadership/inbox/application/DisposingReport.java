@@ -1,0 +1,60 @@
+package org.minyi.leadership.inbox.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.minyi.leadership.inbox.domain.Actor;
+import org.minyi.leadership.inbox.domain.AssignmentPolicy;
+import org.minyi.leadership.inbox.domain.InboxEvent;
+import org.minyi.leadership.inbox.domain.InboxItem;
+import org.minyi.leadership.inbox.domain.InboxItems;
+import org.minyi.leadership.inbox.domain.ReportId;
+import org.minyi.leadership.inbox.domain.UnitAssignment;
+import org.minyi.leadership.inbox.domain.Visibility;
+
+/** The office disposes of a report waiting in the inbox: forwards it to units (转办) or archives it. */
+public final class DisposingReport {
+
+    private final InboxItems items;
+    private final OutboundEvents outbound;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public DisposingReport(InboxItems items, OutboundEvents outbound, Clock clock, ZoneId zone) {
+        this.items = items;
+        this.outbound = outbound;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    public InboxItem forward(ReportId id, String comment, List<UnitAssignment> units, Actor actor,
+                             Causation causation) {
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(zone).toLocalDate();
+        AssignmentPolicy.check(units, today);
+        return OnConflict.retry(() -> {
+            InboxItem item = visible(id, actor);
+            return store(item, item.forward(actor, comment, units, today, now), causation);
+        });
+    }
+
+    public InboxItem archive(ReportId id, String reason, Actor actor, Causation causation) {
+        Instant now = clock.instant();
+        return OnConflict.retry(() -> {
+            InboxItem item = visible(id, actor);
+            return store(item, item.archive(actor, reason, now), causation);
+        });
+    }
+
+    private InboxItem visible(ReportId id, Actor actor) {
+        return items.findVisible(id, Visibility.of(actor)).orElseThrow(() -> new ItemNotFound(id));
+    }
+
+    private InboxItem store(InboxItem item, InboxEvent event, Causation causation) {
+        items.update(item, outbound.translate(event, item, causation));
+        return item;
+    }
+}

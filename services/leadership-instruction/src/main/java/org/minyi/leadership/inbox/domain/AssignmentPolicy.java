@@ -1,0 +1,65 @@
+package org.minyi.leadership.inbox.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How handling units are assigned: exactly one lead unit (主办), any number of supporting units (协办),
+ * each unit once, a well-formed unit code, and no deadline in the past. Whether a code names a real
+ * unit is intake's reference data; follow-up meets the code again when it creates the tasks.
+ */
+public final class AssignmentPolicy {
+
+    public static final int MAX_UNITS = 20;
+    private static final Pattern UNIT_CODE = Pattern.compile("[a-z0-9-]{1,64}");
+
+    private AssignmentPolicy() {
+    }
+
+    /** Every broken rule; empty when the assignment is sound. */
+    public static List<AssignmentProblem> problems(List<UnitAssignment> units, LocalDate today) {
+        List<AssignmentProblem> problems = new ArrayList<>();
+        if (units == null || units.isEmpty()) {
+            problems.add(new AssignmentProblem("units", "required", "须指定承办单位", "at least one unit is required"));
+            return problems;
+        }
+        if (units.size() > MAX_UNITS) {
+            problems.add(new AssignmentProblem("units", "too_many", "承办单位不能超过" + MAX_UNITS + "个",
+                    "at most " + MAX_UNITS + " units"));
+        }
+        long leads = units.stream().filter(u -> u.role() == UnitRole.LEAD).count();
+        if (leads != 1) {
+            problems.add(new AssignmentProblem("units", "one_lead", "须有且仅有一个主办单位，现有" + leads + "个",
+                    "exactly one LEAD unit is required, there are " + leads));
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < units.size(); i++) {
+            UnitAssignment unit = units.get(i);
+            String field = "units[" + i + "]";
+            if (!UNIT_CODE.matcher(unit.unit()).matches()) {
+                problems.add(new AssignmentProblem(field + ".unit", "bad_code", "单位代码格式不正确",
+                        "a unit code has 1 to 64 of a-z, 0-9 and -"));
+            } else if (!seen.add(unit.unit())) {
+                problems.add(new AssignmentProblem(field + ".unit", "duplicate", "单位重复：" + unit.unit(),
+                        "unit listed twice: " + unit.unit()));
+            }
+            if (unit.deadline().isBefore(today)) {
+                problems.add(new AssignmentProblem(field + ".deadline", "in_past", "办理期限不能早于今天",
+                        "the deadline cannot be in the past"));
+            }
+        }
+        return problems;
+    }
+
+    /** @throws InvalidAssignment naming every broken rule */
+    public static void check(List<UnitAssignment> units, LocalDate today) {
+        List<AssignmentProblem> problems = problems(units, today);
+        if (!problems.isEmpty()) {
+            throw new InvalidAssignment(problems);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.minyi.leadership.inbox.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where inbox items are kept. Each write stores the item and its outgoing events at once. */
+public interface InboxItems {
+
+    Optional<InboxItem> find(ReportId id);
+
+    /** The item, if {@code visibility} lets the caller see it. */
+    Optional<InboxItem> findVisible(ReportId id, Visibility visibility);
+
+    /** Items still waiting in the inbox (SENT_TO_LEADERS), urgent first, then newest. */
+    PageOf<InboxItem> waiting(Visibility visibility, int page, int size);
+
+    /**
+     * Stores a new item.
+     *
+     * @throws DuplicateItem when the report already has one
+     */
+    void add(InboxItem item);
+
+    /**
+     * Stores a changed item with its outgoing events, if nobody changed it since it was read.
+     *
+     * @throws ConcurrentUpdate when somebody did
+     */
+    void update(InboxItem item, List<OutboxMessage> outgoing);
+
+    /** The report already has an inbox item. */
+    class DuplicateItem extends RuntimeException {
+
+        public DuplicateItem(String message) {
+            super(message);
+        }
+    }
+
+    /** The item changed after it was read; read it again and retry. */
+    class ConcurrentUpdate extends RuntimeException {
+
+        public ConcurrentUpdate(String message) {
+            super(message);
+        }
+    }
+}

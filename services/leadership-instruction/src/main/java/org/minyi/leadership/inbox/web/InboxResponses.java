@@ -1,0 +1,87 @@
+package org.minyi.leadership.inbox.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.minyi.leadership.inbox.domain.Archival;
+import org.minyi.leadership.inbox.domain.Forward;
+import org.minyi.leadership.inbox.domain.InboxItem;
+import org.minyi.leadership.inbox.domain.Instruction;
+import org.minyi.leadership.inbox.domain.SentReport;
+import org.minyi.leadership.inbox.domain.UnitAssignment;
+
+/** What the inbox endpoints answer. */
+final class InboxResponses {
+
+    private InboxResponses() {
+    }
+
+    /** One line of the inbox: no report body. */
+    record InboxEntry(String reportId, String trackingNumber, String title, boolean urgent, String committee,
+                      String grade, String publication, Instant receivedAt, String status) {
+
+        static InboxEntry of(InboxItem item) {
+            SentReport r = item.report();
+            return new InboxEntry(item.id().value(), r.trackingNumber(), r.title(), r.urgent(), r.committee(),
+                    r.grade() == null ? null : r.grade().name(), r.publication(), item.receivedAt(),
+                    item.status().name());
+        }
+    }
+
+    /**
+     * The whole item: the report as sent, and what leaders and the office decided.
+     *
+     * @param reportStatus the report's status as last announced (it may have moved on, e.g. IN_HANDLING)
+     */
+    record ItemView(String reportId, String trackingNumber, String title, String category, String domain,
+                    String township, String sector, String committee, List<String> authors, boolean urgent,
+                    String grade, String publication, Instant submittedAt, String situation, String analysis,
+                    String suggestions, Instant receivedAt, String status, String reportStatus, long sequence,
+                    List<InstructionView> instructions, List<ForwardView> forwards, ArchivalView archival) {
+
+        static ItemView of(InboxItem item) {
+            SentReport r = item.report();
+            Archival a = item.archival();
+            return new ItemView(item.id().value(), r.trackingNumber(), r.title(), r.category().name(), r.domain(),
+                    r.township(), r.sector(), r.committee(), r.authors(), r.urgent(),
+                    r.grade() == null ? null : r.grade().name(), r.publication(), r.submittedAt(),
+                    r.content().situation(), r.content().analysis(), r.content().suggestions(), item.receivedAt(),
+                    item.status().name(), item.reportStatus().name(), item.sequence(),
+                    item.instructions().stream().map(InstructionView::of).toList(),
+                    item.forwards().stream().map(ForwardView::of).toList(),
+                    a == null ? null : new ArchivalView(a.reason(), a.archivedBy(), a.archivedAt()));
+        }
+    }
+
+    record InstructionView(String instructionId, String leader, String level, String text, List<UnitView> units,
+                           String issuedBy, Instant issuedAt) {
+
+        static InstructionView of(Instruction i) {
+            return new InstructionView(i.instructionId().toString(), i.leader(), i.level().name(), i.text(),
+                    UnitView.of(i.units()), i.issuedBy(), i.issuedAt());
+        }
+    }
+
+    record ForwardView(String forwardId, String comment, List<UnitView> units, String forwardedBy,
+                       Instant forwardedAt) {
+
+        static ForwardView of(Forward f) {
+            return new ForwardView(f.forwardId().toString(), f.comment(), UnitView.of(f.units()), f.forwardedBy(),
+                    f.forwardedAt());
+        }
+    }
+
+    record UnitView(String unit, String role, LocalDate deadline) {
+
+        static List<UnitView> of(List<UnitAssignment> units) {
+            return units.stream().map(u -> new UnitView(u.unit(), u.role().name(), u.deadline())).toList();
+        }
+    }
+
+    record ArchivalView(String reason, String archivedBy, Instant archivedAt) {
+    }
+
+    record Page<T>(List<T> items, int page, int size, long total) {
+    }
+}
