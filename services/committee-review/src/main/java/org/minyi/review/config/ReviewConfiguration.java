@@ -1,0 +1,89 @@
+package org.minyi.review.config;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.minyi.review.queue.application.FindingReviewItems;
+import org.minyi.review.queue.application.FollowingReportStatus;
+import org.minyi.review.queue.application.OutboundEvents;
+import org.minyi.review.queue.application.QueueingRoutedReport;
+import org.minyi.review.queue.application.ReviewingReport;
+import org.minyi.review.queue.application.SendingToLeaders;
+import org.minyi.review.queue.messaging.OutboxRelay;
+import org.minyi.review.queue.messaging.ReportStatusListener;
+import org.minyi.review.queue.messaging.ReviewIntegrationEvents;
+import org.minyi.review.queue.messaging.RoutingEventsListener;
+import org.minyi.review.queue.persistence.MongoReviewItems;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/** Wires the review hexagon: domain and use cases in the middle, Mongo and Kafka adapters around. */
+@Configuration(proxyBeanMethods = false)
+class ReviewConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    MongoReviewItems reviewItems(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
+        MongoReviewItems items = new MongoReviewItems(mongo, events, clock);
+        items.createIndexes();
+        return items;
+    }
+
+    @Bean
+    OutboundEvents outboundEvents() {
+        return new ReviewIntegrationEvents();
+    }
+
+    @Bean
+    FindingReviewItems findingReviewItems(MongoReviewItems items) {
+        return new FindingReviewItems(items);
+    }
+
+    @Bean
+    ReviewingReport reviewingReport(MongoReviewItems items, OutboundEvents outbound, Clock clock) {
+        return new ReviewingReport(items, outbound, clock);
+    }
+
+    @Bean
+    SendingToLeaders sendingToLeaders(MongoReviewItems items, OutboundEvents outbound, Clock clock) {
+        return new SendingToLeaders(items, outbound, clock);
+    }
+
+    @Bean
+    QueueingRoutedReport queueingRoutedReport(MongoReviewItems items) {
+        return new QueueingRoutedReport(items);
+    }
+
+    @Bean
+    FollowingReportStatus followingReportStatus(MongoReviewItems items) {
+        return new FollowingReportStatus(items);
+    }
+
+    @Bean
+    RoutingEventsListener routingEventsListener(QueueingRoutedReport queueing) {
+        return new RoutingEventsListener(queueing);
+    }
+
+    @Bean
+    ReportStatusListener reportStatusListener(FollowingReportStatus following) {
+        return new ReportStatusListener(following);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoReviewItems outbox, KafkaTemplate<String, byte[]> kafka, Clock clock,
+                            MeterRegistry meters,
+                            @Value("${minyi.outbox.sweep-every:5s}") Duration sweepEvery,
+                            @Value("${minyi.outbox.sweep-age:10s}") Duration sweepAge,
+                            @Value("${minyi.outbox.send-timeout:30s}") Duration sendTimeout) {
+        return new OutboxRelay(outbox, kafka, clock, sweepEvery, sweepAge, sendTimeout, meters);
+    }
+}

@@ -1,0 +1,72 @@
+package org.minyi.review.config;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every request carries a JWT bearer token (issuer, audience, signature and expiry checked by the
+ * resource server); roles come from the {@code roles} claim. Which committee's items a caller may see
+ * is decided in the queries themselves; here only which roles may call which endpoint.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/review/queues/*", "/api/review/reports/*")
+                        .hasAnyRole("REVIEWER", "OFFICE")
+                        .requestMatchers(HttpMethod.POST, "/api/review/reports/*/claim",
+                                "/api/review/reports/*/decision").hasRole("REVIEWER")
+                        .requestMatchers(HttpMethod.POST, "/api/review/reports/*/send-to-leaders").hasRole("OFFICE")
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().denyAll())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesClaim()))
+                        .authenticationEntryPoint((request, response, e) -> problem(response, 401,
+                                "未认证或令牌无效 Unauthorized", "a valid bearer token is required"))
+                        .accessDeniedHandler((request, response, e) -> problem(response, 403,
+                                "无权执行此操作 Forbidden", "your role may not do this")))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    static JwtAuthenticationConverter rolesClaim() {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(SecurityConfiguration::roles);
+        converter.setPrincipalClaimName("sub");
+        return converter;
+    }
+
+    private static Collection<GrantedAuthority> roles(Jwt jwt) {
+        List<String> roles = jwt.getClaimAsStringList("roles");
+        return roles == null ? List.of()
+                : roles.stream().<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+    }
+
+    private static void problem(jakarta.servlet.http.HttpServletResponse response, int status, String title,
+                                String detail) throws java.io.IOException {
+        response.setStatus(status);
+        if (status == 401) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"/problems/" + (status == 401 ? "unauthorized" : "forbidden")
+                + "\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
+    }
+}

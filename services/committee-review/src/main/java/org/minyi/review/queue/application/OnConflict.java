@@ -1,0 +1,27 @@
+package org.minyi.review.queue.application;
+
+import java.util.function.Supplier;
+
+import org.minyi.review.queue.domain.ReviewItems;
+
+/** Reads, decides and writes again when a concurrent writer got there first. */
+final class OnConflict {
+
+    private static final int ATTEMPTS = 8;
+
+    private OnConflict() {
+    }
+
+    static <T> T retry(Supplier<T> attempt) {
+        for (int i = 1; ; i++) {
+            try {
+                return attempt.get();
+            } catch (ReviewItems.ConcurrentUpdate e) {
+                if (i == ATTEMPTS) {
+                    throw e;
+                }
+                Thread.onSpinWait();
+            }
+        }
+    }
+}

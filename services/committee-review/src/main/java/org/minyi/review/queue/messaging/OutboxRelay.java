@@ -1,0 +1,195 @@
+package org.minyi.review.queue.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.minyi.review.queue.application.Outbox;
+import org.minyi.review.queue.domain.OutboxMessage;
+import org.minyi.review.queue.application.OutboxWritten;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+
+/**
+ * Publishes the events waiting in stored review items, in order per item, at least once.
+ *
+ * <p>A write that leaves events waiting nudges the relay, which publishes them at once (the normal,
+ * fast path). A periodic sweep finds whatever a nudge missed — a failed send, a crash between the
+ * write and the send, another replica that died — once it has waited {@code sweepAge}. Messages are
+ * removed from their item only after the broker acknowledged them ({@code acks=all}); a crash in
+ * between publishes them again, which consumers absorb because they apply an event id once.
+ */
+public final class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final int BATCH = 256;
+
+    private final Outbox outbox;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final Clock clock;
+    private final Duration sweepEvery;
+    private final Duration sweepAge;
+    private final Duration sendTimeout;
+    private final LinkedBlockingQueue<String> nudged = new LinkedBlockingQueue<>();
+    private final Set<String> queued = ConcurrentHashMap.newKeySet();
+    private final Counter published;
+    private final Counter failed;
+    private volatile boolean running;
+    private Thread worker;
+
+    public OutboxRelay(Outbox outbox, KafkaTemplate<String, byte[]> kafka, Clock clock, Duration sweepEvery,
+                       Duration sweepAge, Duration sendTimeout, MeterRegistry meters) {
+        this.outbox = outbox;
+        this.kafka = kafka;
+        this.clock = clock;
+        this.sweepEvery = sweepEvery;
+        this.sweepAge = sweepAge;
+        this.sendTimeout = sendTimeout;
+        this.published = Counter.builder("minyi.outbox.published").description("events published from the outbox")
+                .register(meters);
+        this.failed = Counter.builder("minyi.outbox.failed").description("outbox sends that failed and will be retried")
+                .register(meters);
+    }
+
+    @EventListener
+    public void on(OutboxWritten written) {
+        if (queued.add(written.reportId())) {
+            nudged.add(written.reportId());
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        worker = new Thread(this::run, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+            try {
+                worker.join(sendTimeout.toMillis() + 1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void run() {
+        Instant lastSweep = Instant.EPOCH;
+        boolean firstSweep = true;
+        while (running) {
+            try {
+                Set<String> ids = new LinkedHashSet<>();
+                String first = nudged.poll(200, TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    ids.add(first);
+                    List<String> more = new ArrayList<>();
+                    nudged.drainTo(more, BATCH - 1);
+                    ids.addAll(more);
+                }
+                Instant now = clock.instant();
+                if (Duration.between(lastSweep, now).compareTo(sweepEvery) >= 0) {
+                    // the first sweep after start takes everything: a crash may have left fresh events behind
+                    ids.addAll(outbox.waitingSince(firstSweep ? now.plusSeconds(1) : now.minus(sweepAge), BATCH));
+                    lastSweep = now;
+                    firstSweep = false;
+                }
+                ids.forEach(queued::remove);
+                if (!ids.isEmpty() && !relay(ids)) {
+                    Thread.sleep(1000);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Outbox relay pass failed; waiting events stay stored and are retried: {}", brief(e));
+                sleepQuietly();
+            }
+        }
+    }
+
+    /** @return whether every waiting message of these reports was published */
+    private boolean relay(Set<String> reportIds) throws InterruptedException {
+        List<Outbox.Pending> pending = outbox.pendingOf(reportIds);
+        List<List<CompletableFuture<SendResult<String, byte[]>>>> sends = new ArrayList<>();
+        for (Outbox.Pending report : pending) {
+            List<CompletableFuture<SendResult<String, byte[]>>> futures = new ArrayList<>();
+            for (OutboxMessage message : report.messages()) {
+                futures.add(send(message));
+            }
+            sends.add(futures);
+        }
+        boolean all = true;
+        for (int i = 0; i < pending.size(); i++) {
+            Outbox.Pending report = pending.get(i);
+            List<String> sent = new ArrayList<>();
+            for (int j = 0; j < report.messages().size(); j++) {
+                try {
+                    sends.get(i).get(j).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                    sent.add(report.messages().get(j).id());
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    all = false;
+                    failed.increment();
+                    log.warn("Publishing event {} of report {} failed; it stays in the outbox: {}",
+                            report.messages().get(j).id(), report.reportId(), brief(e.getCause() == null ? e : e.getCause()));
+                }
+            }
+            outbox.markSent(report.reportId(), sent);
+            published.increment(sent.size());
+        }
+        return all;
+    }
+
+    private CompletableFuture<SendResult<String, byte[]>> send(OutboxMessage message) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(message.destination(), null, message.key(),
+                message.payload().getBytes(StandardCharsets.UTF_8));
+        message.headers().forEach((name, value) ->
+                record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
+        try {
+            return kafka.send(record);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** The kind of failure without its full message, which may quote stored data. */
+    private static String brief(Throwable e) {
+        String message = String.valueOf(e.getMessage());
+        return e.getClass().getName() + ": " + (message.length() > 160 ? message.substring(0, 160) + "…" : message);
+    }
+
+    private void sleepQuietly() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.minyi.review.queue.messaging;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.minyi.events.EventEnvelope;
+import org.minyi.events.EventJson;
+import org.minyi.events.intake.SubmittedReport;
+import org.minyi.events.routing.ReportRouted;
+import org.minyi.events.routing.RoutingTopics;
+import org.minyi.review.queue.application.QueueingRoutedReport;
+import org.minyi.review.queue.domain.Category;
+import org.minyi.review.queue.domain.OnBehalfOf;
+import org.minyi.review.queue.domain.ReportContent;
+import org.minyi.review.queue.domain.ReportId;
+import org.minyi.review.queue.domain.RoutedReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+
+/** Follows {@code routing.routing-events}: each routed report goes into its committee's queue. */
+public final class RoutingEventsListener {
+
+    private static final Logger log = LoggerFactory.getLogger(RoutingEventsListener.class);
+
+    private final QueueingRoutedReport queueing;
+
+    public RoutingEventsListener(QueueingRoutedReport queueing) {
+        this.queueing = queueing;
+    }
+
+    @KafkaListener(id = "committee-review-routing.routing-events", idIsGroup = false,
+            topics = RoutingTopics.ROUTING_EVENTS)
+    public void receive(ConsumerRecord<String, byte[]> record) {
+        EventEnvelope envelope = RecordHeaders.envelope(record);
+        if (ReportRouted.TYPE.name().equals(envelope.type())) {
+            on(EventJson.read(record.value(), ReportRouted.TYPE));
+        }
+    }
+
+    void on(ReportRouted e) {
+        if (e.committee() == null || e.committee().isBlank() || e.report() == null) {
+            log.info("Routing event {} of report {} names no committee or content; not a committee queue's",
+                    e.eventId(), e.reportId());
+            return;
+        }
+        queueing.queue(translate(e));
+    }
+
+    /** @throws EventJson.UnreadableEventException when a required field is missing or unknown: poison */
+    private static RoutedReport translate(ReportRouted e) {
+        try {
+            return new RoutedReport(e.eventId(), new ReportId(e.reportId()), e.trackingNumber(), e.revision(),
+                    e.committee(), e.sequence(), e.submittedAt() == null ? e.occurredAt() : e.submittedAt(),
+                    e.occurredAt(), content(e.report()));
+        } catch (NullPointerException | IllegalArgumentException invalid) {
+            throw new EventJson.UnreadableEventException(ReportRouted.TYPE.name() + ": " + invalid.getMessage());
+        }
+    }
+
+    private static ReportContent content(SubmittedReport r) {
+        return new ReportContent(r.title(), Category.valueOf(r.category().name()), r.domain(), r.situation(),
+                r.analysis(), r.suggestions(), r.township(), r.sector(), r.authors(),
+                r.onBehalfOf() == null ? null
+                        : new OnBehalfOf(OnBehalfOf.Kind.valueOf(r.onBehalfOf().kind().name()), r.onBehalfOf().name()),
+                r.topicId(), r.urgent(), r.occurredOn());
+    }
+}

@@ -1,0 +1,197 @@
+package org.minyi.review.queue.persistence;
+
+import java.lang.reflect.RecordComponent;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.mongodb.client.result.UpdateResult;
+import org.bson.Document;
+import org.minyi.review.queue.application.Outbox;
+import org.minyi.review.queue.application.OutboxWritten;
+import org.minyi.review.queue.domain.OutboxMessage;
+import org.minyi.review.queue.domain.PageOf;
+import org.minyi.review.queue.domain.ReportId;
+import org.minyi.review.queue.domain.ReportStatus;
+import org.minyi.review.queue.domain.ReviewItem;
+import org.minyi.review.queue.domain.ReviewItems;
+import org.minyi.review.queue.domain.Visibility;
+import org.minyi.review.queue.persistence.ReviewItemDocument.OutboxDoc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Review items in MongoDB, one document per report (its id is the report id, so a redelivered routing
+ * cannot create a second). An item, the event ids it applied and its waiting events are one document,
+ * so every change is a single atomic write; {@code version} guards against lost updates.
+ */
+public class MongoReviewItems implements ReviewItems, Outbox {
+
+    private static final Set<String> NOT_SET_ON_UPDATE = Set.of("_id", "version", "outbox", "_class");
+
+    /** Stored field names; a field the written document lacks was cleared and is unset. */
+    private static final List<String> FIELDS = Arrays.stream(ReviewItemDocument.class.getRecordComponents())
+            .map(RecordComponent::getName).map(name -> name.equals("id") ? "_id" : name)
+            .filter(name -> !NOT_SET_ON_UPDATE.contains(name)).toList();
+
+    private static final List<String> IN_QUEUE = ReportStatus.inQueue().stream().map(Enum::name).toList();
+
+    private final MongoTemplate mongo;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public MongoReviewItems(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
+        this.mongo = mongo;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Creates the indexes the queue queries and the relay's sweep rely on. */
+    public void createIndexes() {
+        IndexOperations indexes = mongo.indexOps(ReviewItemDocument.class);
+        indexes.createIndex(new Index("committee", Sort.Direction.ASC).on("status", Sort.Direction.ASC)
+                .on("content.urgent", Sort.Direction.DESC).on("submittedAt", Sort.Direction.ASC));
+        indexes.createIndex(new Index("outbox.createdAt", Sort.Direction.ASC));
+    }
+
+    @Override
+    public Optional<ReviewItem> find(ReportId id) {
+        return Optional.ofNullable(mongo.findById(id.value(), ReviewItemDocument.class))
+                .map(ReviewItemMapping::toItem);
+    }
+
+    @Override
+    public Optional<ReviewItem> findVisible(ReportId id, Visibility visibility) {
+        return visible(visibility)
+                .map(criteria -> mongo.findOne(Query.query(Criteria.where("_id").is(id.value()).andOperator(criteria)),
+                        ReviewItemDocument.class))
+                .map(ReviewItemMapping::toItem);
+    }
+
+    @Override
+    public PageOf<ReviewItem> queue(String committee, Visibility visibility, int page, int size) {
+        Optional<Criteria> visible = visible(visibility);
+        if (visible.isEmpty()) {
+            return new PageOf<>(List.of(), page, size, 0);
+        }
+        Query query = Query.query(new Criteria().andOperator(visible.get(),
+                Criteria.where("committee").is(committee), Criteria.where("status").in(IN_QUEUE)));
+        long total = mongo.count(query, ReviewItemDocument.class);
+        query.with(Sort.by(Sort.Order.desc("content.urgent"), Sort.Order.asc("submittedAt"), Sort.Order.asc("_id")))
+                .skip((long) page * size).limit(size);
+        query.fields().exclude("outbox");
+        List<ReviewItem> items = mongo.find(query, ReviewItemDocument.class).stream()
+                .map(ReviewItemMapping::toItem).toList();
+        return new PageOf<>(items, page, size, total);
+    }
+
+    @Override
+    public void add(ReviewItem item, List<OutboxMessage> outgoing) {
+        Instant now = clock.instant();
+        try {
+            mongo.insert(ReviewItemMapping.toDocument(item,
+                    outgoing.stream().map(m -> ReviewItemMapping.outbox(m, now)).toList()));
+        } catch (DuplicateKeyException e) {
+            throw new AlreadyHeld("report " + item.id() + " already has a review item");
+        }
+        announce(item, outgoing);
+    }
+
+    @Override
+    public void update(ReviewItem item, List<OutboxMessage> outgoing) {
+        Document stored = new Document();
+        mongo.getConverter().write(ReviewItemMapping.toDocument(item, List.of()), stored);
+        Update update = new Update();
+        for (String field : FIELDS) {
+            Object value = stored.get(field);
+            if (value == null) {
+                update.unset(field);
+            } else {
+                update.set(field, value);
+            }
+        }
+        update.inc("version", 1);
+        if (!outgoing.isEmpty()) {
+            Instant now = clock.instant();
+            update.push("outbox").each(outgoing.stream().map(m -> toBson(ReviewItemMapping.outbox(m, now))).toArray());
+        }
+        Query query = Query.query(Criteria.where("_id").is(item.id().value()).and("version").is(item.version()));
+        UpdateResult result = mongo.updateFirst(query, update, ReviewItemDocument.class);
+        if (result.getMatchedCount() == 0) {
+            throw new ConcurrentUpdate("review item " + item.id() + " changed since version " + item.version());
+        }
+        announce(item, outgoing);
+    }
+
+    @Override
+    public List<Pending> pendingOf(Collection<String> reportIds) {
+        Query query = Query.query(Criteria.where("_id").in(reportIds).and("outbox.0").exists(true));
+        query.fields().include("outbox");
+        Map<String, Pending> byId = new LinkedHashMap<>();
+        for (Document doc : mongo.find(query, Document.class, ReviewItemDocument.COLLECTION)) {
+            List<OutboxMessage> messages = new ArrayList<>();
+            for (Document entry : doc.getList("outbox", Document.class)) {
+                OutboxDoc outbox = mongo.getConverter().read(OutboxDoc.class, entry);
+                messages.add(ReviewItemMapping.message(outbox));
+            }
+            byId.put(doc.getString("_id"), new Pending(doc.getString("_id"), messages));
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    @Override
+    public List<String> waitingSince(Instant createdBefore, int limit) {
+        Query query = Query.query(Criteria.where("outbox.createdAt").lt(createdBefore)).limit(limit);
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, ReviewItemDocument.COLLECTION).stream()
+                .map(doc -> doc.getString("_id")).toList();
+    }
+
+    @Override
+    public void markSent(String reportId, Collection<String> messageIds) {
+        if (messageIds.isEmpty()) {
+            return;
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(reportId)),
+                new Update().pull("outbox", Query.query(Criteria.where("id").in(messageIds))),
+                ReviewItemDocument.class);
+    }
+
+    private void announce(ReviewItem item, List<OutboxMessage> outgoing) {
+        if (!outgoing.isEmpty()) {
+            events.publishEvent(new OutboxWritten(item.id().value()));
+        }
+    }
+
+    private Document toBson(OutboxDoc doc) {
+        Document bson = new Document();
+        mongo.getConverter().write(doc, bson);
+        bson.remove("_class");
+        return bson;
+    }
+
+    /** The condition that limits a query to what the caller may see; empty when nothing is visible. */
+    private static Optional<Criteria> visible(Visibility visibility) {
+        if (visibility instanceof Visibility.All) {
+            return Optional.of(new Criteria());
+        }
+        if (visibility instanceof Visibility.OfCommittee committee) {
+            return Optional.of(Criteria.where("committee").is(committee.committee()));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,104 @@
+package org.minyi.review.queue.web;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.minyi.review.queue.application.FieldProblem;
+import org.minyi.review.queue.domain.Decision;
+import org.minyi.review.queue.domain.Grade;
+
+/**
+ * The body of {@code POST /api/review/reports/{id}/decision}: {@code {decision: ADOPT, grade, comment}},
+ * {@code {decision: DECLINE, reason, comment}} or {@code {decision: RETURN, comment}}. Unknown fields
+ * and unknown enum values are rejected by the JSON reader; a field that does not belong to the chosen
+ * decision is refused rather than silently dropped.
+ */
+record DecisionRequest(Kind decision, Grade grade, String reason, String comment) {
+
+    static final int REASON_MAX = 100;
+    static final int COMMENT_MAX = 1000;
+
+    enum Kind {
+        ADOPT, DECLINE, RETURN
+    }
+
+    /**
+     * Checks shape and length and returns the decision, its texts normalised to Unicode NFC. Lengths
+     * count code points, so a CJK character counts one.
+     *
+     * @throws InvalidRequest naming every bad field
+     */
+    Decision toDecision() {
+        List<FieldProblem> problems = new ArrayList<>();
+        String reasonText = text("reason", "理由", reason, REASON_MAX, problems);
+        String commentText = text("comment", "意见", comment, COMMENT_MAX, problems);
+        Decision chosen = null;
+        if (decision == null) {
+            problems.add(missing("decision", "审核决定"));
+        } else if (decision == Kind.ADOPT) {
+            requirePresent("grade", "等级", grade != null, problems);
+            refuse("reason", reason, problems);
+            if (problems.isEmpty()) {
+                chosen = new Decision.Adopt(grade, commentText);
+            }
+        } else if (decision == Kind.DECLINE) {
+            requirePresent("reason", "不予采用理由", reasonText != null, problems);
+            refuse("grade", grade, problems);
+            if (problems.isEmpty()) {
+                chosen = new Decision.Decline(reasonText, commentText);
+            }
+        } else {
+            requirePresent("comment", "退回修改意见", commentText != null, problems);
+            refuse("grade", grade, problems);
+            refuse("reason", reason, problems);
+            if (problems.isEmpty()) {
+                chosen = new Decision.ReturnForRevision(commentText);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest(problems);
+        }
+        return chosen;
+    }
+
+    static DecisionRequest missingBody() {
+        return new DecisionRequest(null, null, null, null);
+    }
+
+    /** Adds a missing-field problem unless the field is present or already named (as too long). */
+    private static void requirePresent(String field, String label, boolean present, List<FieldProblem> problems) {
+        if (!present && problems.stream().noneMatch(p -> p.field().equals(field))) {
+            problems.add(missing(field, label));
+        }
+    }
+
+    private void refuse(String field, Object value, List<FieldProblem> problems) {
+        if (value != null) {
+            problems.add(new FieldProblem(field, "not_allowed", "审核决定为" + decision + "时不应填写" + field,
+                    field + " does not belong to a " + decision + " decision"));
+        }
+    }
+
+    /** The text normalised, or {@code null} when absent, blank or too long (then a problem is added). */
+    private static String text(String field, String label, String value, int max, List<FieldProblem> problems) {
+        if (value == null) {
+            return null;
+        }
+        String text = Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
+        if (text.isEmpty()) {
+            return null;
+        }
+        int length = text.codePointCount(0, text.length());
+        if (length > max) {
+            problems.add(new FieldProblem(field, "too_long", label + "不能超过" + max + "字，现为" + length + "字",
+                    field + " may have at most " + max + " characters, it has " + length));
+            return null;
+        }
+        return text;
+    }
+
+    private static FieldProblem missing(String field, String label) {
+        return new FieldProblem(field, "required", label + "不能为空", field + " is required");
+    }
+}
