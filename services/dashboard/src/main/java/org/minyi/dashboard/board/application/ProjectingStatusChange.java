@@ -1,0 +1,39 @@
+package org.minyi.dashboard.board.application;
+
+import org.minyi.dashboard.board.domain.ReportProjections;
+import org.minyi.dashboard.board.domain.StatusChange;
+import org.minyi.dashboard.board.domain.StatusFeed;
+
+/**
+ * Takes in one announced status change: the report's projection first (only when the change is
+ * newer), then the live feed (every distinct change, stale ones too — they happened). Each step is
+ * idempotent on its own, so a redelivery after a failure between them completes what is missing.
+ */
+public final class ProjectingStatusChange {
+
+    private final ReportProjections projections;
+    private final StatusFeed feed;
+
+    public ProjectingStatusChange(ReportProjections projections, StatusFeed feed) {
+        this.projections = projections;
+        this.feed = feed;
+    }
+
+    public Outcome project(StatusChange change) {
+        boolean projected = projections.project(change);
+        boolean fed = feed.append(change);
+        return new Outcome(projected, fed);
+    }
+
+    /**
+     * @param projected whether the projection changed
+     * @param fed       whether the feed got a new entry (false for a repeated event id)
+     */
+    public record Outcome(boolean projected, boolean fed) {
+
+        /** A new event that arrived after a newer one had been applied; otherwise unapplied means repeated. */
+        public boolean stale() {
+            return fed && !projected;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.minyi.dashboard.board.domain;
+
+/** The statuses of a report's life (PRODUCT.md §3), in the order the board lists them. */
+public enum ReportStatus {
+    SUBMITTED,
+    ROUTED,
+    UNDER_REVIEW,
+    RETURNED,
+    ADOPTED,
+    NOT_ADOPTED,
+    MERGED,
+    PUBLISHED,
+    SENT_TO_LEADERS,
+    ARCHIVED,
+    INSTRUCTED,
+    FORWARDED,
+    IN_HANDLING,
+    HANDLED,
+    CLOSED,
+    WITHDRAWN
+}

@@ -1,0 +1,37 @@
+package org.minyi.dashboard.board.domain;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Counts of reports on the board: by current status (every status, zero included, in life order) and
+ * by township, committee and category (largest first). A report without a committee yet is counted
+ * in every total but not by committee.
+ *
+ * @param updatedAt when the latest applied change happened; {@code null} for an empty board
+ */
+public record Summary(long total, Map<ReportStatus, Long> byStatus, Map<String, Long> byTownship,
+                      Map<String, Long> byCommittee, Map<String, Long> byCategory, Instant updatedAt) {
+
+    public Summary {
+        EnumMap<ReportStatus, Long> statuses = new EnumMap<>(ReportStatus.class);
+        for (ReportStatus status : ReportStatus.values()) {
+            statuses.put(status, byStatus.getOrDefault(status, 0L));
+        }
+        byStatus = Collections.unmodifiableMap(statuses);
+        byTownship = largestFirst(byTownship);
+        byCommittee = largestFirst(byCommittee);
+        byCategory = largestFirst(byCategory);
+    }
+
+    private static Map<String, Long> largestFirst(Map<String, Long> counts) {
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return Collections.unmodifiableMap(sorted);
+    }
+}

@@ -1,0 +1,82 @@
+package org.minyi.dashboard.board.messaging;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.minyi.dashboard.board.application.ProjectingStatusChange;
+import org.minyi.dashboard.board.domain.ReportStatus;
+import org.minyi.dashboard.board.domain.StatusChange;
+import org.minyi.events.EventEnvelope;
+import org.minyi.events.EventJson;
+import org.minyi.events.status.ReportStatusChanged;
+import org.minyi.events.status.ReportStatusTopic;
+import org.springframework.kafka.annotation.KafkaListener;
+
+/** Follows {@code report-status}: translates each change and hands it to the board. */
+public final class ReportStatusListener {
+
+    private final ProjectingStatusChange projecting;
+    private final Counter projected;
+    private final Counter stale;
+    private final Counter repeated;
+
+    public ReportStatusListener(ProjectingStatusChange projecting, MeterRegistry meters) {
+        this.projecting = projecting;
+        this.projected = outcome(meters, "projected");
+        this.stale = outcome(meters, "stale");
+        this.repeated = outcome(meters, "repeated");
+    }
+
+    // the group is the service name (spring.kafka.consumer.group-id), not the listener id
+    @KafkaListener(id = "dashboard-report-status", idIsGroup = false, topics = ReportStatusTopic.NAME)
+    public void receive(ConsumerRecord<String, byte[]> record) {
+        EventEnvelope envelope = EventEnvelope.fromHeaders(name -> header(record, name));
+        if (ReportStatusChanged.TYPE.name().equals(envelope.type())) {
+            on(EventJson.read(record.value(), ReportStatusChanged.TYPE));
+        }
+    }
+
+    void on(ReportStatusChanged e) {
+        ProjectingStatusChange.Outcome outcome = projecting.project(translate(e));
+        if (outcome.projected()) {
+            projected.increment();
+        } else if (outcome.stale()) {
+            stale.increment();
+        } else {
+            repeated.increment();
+        }
+    }
+
+    static StatusChange translate(ReportStatusChanged e) {
+        try {
+            return new StatusChange(e.eventId(), e.reportId(), e.trackingNumber(), status(e.status()),
+                    status(e.previousStatus()), e.sequence(), e.occurredAt(), e.township(), e.committee(),
+                    e.category() == null ? null : e.category().name(), e.actorRole());
+        } catch (NullPointerException | IllegalArgumentException invalid) {
+            throw new UnusableStatusEvent(e.eventId() + ": " + invalid.getMessage());
+        }
+    }
+
+    private static ReportStatus status(org.minyi.events.status.ReportStatus status) {
+        return status == null ? null : ReportStatus.valueOf(status.name());
+    }
+
+    private static Counter outcome(MeterRegistry meters, String outcome) {
+        return Counter.builder("minyi.dashboard.status.events").tag("outcome", outcome)
+                .description("report-status events taken in, by what they did to the board").register(meters);
+    }
+
+    private static byte[] header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : header.value();
+    }
+
+    /** A readable event that lacks what the board needs (status, a sequence from 1); poison, not a fault. */
+    public static final class UnusableStatusEvent extends RuntimeException {
+
+        UnusableStatusEvent(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package org.minyi.dashboard.board.persistence;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.mongodb.client.result.UpdateResult;
+import org.bson.Document;
+import org.minyi.dashboard.board.domain.BoardFilter;
+import org.minyi.dashboard.board.domain.PageOf;
+import org.minyi.dashboard.board.domain.ReportProjection;
+import org.minyi.dashboard.board.domain.ReportProjections;
+import org.minyi.dashboard.board.domain.ReportStatus;
+import org.minyi.dashboard.board.domain.StatusChange;
+import org.minyi.dashboard.board.domain.Summary;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.facet;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
+
+/**
+ * Projections in MongoDB, one document per report, written by a conditional upsert: the filter
+ * matches the report only while its stored sequence is lower than the change's, so a newer change
+ * updates it, an unknown report is inserted, and a stale or repeated change finds the report, fails to
+ * insert a second one under the same {@code _id}, and changes nothing — atomically, whatever runs
+ * concurrently. The update is {@link ReportProjection#apply}'s rule in Mongo's terms: it sets what
+ * the change carries, keeps what it lacks, and sets {@code firstSeenAt} only on insert.
+ */
+public class MongoReportProjections implements ReportProjections {
+
+    private final MongoTemplate mongo;
+
+    public MongoReportProjections(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Creates the indexes the lists rely on. */
+    public void createIndexes() {
+        IndexOperations indexes = mongo.indexOps(ReportProjectionDocument.class);
+        indexes.createIndex(new Index("updatedAt", Sort.Direction.DESC));
+        indexes.createIndex(new Index("status", Sort.Direction.ASC).on("updatedAt", Sort.Direction.DESC));
+        indexes.createIndex(new Index("township", Sort.Direction.ASC).on("updatedAt", Sort.Direction.DESC));
+        indexes.createIndex(new Index("committee", Sort.Direction.ASC).on("updatedAt", Sort.Direction.DESC));
+    }
+
+    @Override
+    public boolean project(StatusChange change) {
+        Query newerThanStored = Query.query(Criteria.where("_id").is(change.reportId())
+                .and("sequence").lt(change.sequence()));
+        Update update = new Update()
+                .set("status", change.status().name())
+                .set("previousStatus", change.previousStatus() == null ? null : change.previousStatus().name())
+                .set("sequence", change.sequence())
+                .set("updatedAt", change.occurredAt())
+                .set("stages." + change.status().name(), change.occurredAt())
+                .setOnInsert("firstSeenAt", change.occurredAt());
+        setWhenKnown(update, "trackingNumber", change.trackingNumber());
+        setWhenKnown(update, "township", change.township());
+        setWhenKnown(update, "committee", change.committee());
+        setWhenKnown(update, "category", change.category());
+        try {
+            UpdateResult result = mongo.upsert(newerThanStored, update, ReportProjectionDocument.class);
+            return result.getMatchedCount() > 0 || result.getUpsertedId() != null;
+        } catch (DuplicateKeyException staleOrRepeated) {
+            return false;
+        }
+    }
+
+    @Override
+    public PageOf<ReportProjection> list(BoardFilter filter, int page, int size) {
+        Criteria criteria = new Criteria();
+        if (filter.status() != null) {
+            criteria.and("status").is(filter.status().name());
+        }
+        if (filter.township() != null) {
+            criteria.and("township").is(filter.township());
+        }
+        if (filter.committee() != null) {
+            criteria.and("committee").is(filter.committee());
+        }
+        Query query = Query.query(criteria);
+        long total = mongo.count(query, ReportProjectionDocument.class);
+        query.with(Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.asc("_id"))).skip((long) page * size).limit(size);
+        List<ReportProjection> items = mongo.find(query, ReportProjectionDocument.class).stream()
+                .map(MongoReportProjections::toProjection).toList();
+        return new PageOf<>(items, page, size, total);
+    }
+
+    /** One aggregation: a facet per dimension, each grouping every projection once. */
+    @Override
+    public Summary summarise() {
+        Aggregation counts = Aggregation.newAggregation(
+                facet(group("status").count().as("count").max("updatedAt").as("latest")).as("byStatus")
+                        .and(group("township").count().as("count")).as("byTownship")
+                        .and(group("committee").count().as("count")).as("byCommittee")
+                        .and(group("category").count().as("count")).as("byCategory"));
+        Document result = mongo.aggregate(counts, ReportProjectionDocument.COLLECTION, Document.class)
+                .getUniqueMappedResult();
+        Map<ReportStatus, Long> byStatus = new EnumMap<>(ReportStatus.class);
+        long total = 0;
+        Instant updatedAt = null;
+        for (Document group : groups(result, "byStatus")) {
+            long count = group.get("count", Number.class).longValue();
+            total += count;
+            ReportStatus status = statusOrNull(group.get("_id"));
+            if (status != null) {
+                byStatus.put(status, count);
+            }
+            Object latest = group.get("latest");
+            if (latest instanceof Date date && (updatedAt == null || date.toInstant().isAfter(updatedAt))) {
+                updatedAt = date.toInstant();
+            }
+        }
+        return new Summary(total, byStatus, counted(groups(result, "byTownship")),
+                counted(groups(result, "byCommittee")), counted(groups(result, "byCategory")), updatedAt);
+    }
+
+    private static void setWhenKnown(Update update, String field, String value) {
+        if (value != null) {
+            update.set(field, value);
+        }
+    }
+
+    private static List<Document> groups(Document result, String facet) {
+        return result == null || result.get(facet) == null ? List.of() : result.getList(facet, Document.class);
+    }
+
+    /** Counts by code; reports without the code (e.g. no committee yet) are left out. */
+    private static Map<String, Long> counted(List<Document> groups) {
+        Map<String, Long> counts = new HashMap<>();
+        for (Document group : groups) {
+            if (group.get("_id") instanceof String code) {
+                counts.put(code, group.get("count", Number.class).longValue());
+            }
+        }
+        return counts;
+    }
+
+    private static ReportStatus statusOrNull(Object code) {
+        for (ReportStatus status : ReportStatus.values()) {
+            if (status.name().equals(code)) {
+                return status;
+            }
+        }
+        return null;
+    }
+
+    private static ReportProjection toProjection(ReportProjectionDocument doc) {
+        Map<ReportStatus, Instant> stages = new EnumMap<>(ReportStatus.class);
+        if (doc.stages() != null) {
+            doc.stages().forEach((status, at) -> {
+                ReportStatus known = statusOrNull(status);
+                if (known != null && at != null) {
+                    stages.put(known, at);
+                }
+            });
+        }
+        return new ReportProjection(doc.id(), doc.trackingNumber(), ReportStatus.valueOf(doc.status()),
+                doc.previousStatus() == null ? null : ReportStatus.valueOf(doc.previousStatus()), doc.sequence(),
+                doc.township(), doc.committee(), doc.category(), doc.firstSeenAt(), doc.updatedAt(), stages);
+    }
+}

@@ -1,0 +1,95 @@
+package org.minyi.dashboard.board.persistence;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.bson.Document;
+import org.minyi.dashboard.board.domain.FeedEntry;
+import org.minyi.dashboard.board.domain.ReportStatus;
+import org.minyi.dashboard.board.domain.StatusChange;
+import org.minyi.dashboard.board.domain.StatusFeed;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * The feed in MongoDB. Ids come from one counter document ({@code findAndModify $inc}), so they
+ * increase across every replica; the unique index on {@code eventId} stores a repeat once (its id is
+ * then left unused, a hole that readers pass over).
+ */
+public class MongoStatusFeed implements StatusFeed {
+
+    static final String COUNTERS = "counters";
+    private static final String FEED_COUNTER = "feed";
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    public MongoStatusFeed(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    public void createIndexes() {
+        mongo.indexOps(FeedEntryDocument.class).createIndex(new Index("eventId", Sort.Direction.ASC).unique());
+        mongo.indexOps(FeedEntryDocument.class).createIndex(new Index("recordedAt", Sort.Direction.ASC));
+    }
+
+    @Override
+    public boolean append(StatusChange change) {
+        try {
+            mongo.insert(toDocument(nextId(), change, clock.instant()));
+            return true;
+        } catch (DuplicateKeyException repeat) {
+            return false;
+        }
+    }
+
+    @Override
+    public List<FeedEntry> after(long id, int limit) {
+        Query query = Query.query(Criteria.where("_id").gt(id)).with(Sort.by(Sort.Direction.ASC, "_id")).limit(limit);
+        return mongo.find(query, FeedEntryDocument.class).stream().map(MongoStatusFeed::toEntry).toList();
+    }
+
+    @Override
+    public long latestId() {
+        Query query = new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1);
+        query.fields().include("_id");
+        Document latest = mongo.findOne(query, Document.class, FeedEntryDocument.COLLECTION);
+        return latest == null ? 0 : latest.get("_id", Number.class).longValue();
+    }
+
+    @Override
+    public long pruneRecordedBefore(Instant instant) {
+        return mongo.remove(Query.query(Criteria.where("recordedAt").lt(instant)), FeedEntryDocument.class)
+                .getDeletedCount();
+    }
+
+    private long nextId() {
+        Document counter = mongo.findAndModify(Query.query(Criteria.where("_id").is(FEED_COUNTER)),
+                new Update().inc("value", 1L), FindAndModifyOptions.options().upsert(true).returnNew(true),
+                Document.class, COUNTERS);
+        return counter.get("value", Number.class).longValue();
+    }
+
+    private static FeedEntryDocument toDocument(long id, StatusChange change, Instant recordedAt) {
+        return new FeedEntryDocument(id, change.eventId().toString(), change.reportId(), change.trackingNumber(),
+                change.status().name(), change.previousStatus() == null ? null : change.previousStatus().name(),
+                change.sequence(), change.occurredAt(), change.township(), change.committee(), change.category(),
+                change.actorRole(), recordedAt);
+    }
+
+    private static FeedEntry toEntry(FeedEntryDocument doc) {
+        return new FeedEntry(doc.id(), new StatusChange(UUID.fromString(doc.eventId()), doc.reportId(),
+                doc.trackingNumber(), ReportStatus.valueOf(doc.status()),
+                doc.previousStatus() == null ? null : ReportStatus.valueOf(doc.previousStatus()), doc.sequence(),
+                doc.occurredAt(), doc.township(), doc.committee(), doc.category(), doc.actorRole()));
+    }
+}

@@ -1,0 +1,5 @@
+package org.minyi.dashboard.board.web;
+
+/** One bad request parameter, with a Chinese message first and English alongside. */
+public record FieldProblem(String field, String code, String messageZh, String message) {
+}

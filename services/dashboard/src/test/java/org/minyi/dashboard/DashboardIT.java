@@ -1,0 +1,409 @@
+package org.minyi.dashboard;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.minyi.events.EventEnvelope;
+import org.minyi.events.EventJson;
+import org.minyi.events.intake.Category;
+import org.minyi.events.status.ReportStatus;
+import org.minyi.events.status.ReportStatusChanged;
+import org.minyi.events.status.ReportStatusTopic;
+import org.minyi.testing.MinyiIntegrationTest;
+import org.minyi.testing.TestTokens;
+import org.minyi.testing.TopicRecorder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The dashboard on a real Kafka broker and a MongoDB-wire server, read over HTTP with signed tokens. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.mongodb.database=dashboard_it")
+@MinyiIntegrationTest
+class DashboardIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static TopicRecorder deadLetters;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
+
+    @BeforeAll
+    static void record() {
+        deadLetters = TopicRecorder.of("dashboard.dlt");
+    }
+
+    @AfterAll
+    static void stop() {
+        deadLetters.close();
+    }
+
+    @Test
+    void aReportIsCountedOnceInItsNewestStatusWhileTheFeedShowsEveryDistinctChange() throws Exception {
+        String report = UUID.randomUUID().toString();
+        String township = township();
+        ReportStatusChanged submitted = change(report, township, ReportStatus.SUBMITTED, null, 1, null);
+        ReportStatusChanged routed = change(report, township, ReportStatus.ROUTED, ReportStatus.SUBMITTED, 2, "economy");
+        ReportStatusChanged lateSubmitted = change(report, township, ReportStatus.SUBMITTED, null, 1, null);
+
+        try (SseClient everything = SseClient.open(port, TestTokens.viewer(), 0L, true)) {
+            announce(submitted);
+            announce(routed);
+            announce(routed);
+            announce(lateSubmitted);
+
+            await().atMost(PATIENCE).until(() -> everything.about(report).size() >= 3);
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+                    .until(() -> everything.about(report).size() == 3);
+            assertThat(everything.about(report)).extracting(message -> message.data().path("eventId").asString())
+                    .as("the repeat is on the feed once; the stale change is there too, it happened")
+                    .containsExactly(submitted.eventId().toString(), routed.eventId().toString(),
+                            lateSubmitted.eventId().toString());
+        }
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonNode summary = JSON.readTree(get("/api/dashboard/summary", TestTokens.viewer()).body());
+            assertThat(summary.path("byTownship").path(township).asLong()).isEqualTo(1);
+            assertThat(summary.path("byStatus").path("ROUTED").asLong()).isPositive();
+        });
+        JsonNode summary = JSON.readTree(get("/api/dashboard/summary", TestTokens.leader()).body());
+        long sumOfStatuses = 0;
+        for (JsonNode count : summary.path("byStatus")) {
+            sumOfStatuses += count.asLong();
+        }
+        assertThat(summary.path("byStatus").size()).isEqualTo(16);
+        assertThat(summary.path("total").asLong()).isEqualTo(sumOfStatuses);
+        assertThat(summary.path("byCommittee").path("economy").asLong()).isPositive();
+        assertThat(summary.path("byCategory").path("HARD_PROBLEM").asLong()).isPositive();
+        assertThat(summary.path("updatedAt").asString()).isNotBlank();
+
+        JsonNode listed = JSON.readTree(get("/api/dashboard/reports?township=" + township, TestTokens.office()).body());
+        assertThat(listed.path("total").asLong()).isEqualTo(1);
+        JsonNode item = listed.path("items").get(0);
+        assertThat(item.path("reportId").asString()).isEqualTo(report);
+        assertThat(item.path("status").asString()).isEqualTo("ROUTED");
+        assertThat(item.path("previousStatus").asString()).isEqualTo("SUBMITTED");
+        assertThat(item.path("sequence").asLong()).isEqualTo(2);
+        assertThat(item.path("committee").asString()).isEqualTo("economy");
+        assertThat(item.path("trackingNumber").asString()).isEqualTo("SQ-2026-000123");
+        assertThat(item.path("firstSeenAt").asString()).isEqualTo(submitted.occurredAt().toString());
+        assertThat(item.path("stages").path("ROUTED").asString()).isEqualTo(routed.occurredAt().toString());
+        assertThat(item.path("stages").path("SUBMITTED").asString()).isEqualTo(submitted.occurredAt().toString());
+    }
+
+    @Test
+    void theCommitteeOnceKnownStaysWhenALaterChangeLacksIt() throws Exception {
+        String report = UUID.randomUUID().toString();
+        String township = township();
+        announce(change(report, township, ReportStatus.ROUTED, ReportStatus.SUBMITTED, 2, "economy"));
+        announce(change(report, township, ReportStatus.UNDER_REVIEW, ReportStatus.ROUTED, 3, null));
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonNode item = JSON.readTree(get("/api/dashboard/reports?status=UNDER_REVIEW&township=" + township,
+                    TestTokens.viewer()).body()).path("items").path(0);
+            assertThat(item.path("status").asString()).isEqualTo("UNDER_REVIEW");
+            assertThat(item.path("committee").asString()).isEqualTo("economy");
+        });
+    }
+
+    @Test
+    void theStreamDeliversNewChangesInOrderAndResumesExactlyAfterTheLastEventId() throws Exception {
+        String report = UUID.randomUUID().toString();
+        String township = township();
+        try (SseClient live = SseClient.open(port, TestTokens.viewer(), null, false)) {
+            assertThat(live.status()).isEqualTo(200);
+            assertThat(live.contentType()).startsWith("text/event-stream");
+            await().atMost(PATIENCE).until(live::connected);
+
+            announce(change(report, township, ReportStatus.SUBMITTED, null, 1, null));
+            announce(change(report, township, ReportStatus.ROUTED, ReportStatus.SUBMITTED, 2, "economy"));
+            announce(change(report, township, ReportStatus.UNDER_REVIEW, ReportStatus.ROUTED, 3, "economy"));
+            await().atMost(PATIENCE).until(() -> live.about(report).size() == 3);
+
+            List<SseMessage> seen = live.about(report);
+            assertThat(seen).extracting(SseMessage::event).containsOnly("report-status");
+            assertThat(seen).extracting(message -> message.data().path("sequence").asLong()).containsExactly(1L, 2L, 3L);
+            assertThat(seen.get(0).id()).isLessThan(seen.get(1).id());
+            assertThat(seen.get(1).id()).isLessThan(seen.get(2).id());
+            JsonNode data = seen.get(1).data();
+            assertThat(data.path("reportId").asString()).isEqualTo(report);
+            assertThat(data.path("status").asString()).isEqualTo("ROUTED");
+            assertThat(data.path("committee").asString()).isEqualTo("economy");
+            assertThat(data.has("title")).isFalse();
+
+            long resumeAfter = seen.get(0).id();
+            try (SseClient resumed = SseClient.open(port, TestTokens.viewer(), resumeAfter, false);
+                 SseClient resumedByParameter = SseClient.open(port, TestTokens.office(), resumeAfter, true)) {
+                announce(change(report, township, ReportStatus.ADOPTED, ReportStatus.UNDER_REVIEW, 4, "economy"));
+
+                await().atMost(PATIENCE).until(() -> live.about(report).size() == 4
+                        && resumed.about(report).size() == 3 && resumedByParameter.about(report).size() == 3);
+                long upTo = live.about(report).get(3).id();
+                List<String> expected = live.between(resumeAfter, upTo);
+                assertThat(expected).isNotEmpty();
+                assertThat(resumed.between(resumeAfter, upTo)).isEqualTo(expected);
+                assertThat(resumed.messages().get(0).id()).isGreaterThan(resumeAfter);
+                assertThat(resumedByParameter.between(resumeAfter, upTo)).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void onlyViewersTheOfficeAndLeadersReadTheBoard() throws Exception {
+        HttpResponse<String> unit = get("/api/dashboard/summary", TestTokens.unit("water-bureau"));
+        assertThat(unit.statusCode()).isEqualTo(403);
+        assertThat(unit.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(get("/api/dashboard/summary", null).statusCode()).isEqualTo(401);
+        assertThat(get("/api/dashboard/summary", TestTokens.station("chengguan")).statusCode()).isEqualTo(403);
+        assertThat(get("/api/dashboard/reports", TestTokens.reviewer("economy")).statusCode()).isEqualTo(403);
+        assertThat(get("/api/dashboard/stream", TestTokens.unit("water-bureau")).statusCode()).isEqualTo(403);
+        assertThat(get("/api/dashboard/summary", TestTokens.expired("viewer", "VIEWER")).statusCode()).isEqualTo(401);
+        assertThat(get("/api/dashboard/summary", TestTokens.viewer()).statusCode()).isEqualTo(200);
+        assertThat(get("/api/dashboard/summary", TestTokens.office()).statusCode()).isEqualTo(200);
+        assertThat(get("/api/dashboard/summary", TestTokens.leader()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void badParametersAreNamedAndPagesAreCapped() throws Exception {
+        HttpResponse<String> unknownStatus = get("/api/dashboard/reports?status=GOSSIP", TestTokens.viewer());
+        assertThat(unknownStatus.statusCode()).isEqualTo(400);
+        assertThat(fields(unknownStatus)).containsExactly("status");
+
+        HttpResponse<String> injection = get("/api/dashboard/reports?township="
+                + URLEncoder.encode("{\"$gt\": \"\"}", StandardCharsets.UTF_8), TestTokens.viewer());
+        assertThat(injection.statusCode()).isEqualTo(400);
+        assertThat(fields(injection)).containsExactly("township");
+
+        HttpResponse<String> badResume = get("/api/dashboard/stream?lastEventId=yesterday", TestTokens.viewer());
+        assertThat(badResume.statusCode()).isEqualTo(400);
+
+        JsonNode page = JSON.readTree(get("/api/dashboard/reports?size=1000", TestTokens.viewer()).body());
+        assertThat(page.path("size").asInt()).isEqualTo(100);
+        assertThat(page.path("page").asInt()).isZero();
+    }
+
+    @Test
+    void thePageIsServedWithoutATokenInChineseFirst() throws Exception {
+        HttpResponse<String> page = get("/", null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body()).contains("lang=\"zh-CN\"", "id=\"summary-total\"", "id=\"feed\"",
+                "id=\"lang-toggle\"", "id=\"signin-form\"", "/assets/dashboard.js");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                policy -> assertThat(policy).contains("script-src 'self'"));
+
+        HttpResponse<String> script = get("/assets/dashboard.js", null);
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.body()).contains("textContent", "Last-Event-ID").doesNotContain("innerHTML");
+        assertThat(get("/assets/dashboard.css", null).statusCode()).isEqualTo(200);
+        assertThat(get("/index.html", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLetterTopicAndTheNextRecordIsStillProjected() throws Exception {
+        String report = UUID.randomUUID().toString();
+        String township = township();
+        ReportStatusChanged valid = change(report, township, ReportStatus.SUBMITTED, null, 1, null);
+        ProducerRecord<String, byte[]> poison = new ProducerRecord<>(ReportStatusTopic.NAME, report,
+                "{\"eventId\": \"not json".getBytes(StandardCharsets.UTF_8));
+        envelope(valid).forEach(poison.headers()::add);
+        kafka.send(poison).get();
+        announce(valid);
+
+        await().atMost(PATIENCE).until(() -> deadLetters.withKey(report).size() == 1);
+        assertThat(deadLetters.withKey(report).get(0).header("kafka_dlt-exception-cause-fqcn"))
+                .contains("UnreadableEventException");
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(JSON.readTree(
+                get("/api/dashboard/reports?township=" + township, TestTokens.viewer()).body()).path("total").asLong())
+                .isEqualTo(1));
+        assertThat(get("/actuator/prometheus", null).body()).contains("minyi_dead_letters_total",
+                "minyi_dashboard_status_events_total", "minyi_dashboard_streams");
+    }
+
+    @Test
+    void healthIsUpWithAPingBasedMongoCheck() throws Exception {
+        HttpResponse<String> health = get("/actuator/health", null);
+        assertThat(health.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(health.body());
+        assertThat(body.path("status").asString()).isEqualTo("UP");
+        assertThat(body.path("components").path("mongo").path("status").asString()).isEqualTo("UP");
+        assertThat(listeners.getListenerContainer("dashboard-report-status").getGroupId()).isEqualTo("dashboard");
+    }
+
+    private static String township() {
+        return "it-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static ReportStatusChanged change(String report, String township, ReportStatus status,
+                                              ReportStatus previous, long sequence, String committee) {
+        return new ReportStatusChanged(UUID.randomUUID(), report, "SQ-2026-000123", status, previous, sequence,
+                Instant.parse("2026-03-15T08:30:00Z").plusSeconds(60 * sequence), township, committee,
+                Category.HARD_PROBLEM, "SYSTEM");
+    }
+
+    private void announce(ReportStatusChanged event) throws Exception {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(ReportStatusTopic.NAME, event.reportId(),
+                EventJson.write(event));
+        envelope(event).forEach(record.headers()::add);
+        kafka.send(record).get();
+    }
+
+    private static List<RecordHeader> envelope(ReportStatusChanged event) {
+        List<RecordHeader> headers = new ArrayList<>();
+        EventEnvelope.of(event, ReportStatusChanged.TYPE, URI.create("/minyi/routing"), "test", null).toHeaders()
+                .forEach((name, value) -> headers.add(new RecordHeader(name, value)));
+        return headers;
+    }
+
+    private static List<String> fields(HttpResponse<String> answer) {
+        List<String> fields = new ArrayList<>();
+        JSON.readTree(answer.body()).path("errors").forEach(e -> fields.add(e.path("field").asString()));
+        return fields;
+    }
+
+    private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    record SseMessage(long id, String event, JsonNode data) {
+    }
+
+    /** A text/event-stream client: reads the stream on its own thread and keeps every message. */
+    static final class SseClient implements AutoCloseable {
+
+        private final HttpResponse<InputStream> response;
+        private final List<SseMessage> messages = new CopyOnWriteArrayList<>();
+        private final Thread reader;
+        private volatile boolean connected;
+
+        private SseClient(HttpResponse<InputStream> response) {
+            this.response = response;
+            this.reader = new Thread(this::read, "sse-client");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        /**
+         * @param lastEventId  where to resume; {@code null} for only new changes
+         * @param asParameter  send it as {@code ?lastEventId=} rather than the {@code Last-Event-ID} header
+         */
+        static SseClient open(int port, String token, Long lastEventId, boolean asParameter)
+                throws IOException, InterruptedException {
+            String query = lastEventId != null && asParameter ? "?lastEventId=" + lastEventId : "";
+            HttpRequest.Builder request = HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + port + "/api/dashboard/stream" + query))
+                    .header("Accept", "text/event-stream")
+                    .header("Authorization", "Bearer " + token)
+                    .GET();
+            if (lastEventId != null && !asParameter) {
+                request.header("Last-Event-ID", Long.toString(lastEventId));
+            }
+            return new SseClient(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream()));
+        }
+
+        int status() {
+            return response.statusCode();
+        }
+
+        String contentType() {
+            return response.headers().firstValue("Content-Type").orElse("");
+        }
+
+        boolean connected() {
+            return connected;
+        }
+
+        List<SseMessage> messages() {
+            return List.copyOf(messages);
+        }
+
+        List<SseMessage> about(String reportId) {
+            return messages.stream().filter(m -> reportId.equals(m.data().path("reportId").asString())).toList();
+        }
+
+        /** The id and event id of every message with an id in (after, upTo]. */
+        List<String> between(long after, long upTo) {
+            return messages.stream().filter(m -> m.id() > after && m.id() <= upTo)
+                    .map(m -> m.id() + "/" + m.data().path("eventId").asString()).toList();
+        }
+
+        private void read() {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                String id = null;
+                String event = null;
+                StringBuilder data = new StringBuilder();
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.isEmpty()) {
+                        if (!data.isEmpty()) {
+                            messages.add(new SseMessage(Long.parseLong(id), event, JSON.readTree(data.toString())));
+                        }
+                        id = null;
+                        event = null;
+                        data.setLength(0);
+                    } else if (line.startsWith(":")) {
+                        connected = true;
+                    } else {
+                        int colon = line.indexOf(':');
+                        String field = colon < 0 ? line : line.substring(0, colon);
+                        String value = colon < 0 ? "" : line.substring(colon + 1);
+                        value = value.startsWith(" ") ? value.substring(1) : value;
+                        if (field.equals("id")) {
+                            id = value;
+                        } else if (field.equals("event")) {
+                            event = value;
+                        } else if (field.equals("data")) {
+                            data.append(data.isEmpty() ? "" : "\n").append(value);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // the stream was closed
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            response.body().close();
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.minyi.dashboard.board.domain;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.minyi.dashboard.board.domain.StatusChangeFixture.change;
+import static org.minyi.dashboard.board.domain.StatusChangeFixture.reissued;
+import static org.minyi.dashboard.board.domain.StatusChangeFixture.routedTo;
+import static org.minyi.dashboard.board.domain.StatusChangeFixture.submitted;
+
+class ReportProjectionTest {
+
+    @Test
+    void theFirstChangeSeenStartsTheProjectionAndItsFirstStage() {
+        StatusChange submitted = submitted();
+
+        ReportProjection projection = ReportProjection.first(submitted);
+
+        assertThat(projection.status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(projection.sequence()).isEqualTo(1);
+        assertThat(projection.firstSeenAt()).isEqualTo(submitted.occurredAt());
+        assertThat(projection.updatedAt()).isEqualTo(submitted.occurredAt());
+        assertThat(projection.stages()).containsOnlyKeys(ReportStatus.SUBMITTED);
+    }
+
+    @Test
+    void aNewerChangeMovesTheStatusAndRecordsWhenTheStageWasEntered() {
+        StatusChange routed = routedTo("economy");
+
+        ReportProjection projection = ReportProjection.first(submitted()).apply(routed);
+
+        assertThat(projection.status()).isEqualTo(ReportStatus.ROUTED);
+        assertThat(projection.previousStatus()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(projection.sequence()).isEqualTo(2);
+        assertThat(projection.committee()).isEqualTo("economy");
+        assertThat(projection.updatedAt()).isEqualTo(routed.occurredAt());
+        assertThat(projection.stages()).containsOnlyKeys(ReportStatus.SUBMITTED, ReportStatus.ROUTED)
+                .containsEntry(ReportStatus.ROUTED, routed.occurredAt());
+    }
+
+    @Test
+    void theSameChangeDeliveredTwiceChangesNothing() {
+        StatusChange routed = routedTo("economy");
+        ReportProjection once = ReportProjection.first(submitted()).apply(routed);
+
+        assertThat(once.apply(routed)).isSameAs(once);
+        assertThat(once.apply(reissued(routed))).isSameAs(once);
+    }
+
+    @Test
+    void aStaleChangeThatArrivesLateIsIgnored() {
+        ReportProjection routed = ReportProjection.first(routedTo("economy"));
+
+        ReportProjection after = routed.apply(submitted());
+
+        assertThat(after).isSameAs(routed);
+        assertThat(after.status()).isEqualTo(ReportStatus.ROUTED);
+        assertThat(after.stages()).containsOnlyKeys(ReportStatus.ROUTED);
+    }
+
+    @Test
+    void theCommitteeOnceKnownIsKeptWhenALaterChangeDoesNotCarryIt() {
+        ReportProjection underReview = ReportProjection.first(submitted()).apply(routedTo("economy"))
+                .apply(change(ReportStatus.UNDER_REVIEW, ReportStatus.ROUTED, 3, null));
+
+        assertThat(underReview.status()).isEqualTo(ReportStatus.UNDER_REVIEW);
+        assertThat(underReview.committee()).isEqualTo("economy");
+    }
+
+    @Test
+    void reenteringAStageRecordsTheLatestEntry() {
+        StatusChange resubmitted = change(ReportStatus.SUBMITTED, ReportStatus.RETURNED, 4, null);
+
+        ReportProjection projection = ReportProjection.first(submitted()).apply(routedTo("economy"))
+                .apply(change(ReportStatus.RETURNED, ReportStatus.ROUTED, 3, null)).apply(resubmitted);
+
+        assertThat(projection.stages()).containsEntry(ReportStatus.SUBMITTED, resubmitted.occurredAt());
+        assertThat(projection.firstSeenAt()).isEqualTo(submitted().occurredAt());
+    }
+
+    @Test
+    void aChangeOfAnotherReportIsRefused() {
+        ReportProjection projection = ReportProjection.first(submitted());
+        StatusChange other = new StatusChange(UUID.randomUUID(), "another", null, ReportStatus.ROUTED, null,
+                2, StatusChangeFixture.START, null, null, null, null);
+
+        assertThatThrownBy(() -> projection.apply(other)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aChangeWithoutASequenceCannotBeMade() {
+        assertThatThrownBy(() -> change(ReportStatus.ROUTED, ReportStatus.SUBMITTED, 0, null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
