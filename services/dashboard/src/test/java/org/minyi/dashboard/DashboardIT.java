@@ -252,7 +252,7 @@ class DashboardIT {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(JSON.readTree(
                 get("/api/dashboard/reports?township=" + township, TestTokens.viewer()).body()).path("total").asLong())
                 .isEqualTo(1));
-        assertThat(get("/actuator/prometheus", null).body()).contains("minyi_dead_letters_total",
+        assertThat(get("/actuator/prometheus", null).body()).contains("minyi_kafka_dead_lettered_total",
                 "minyi_dashboard_status_events_total", "minyi_dashboard_streams");
     }
 

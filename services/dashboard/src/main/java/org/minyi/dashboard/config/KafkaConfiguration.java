@@ -46,7 +46,7 @@ class KafkaConfiguration {
         backOff.setMaxElapsedTime(10_000);
         DefaultErrorHandler handler = new DefaultErrorHandler((record, e) -> {
             deadLetters.accept(record, e);
-            Counter.builder("minyi.dead.letters").tag("topic", record.topic())
+            Counter.builder("minyi.kafka.dead.lettered").tag("topic", record.topic())
                     .description("records sent to the dead-letter topic").register(meters).increment();
         }, backOff);
         handler.addNotRetryableExceptions(EventEnvelope.MalformedEnvelopeException.class,

@@ -1,0 +1,36 @@
+package org.minyi.platform;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import de.bwaldvogel.mongo.MongoServer;
+import org.h2.mvstore.MVStore;
+
+/** mongo-java-server over the real wire protocol, keeping its data in one H2 file. */
+final class EmbeddedMongo implements AutoCloseable {
+
+    private final MongoServer server;
+    private final DurableH2Backend backend;
+
+    private EmbeddedMongo(MongoServer server, DurableH2Backend backend) {
+        this.server = server;
+        this.backend = backend;
+    }
+
+    static EmbeddedMongo start(Path directory, int port) throws IOException {
+        Files.createDirectories(directory);
+        MVStore store = new MVStore.Builder().fileName(directory.resolve("minyi.mv.db").toString())
+                .compress().open();
+        DurableH2Backend backend = new DurableH2Backend(store);
+        MongoServer server = new MongoServer(backend);
+        server.bind("127.0.0.1", port);
+        return new EmbeddedMongo(server, backend);
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+        backend.close();
+    }
+}

@@ -1,0 +1,219 @@
+package org.minyi.platform;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The local platform: a real Kafka broker, a MongoDB-wire server, the authorization server, the
+ * gateway and every service, each service in its own JVM so that one can be killed and restarted.
+ *
+ * <pre>
+ *   java -jar local-platform.jar [start|infra] [--data DIR] [--fresh]
+ * </pre>
+ * {@code infra} starts only Kafka (9092) and MongoDB (27017); every service then starts on its own
+ * with {@code java -jar services/NAME/target/NAME.jar}, whose defaults point at them.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
+
+    public enum Mode {
+        ALL, INFRA
+    }
+
+    private final PlatformSettings settings;
+    private final List<ServiceProcess> processes = new ArrayList<>();
+    private EmbeddedKafka kafka;
+    private EmbeddedMongo mongo;
+    private Duration readyAfter;
+
+    private LocalPlatform(PlatformSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Starts the platform and returns once every part of it is healthy. */
+    public static LocalPlatform start(PlatformSettings settings, Mode mode) throws IOException, InterruptedException {
+        LocalPlatform platform = new LocalPlatform(settings);
+        try {
+            platform.startInfrastructure();
+            if (mode == Mode.ALL) {
+                platform.startServices();
+            }
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+        platform.readyAfter = Duration.between(
+                Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()), Instant.now());
+        return platform;
+    }
+
+    private void startInfrastructure() throws IOException {
+        Path data = settings.dataDirectory();
+        kafka = EmbeddedKafka.start(data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort(),
+                settings.partitions());
+        kafka.createTopics(TopicPlan.all(), settings.partitions());
+        mongo = EmbeddedMongo.start(data.resolve("mongo"), settings.mongoPort());
+    }
+
+    private void startServices() throws IOException, InterruptedException {
+        Path repository = settings.repository();
+        Path logs = settings.dataDirectory().resolve("logs");
+        Map<String, String> common = new HashMap<>();
+        common.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers());
+        common.put("SPRING_MONGODB_URI", settings.mongoUri());
+        common.put("MINYI_ISSUER", settings.gatewayUrl());
+        common.put("MINYI_JWKS", "http://127.0.0.1:" + settings.authPort() + "/oauth2/jwks");
+        common.put("MINYI_KAFKA_PARTITIONS", Integer.toString(settings.partitions()));
+
+        Map<String, String> auth = new HashMap<>(common);
+        auth.put("MINYI_AUTH_KEY_FILE", settings.dataDirectory().resolve("auth/signing-key.json").toAbsolutePath().toString());
+        processes.add(ServiceProcess.start("auth-server", repository.resolve("deploy/auth-server/target/auth-server.jar"),
+                settings.authPort(), auth, settings.serviceJvmOptions(), logs));
+
+        Map<String, String> gateway = new HashMap<>(common);
+        gateway.put("MINYI_AUTH_URL", "http://127.0.0.1:" + settings.authPort());
+        for (PlatformSettings.ServicePort service : settings.services()) {
+            processes.add(ServiceProcess.start(service.name(),
+                    repository.resolve("services/" + service.name() + "/target/" + service.name() + ".jar"),
+                    service.port(), common, settings.serviceJvmOptions(), logs));
+            gateway.put(service.urlVariable(), "http://127.0.0.1:" + service.port());
+        }
+        processes.add(ServiceProcess.start("gateway", repository.resolve("services/gateway/target/gateway.jar"),
+                settings.gatewayPort(), gateway, settings.serviceJvmOptions(), logs));
+
+        for (ServiceProcess process : processes) {
+            process.awaitHealthy(Duration.ofSeconds(180));
+        }
+    }
+
+    public PlatformSettings settings() {
+        return settings;
+    }
+
+    /** From the launcher's JVM start to every part healthy. */
+    public Duration readyAfter() {
+        return readyAfter;
+    }
+
+    /** Resident memory of the launcher (broker and database) and of every service, in kilobytes. */
+    public Map<String, Long> residentKilobytes() {
+        Map<String, Long> resident = new java.util.LinkedHashMap<>();
+        resident.put("kafka+mongo (launcher)", Resident.kilobytes(ProcessHandle.current().pid()));
+        for (ServiceProcess process : processes) {
+            resident.put(process.name(), process.residentKilobytes());
+        }
+        return resident;
+    }
+
+    /** The running service called {@code name}. */
+    ServiceProcess service(String name) {
+        return processes.stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+    }
+
+    @Override
+    public void close() {
+        for (int i = processes.size() - 1; i >= 0; i--) {
+            processes.get(i).close();
+        }
+        processes.clear();
+        if (mongo != null) {
+            mongo.close();
+            mongo = null;
+        }
+        if (kafka != null) {
+            kafka.close();
+            kafka = null;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> arguments = Arrays.asList(args);
+        Mode mode = arguments.contains("infra") ? Mode.INFRA : Mode.ALL;
+        Path repository = Path.of(System.getProperty("minyi.repository", ".")).toAbsolutePath().normalize();
+        Path data = Path.of(option(arguments, "--data", repository.resolve(".minyi-data").toString()));
+        if (arguments.contains("--fresh")) {
+            wipe(data);
+        }
+        PlatformSettings settings = PlatformSettings.defaults(repository, data);
+        String jvm = System.getenv("MINYI_JVM_OPTS");
+        if (jvm != null && !jvm.isBlank()) {
+            settings = settings.withJvmOptions(List.of(jvm.trim().split("\\s+")));
+        }
+
+        log.info("Starting the Minyi local platform ({}) — data in {}", mode == Mode.ALL ? "everything" : "infrastructure only", data);
+        LocalPlatform platform = start(settings, mode);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log.info("Stopping the local platform…");
+            platform.close();
+            stopped.countDown();
+        }, "local-platform-stop"));
+        platform.printWhereToLook(mode);
+        stopped.await();
+    }
+
+    private void printWhereToLook(Mode mode) {
+        StringBuilder text = new StringBuilder("\n");
+        text.append("  民意 Minyi — local platform ready in ").append(readyAfter.toMillis() / 1000.0).append(" s\n\n");
+        text.append("  Kafka (KRaft)      ").append(settings.kafkaBootstrapServers()).append('\n');
+        text.append("  MongoDB wire       ").append(settings.mongoUri()).append('\n');
+        if (mode == Mode.ALL) {
+            text.append("  Gateway            ").append(settings.gatewayUrl()).append('\n');
+            text.append("  Live dashboard     ").append(settings.gatewayUrl()).append("/   (sign in as viewer / demo)\n");
+            text.append("  Tokens             POST ").append(settings.gatewayUrl())
+                    .append("/oauth2/token  (client_credentials, e.g. station-chengguan / demo)\n");
+            text.append("  Watch statuses     kcat -C -b ").append(settings.kafkaBootstrapServers())
+                    .append(" -t report-status -f '%k %h %s\\n'\n\n");
+            long total = 0;
+            for (Map.Entry<String, Long> entry : residentKilobytes().entrySet()) {
+                text.append(String.format("  %-24s %6d MB resident%n", entry.getKey(), entry.getValue() / 1024));
+                total += entry.getValue();
+            }
+            text.append(String.format("  %-24s %6d MB resident%n", "all", total / 1024));
+            text.append("\n  Logs in ").append(settings.dataDirectory().resolve("logs")).append('\n');
+        } else {
+            text.append("\n  Start each service on its own, e.g.:\n");
+            text.append("    java -jar deploy/auth-server/target/auth-server.jar\n");
+            for (PlatformSettings.ServicePort service : settings.services()) {
+                text.append("    java -jar services/").append(service.name()).append("/target/").append(service.name())
+                        .append(".jar\n");
+            }
+            text.append("    java -jar services/gateway/target/gateway.jar\n");
+        }
+        text.append("\n  Ctrl-C stops everything; data stays for the next start (--fresh wipes it).\n");
+        log.info(text.toString());
+    }
+
+    private static String option(List<String> arguments, String name, String fallback) {
+        int at = arguments.indexOf(name);
+        return at >= 0 && at + 1 < arguments.size() ? arguments.get(at + 1) : fallback;
+    }
+
+    private static void wipe(Path data) throws IOException {
+        if (!Files.exists(data)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(data)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
