@@ -10,14 +10,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The wire format of event payloads: UTF-8 JSON, ISO-8601 times, absent rather than null optional
- * fields, unknown fields ignored on reading (changes are additive). Every producer and consumer uses
- * this one mapper so that the golden files describe what really travels.
+ * fields, unknown fields ignored and missing ones defaulted on reading (changes are additive). Every
+ * producer and consumer uses this one mapper so that the golden files describe what really travels.
  */
 public final class EventJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // a number or flag added later is absent from older payloads: it reads as 0 or false
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
 
@@ -38,8 +40,9 @@ public final class EventJson {
     public static <E extends ReportEvent> E read(byte[] payload, EventType<E> type) {
         try {
             E event = MAPPER.readValue(payload, type.payload());
-            if (event == null || event.eventId() == null || event.reportId() == null || event.occurredAt() == null) {
-                throw new UnreadableEventException(type.name() + ": eventId, reportId and occurredAt are required");
+            if (event == null || event.eventId() == null || event.reportId() == null || event.occurredAt() == null
+                    || event.sequence() < 1) {
+                throw new UnreadableEventException(type.name() + ": eventId, reportId, occurredAt and sequence are required");
             }
             return event;
         } catch (JacksonException e) {

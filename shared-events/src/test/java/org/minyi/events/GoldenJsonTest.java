@@ -71,6 +71,19 @@ class GoldenJsonTest {
     }
 
     @Test
+    void aPayloadWrittenBeforeTheAdditiveFieldsStillReads() {
+        byte[] older = """
+                {"eventId":"00000000-0000-4000-8000-000000000003","reportId":"r1","sequence":2,
+                 "occurredAt":"2026-03-15T08:30:00Z","trackingNumber":"SQ-2026-000001","revision":1,
+                 "committee":"economy","rule":"default","submittedAt":"2026-03-15T08:30:00Z"}
+                """.getBytes(StandardCharsets.UTF_8);
+        var routed = EventJson.read(older, org.minyi.events.routing.ReportRouted.TYPE);
+        assertThat(routed.quality()).isNull();
+        assertThat(routed.ruleVersion()).isZero();
+        assertThat(routed.previousCommittee()).isNull();
+    }
+
+    @Test
     void aPayloadWithoutItsIdsIsUnreadable() {
         byte[] broken = "{\"status\":\"ROUTED\"}".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> EventJson.read(broken, org.minyi.events.status.ReportStatusChanged.TYPE))

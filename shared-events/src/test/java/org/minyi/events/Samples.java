@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.minyi.events.followup.NotificationRaised;
+import org.minyi.events.followup.ReportClosed;
 import org.minyi.events.followup.ReportHandled;
 import org.minyi.events.followup.SatisfactionRated;
 import org.minyi.events.intake.Category;
 import org.minyi.events.intake.OnBehalfOf;
+import org.minyi.events.intake.Quality;
 import org.minyi.events.intake.ReportSubmitted;
 import org.minyi.events.intake.SubmittedReport;
 import org.minyi.events.leadership.AssignedUnit;
@@ -20,8 +23,12 @@ import org.minyi.events.review.Grade;
 import org.minyi.events.review.ReportAdopted;
 import org.minyi.events.review.ReportDeclined;
 import org.minyi.events.review.ReportReturned;
+import org.minyi.events.review.ReportPublished;
 import org.minyi.events.review.ReportSentToLeaders;
+import org.minyi.events.review.ReportsMerged;
+import org.minyi.events.review.UpstreamAdopted;
 import org.minyi.events.routing.ReportRouted;
+import org.minyi.events.status.ReportFlagged;
 import org.minyi.events.status.ReportStatus;
 import org.minyi.events.status.ReportStatusChanged;
 
@@ -49,6 +56,9 @@ final class Samples {
     static final ReportContext CONTEXT = new ReportContext("SQ-2026-000123", CONTENT.title(), Category.HARD_PROBLEM,
             "chengguan", "economy", List.of("m0001", "m0002"), true);
 
+    static final Quality QUALITY = new Quality(List.of(Quality.Flag.SLOW),
+            List.of(new Quality.PossibleDuplicate("5d1c9e2a-0b7f-4c3e-8a6d-1f2e3d4c5b6a", "SQ-2026-000101", 0.82)));
+
     static final List<AssignedUnit> UNITS = List.of(
             new AssignedUnit("housing", AssignedUnit.Role.LEAD, LocalDate.parse("2026-05-15")),
             new AssignedUnit("finance", AssignedUnit.Role.SUPPORT, LocalDate.parse("2026-05-15")));
@@ -57,12 +67,29 @@ final class Samples {
             Map.entry(ReportStatusChanged.TYPE.name(), new ReportStatusChanged(id(1), REPORT, "SQ-2026-000123",
                     ReportStatus.ROUTED, ReportStatus.SUBMITTED, 2, AT, "chengguan", "economy", Category.HARD_PROBLEM,
                     "SYSTEM")),
+            Map.entry(ReportFlagged.TYPE.name(), new ReportFlagged(id(12), REPORT, "SQ-2026-000123",
+                    ReportFlagged.Flag.OVERDUE, 8, AT, "chengguan", "economy", Category.HARD_PROBLEM, "SYSTEM", "housing",
+                    null, null)),
             Map.entry(ReportSubmitted.TYPE.name(), new ReportSubmitted(id(2), REPORT, 1, AT, "SQ-2026-000123", 1,
-                    "station-chengguan", CONTENT)),
+                    "station-chengguan", CONTENT, QUALITY)),
             Map.entry(ReportRouted.TYPE.name(), new ReportRouted(id(3), REPORT, 2, AT, "SQ-2026-000123", 1, "economy",
-                    "category:HARD_PROBLEM", AT, CONTENT)),
+                    "category:HARD_PROBLEM", AT, CONTENT, QUALITY, 3, null, null)),
             Map.entry(ReportAdopted.TYPE.name(), new ReportAdopted(id(4), REPORT, 4, AT, "SQ-2026-000123", "economy",
-                    Grade.A, Category.HARD_PROBLEM, "chengguan", "cdl", List.of("m0001", "m0002"), "reviewer-economy")),
+                    Grade.A, Category.HARD_PROBLEM, "chengguan", "cdl", List.of("m0001", "m0002"), "reviewer-economy",
+                    ReportAdopted.Kind.SINGLE, null)),
+            Map.entry(ReportsMerged.TYPE.name(), new ReportsMerged(id(13), "7e6d5c4b-3a29-4180-9f8e-7d6c5b4a3928", 1, AT,
+                    "ZH-2026-000004", "economy", "关于全县老旧小区加装电梯问题的综合反映", Category.HARD_PROBLEM,
+                    "chengguan", List.of(
+                    new ReportsMerged.Constituent(REPORT, "SQ-2026-000123", List.of("m0001", "m0002")),
+                    new ReportsMerged.Constituent("5d1c9e2a-0b7f-4c3e-8a6d-1f2e3d4c5b6a", "SQ-2026-000101",
+                            List.of("m0017"))),
+                    List.of("m0001", "m0002", "m0017"), "reviewer-economy")),
+            Map.entry(ReportPublished.TYPE.name(), new ReportPublished(id(14), REPORT, 5, AT, "SQ-2026-000123",
+                    "2f1e0d9c-8b7a-4695-a4b3-c2d1e0f9a8b7", ReportPublished.Kind.SPECIAL, 2026, 7, "economy",
+                    Category.HARD_PROBLEM, "chengguan", "cdl", List.of("m0001", "m0002"))),
+            Map.entry(UpstreamAdopted.TYPE.name(), new UpstreamAdopted(id(15), REPORT, 11, AT, "SQ-2026-000123",
+                    UpstreamAdopted.Level.CITY, UpstreamAdopted.Mode.FORWARDED, LocalDate.parse("2026-06-20"), "economy",
+                    Category.HARD_PROBLEM, "chengguan", "cdl", List.of("m0001", "m0002"), "office")),
             Map.entry(ReportDeclined.TYPE.name(), new ReportDeclined(id(5), REPORT, 4, AT, "SQ-2026-000123", "economy",
                     "DUPLICATE", "与SQ-2026-000101反映的问题重复", "reviewer-economy")),
             Map.entry(ReportReturned.TYPE.name(), new ReportReturned(id(6), REPORT, 4, AT, "SQ-2026-000123", "economy",
@@ -78,7 +105,17 @@ final class Samples {
                     new ReportHandled.UnitFeedback("housing", AssignedUnit.Role.LEAD, ReportHandled.Result.A, AT),
                     new ReportHandled.UnitFeedback("finance", AssignedUnit.Role.SUPPORT, ReportHandled.Result.B, AT)))),
             Map.entry(SatisfactionRated.TYPE.name(), new SatisfactionRated(id(11), REPORT, 9, AT, "SQ-2026-000123",
-                    SatisfactionRated.Rating.SATISFIED, "member-m0001")));
+                    SatisfactionRated.Rating.SATISFIED, "member-m0001")),
+            Map.entry(ReportClosed.TYPE.name(), new ReportClosed(id(16), REPORT, 10, AT, "SQ-2026-000123",
+                    ReportClosed.ClosedBy.OFFICE, List.of(
+                    new ReportClosed.Stage(ReportStatus.SUBMITTED, Instant.parse("2026-03-01T02:00:00Z")),
+                    new ReportClosed.Stage(ReportStatus.ADOPTED, Instant.parse("2026-03-04T06:30:00Z")),
+                    new ReportClosed.Stage(ReportStatus.INSTRUCTED, Instant.parse("2026-03-09T01:15:00Z")),
+                    new ReportClosed.Stage(ReportStatus.HANDLED, Instant.parse("2026-04-02T08:00:00Z")),
+                    new ReportClosed.Stage(ReportStatus.CLOSED, AT)))),
+            Map.entry(NotificationRaised.TYPE.name(), new NotificationRaised(id(17), REPORT, 8, AT, "SQ-2026-000123",
+                    List.of("member-m0001", "member-m0002", "station-chengguan"), NotificationRaised.Kind.STATUS_CHANGED,
+                    ReportStatus.HANDLED, null)));
 
     private Samples() {
     }

@@ -15,6 +15,7 @@ import org.minyi.events.intake.Category;
  * @param committee      the committee code once routing has assigned one, else {@code null}
  * @param actorRole      the role that caused the change (STATION, MEMBER, OFFICE, REVIEWER, LEADER,
  *                       UNIT) or SYSTEM for automatic steps
+ * @param mergedInto     for MERGED, the composite report this one became part of
  */
 public record ReportStatusChanged(
         UUID eventId,
@@ -27,8 +28,17 @@ public record ReportStatusChanged(
         String township,
         String committee,
         Category category,
-        String actorRole) implements ReportEvent {
+        String actorRole,
+        String mergedInto) implements ReportEvent {
 
     public static final EventType<ReportStatusChanged> TYPE =
             new EventType<>("minyi.status.ReportStatusChanged.v1", ReportStatusChanged.class, ReportStatusTopic.NAME);
+
+    /** A change that links to no other report. */
+    public ReportStatusChanged(UUID eventId, String reportId, String trackingNumber, ReportStatus status,
+                               ReportStatus previousStatus, long sequence, Instant occurredAt, String township,
+                               String committee, Category category, String actorRole) {
+        this(eventId, reportId, trackingNumber, status, previousStatus, sequence, occurredAt, township, committee,
+                category, actorRole, null);
+    }
 }

@@ -1,0 +1,42 @@
+package org.minyi.events.status;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.minyi.events.EventType;
+import org.minyi.events.ReportEvent;
+import org.minyi.events.intake.Category;
+
+/**
+ * Something happened to a report that is not a change of status (PRODUCT.md §3): it was re-routed,
+ * a unit's deadline passed, the office urged a unit, or an upper-level CPPCC adopted it. Codes only.
+ *
+ * <p>A flag carries the report's current {@code sequence} and does not advance it: status consumers
+ * can ignore flags, and a status change caused by a flag (ROUTED after REROUTED) carries a higher one.
+ *
+ * @param unit              for OVERDUE and URGED, the unit concerned
+ * @param level             for UPSTREAM_ADOPTED, CITY, PROVINCE or NATIONAL
+ * @param previousCommittee for REROUTED, the committee the report left ({@code committee} is the new one)
+ */
+public record ReportFlagged(
+        UUID eventId,
+        String reportId,
+        String trackingNumber,
+        Flag flag,
+        long sequence,
+        Instant occurredAt,
+        String township,
+        String committee,
+        Category category,
+        String actorRole,
+        String unit,
+        String level,
+        String previousCommittee) implements ReportEvent {
+
+    public static final EventType<ReportFlagged> TYPE =
+            new EventType<>("minyi.status.ReportFlagged.v1", ReportFlagged.class, ReportStatusTopic.NAME);
+
+    public enum Flag {
+        REROUTED, OVERDUE, URGED, UPSTREAM_ADOPTED
+    }
+}
