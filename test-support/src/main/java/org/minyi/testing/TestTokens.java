@@ -83,6 +83,54 @@ public final class TestTokens {
         return sign(subject, role, Map.of(), "http://elsewhere.example/issuer", Instant.now().plus(Duration.ofHours(1)));
     }
 
+    /** A token with {@code alg: none} and no signature, as an attacker would forge it. */
+    public static String unsigned(String subject, String role, Map<String, Object> claims) {
+        String header = base64Url("{\"alg\":\"none\",\"typ\":\"JWT\"}");
+        String payload = token(subject, role, claims).split("\\.")[1];
+        return header + "." + payload + ".";
+    }
+
+    /** A validly signed token whose payload was changed afterwards (here: the role raised to OFFICE). */
+    public static String tampered(String subject, String role) {
+        String[] parts = token(subject, role, Map.of()).split("\\.");
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"" + role + "\"", "\"OFFICE\"");
+        return parts[0] + "." + base64Url(payload) + "." + parts[2];
+    }
+
+    /** A token for {@code subject} signed by a key nobody published. */
+    public static String signedByAnotherKey(String subject, String role) {
+        try {
+            RSAKey other = new RSAKeyGenerator(2048).keyID("minyi-test").generate();
+            JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(ISSUER).subject(subject)
+                    .audience(List.of(AUDIENCE)).expirationTime(Date.from(Instant.now().plusSeconds(3600)))
+                    .issueTime(new Date()).claim("roles", List.of(role)).build();
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(other.getKeyID()).build(), claims);
+            jwt.sign(new RSASSASigner(other));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A token for another audience. */
+    public static String forOtherAudience(String subject, String role) {
+        try {
+            JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(ISSUER).subject(subject)
+                    .audience(List.of("someone-else")).expirationTime(Date.from(Instant.now().plusSeconds(3600)))
+                    .issueTime(new Date()).claim("roles", List.of(role)).build();
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY.getKeyID()).build(), claims);
+            jwt.sign(new RSASSASigner(KEY));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String base64Url(String json) {
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Where the signing key is published; starts the endpoint on first use. */
     public static synchronized String jwkSetUri() {
         if (jwks == null) {

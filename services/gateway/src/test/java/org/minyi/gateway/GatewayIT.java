@@ -8,12 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.minyi.testing.TestTokens;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -22,7 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The gateway in front of stand-in services that answer with what they received. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "minyi.rate-limits.roles.VIEWER.capacity=3", "minyi.rate-limits.roles.VIEWER.per-second=0.2"})
 class GatewayIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -37,6 +40,8 @@ class GatewayIT {
             HttpServer server = backend(name.toLowerCase());
             registry.add("MINYI_" + name + "_URL", () -> "http://127.0.0.1:" + server.getAddress().getPort());
         }
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestTokens::jwkSetUri);
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestTokens.ISSUER);
     }
 
     @AfterAll
@@ -47,6 +52,7 @@ class GatewayIT {
     @Test
     void eachPublicPathReachesTheServiceThatOwnsIt() throws Exception {
         assertThat(get("/api/reports/123").body()).startsWith("intake GET /api/reports/123");
+        assertThat(get("/api/notifications").body()).startsWith("followup GET /api/notifications");
         assertThat(get("/api/reports?status=ROUTED").body()).startsWith("intake GET /api/reports?status=ROUTED");
         assertThat(get("/api/reference/townships").body()).startsWith("intake");
         assertThat(get("/api/routing/rules").body()).startsWith("routing");
@@ -63,14 +69,16 @@ class GatewayIT {
 
     @Test
     void theBearerTokenIsRelayedUnchangedAndEveryRequestGetsACorrelationId() throws Exception {
+        String token = TestTokens.station("chengguan");
         HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(uri("/api/reports/1"))
-                .header("Authorization", "Bearer abc.def.ghi").build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
 
-        assertThat(answer.body()).contains("authorization=Bearer abc.def.ghi");
+        assertThat(answer.body()).contains("authorization=Bearer " + token);
         String correlation = answer.headers().firstValue("X-Correlation-Id").orElseThrow();
         assertThat(answer.body()).contains("x-correlation-id=" + correlation);
 
         HttpResponse<String> given = HTTP.send(HttpRequest.newBuilder(uri("/api/reports/1"))
+                .header("Authorization", "Bearer " + token)
                 .header("X-Correlation-Id", "station-run-42").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(given.headers().firstValue("X-Correlation-Id")).contains("station-run-42");
     }
@@ -79,9 +87,60 @@ class GatewayIT {
     void anUnknownPathIsNotFoundAndAnOversizedBodyIsRefused() throws Exception {
         assertThat(get("/api/nowhere").statusCode()).isEqualTo(404);
         HttpResponse<String> big = HTTP.send(HttpRequest.newBuilder(uri("/api/reports"))
+                .header("Authorization", "Bearer " + TestTokens.station("chengguan"))
                 .POST(HttpRequest.BodyPublishers.ofString("x".repeat(70_000))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(big.statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void theEdgeRefusesMissingForgedExpiredAndForeignTokens() throws Exception {
+        assertThat(HTTP.send(HttpRequest.newBuilder(uri("/api/reports/1")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        for (String bad : new String[] {
+                TestTokens.expired("station-chengguan", "STATION"),
+                TestTokens.foreign("station-chengguan", "STATION"),
+                TestTokens.unsigned("station-chengguan", "STATION", java.util.Map.of("township", "chengguan")),
+                TestTokens.tampered("station-chengguan", "STATION"),
+                TestTokens.signedByAnotherKey("station-chengguan", "STATION"),
+                TestTokens.forOtherAudience("station-chengguan", "STATION"),
+                "not-a-token"}) {
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(uri("/api/reports/1"))
+                    .header("Authorization", "Bearer " + bad).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(bad).isEqualTo(401);
+            assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(answer.body()).doesNotStartWith("intake");
+        }
+    }
+
+    @Test
+    void thePageAndTheTokenEndpointNeedNoToken() throws Exception {
+        assertThat(get("/").body()).startsWith("dashboard GET /");
+        assertThat(get("/assets/dashboard.js").body()).startsWith("dashboard");
+        assertThat(get("/oauth2/token").body()).startsWith("auth");
+    }
+
+    @Test
+    void aPrincipalOverItsRateLimitIsToldWhenToComeBackAndOthersAreNotAffected() throws Exception {
+        String busy = TestTokens.token("viewer-busy", "VIEWER", java.util.Map.of());
+        List<Integer> statuses = new java.util.ArrayList<>();
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 5; i++) {
+            last = HTTP.send(HttpRequest.newBuilder(uri("/api/dashboard/summary"))
+                    .header("Authorization", "Bearer " + busy).build(), HttpResponse.BodyHandlers.ofString());
+            statuses.add(last.statusCode());
+        }
+        assertThat(statuses.subList(0, 3)).containsOnly(200);
+        assertThat(statuses.get(4)).isEqualTo(429);
+        assertThat(last.headers().firstValue("Retry-After")).hasValueSatisfying(
+                seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 10));
+        assertThat(last.body()).contains("Too many requests");
+
+        String calm = TestTokens.token("viewer-calm", "VIEWER", java.util.Map.of());
+        assertThat(HTTP.send(HttpRequest.newBuilder(uri("/api/dashboard/summary"))
+                .header("Authorization", "Bearer " + calm).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -89,8 +148,10 @@ class GatewayIT {
         assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
     }
 
+    /** A GET with the office's token, which the edge accepts on every API route. */
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(HttpRequest.newBuilder(uri(path))
+                .header("Authorization", "Bearer " + TestTokens.office()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {
