@@ -36,8 +36,15 @@ public final class LocalPlatform implements AutoCloseable {
         ALL, INFRA
     }
 
+    /** Raised limits for load tests, as the gateway reads them from SPRING_APPLICATION_JSON. */
+    private static final String UNTHROTTLED = "{\"minyi\":{\"rate-limits\":{\"roles\":{"
+            + "\"STATION\":{\"capacity\":1000000,\"per-second\":1000000},"
+            + "\"VIEWER\":{\"capacity\":1000000,\"per-second\":1000000}},"
+            + "\"anonymous\":{\"capacity\":1000000,\"per-second\":1000000}}}}";
+
     private final PlatformSettings settings;
     private final List<ServiceProcess> processes = new ArrayList<>();
+    private final Map<String, Launch> launches = new java.util.LinkedHashMap<>();
     private EmbeddedKafka kafka;
     private EmbeddedMongo mongo;
     private Duration readyAfter;
@@ -83,23 +90,65 @@ public final class LocalPlatform implements AutoCloseable {
 
         Map<String, String> auth = new HashMap<>(common);
         auth.put("MINYI_AUTH_KEY_FILE", settings.dataDirectory().resolve("auth/signing-key.json").toAbsolutePath().toString());
-        processes.add(ServiceProcess.start("auth-server", repository.resolve("deploy/auth-server/target/auth-server.jar"),
-                settings.authPort(), auth, settings.serviceJvmOptions(), logs));
+        launch(new Launch("auth-server", repository.resolve("deploy/auth-server/target/auth-server.jar"),
+                settings.authPort(), auth, logs));
 
         Map<String, String> gateway = new HashMap<>(common);
         gateway.put("MINYI_AUTH_URL", "http://127.0.0.1:" + settings.authPort());
+        if (settings.loadTest()) {
+            gateway.put("SPRING_APPLICATION_JSON", UNTHROTTLED);
+        }
         for (PlatformSettings.ServicePort service : settings.services()) {
-            processes.add(ServiceProcess.start(service.name(),
+            launch(new Launch(service.name(),
                     repository.resolve("services/" + service.name() + "/target/" + service.name() + ".jar"),
-                    service.port(), common, settings.serviceJvmOptions(), logs));
+                    service.port(), common, logs));
             gateway.put(service.urlVariable(), "http://127.0.0.1:" + service.port());
         }
-        processes.add(ServiceProcess.start("gateway", repository.resolve("services/gateway/target/gateway.jar"),
-                settings.gatewayPort(), gateway, settings.serviceJvmOptions(), logs));
+        launch(new Launch("gateway", repository.resolve("services/gateway/target/gateway.jar"),
+                settings.gatewayPort(), gateway, logs));
 
         for (ServiceProcess process : processes) {
             process.awaitHealthy(Duration.ofSeconds(180));
         }
+    }
+
+    private ServiceProcess launch(Launch launch) throws IOException {
+        launches.put(launch.name(), launch);
+        ServiceProcess process = ServiceProcess.start(launch.name(), launch.jar(), launch.port(), launch.environment(),
+                settings.serviceJvmOptions(), launch.logs());
+        processes.add(process);
+        return process;
+    }
+
+    /**
+     * Stops one service — at once ({@code kill -9}) or gracefully — while everything else keeps running.
+     */
+    public void stop(String name, boolean crash) throws InterruptedException {
+        ServiceProcess process = service(name);
+        if (crash) {
+            process.kill();
+        } else {
+            process.close();
+        }
+        processes.remove(process);
+    }
+
+    /** Starts a stopped service again with its original settings and waits until it is healthy. */
+    public void startAgain(String name) throws IOException, InterruptedException {
+        Launch launch = launches.get(name);
+        if (launch == null) {
+            throw new IllegalArgumentException("no service " + name);
+        }
+        launch(launch).awaitHealthy(Duration.ofSeconds(180));
+    }
+
+    /** Names of the services this platform started, the gateway last. */
+    public List<String> serviceNames() {
+        return List.copyOf(launches.keySet());
+    }
+
+    /** How a service was started, so that it can be started again. */
+    private record Launch(String name, Path jar, int port, Map<String, String> environment, Path logs) {
     }
 
     public PlatformSettings settings() {
@@ -145,6 +194,10 @@ public final class LocalPlatform implements AutoCloseable {
 
     public static void main(String[] args) throws Exception {
         List<String> arguments = Arrays.asList(args);
+        if (arguments.contains("bench")) {
+            bench(arguments);
+            return;
+        }
         Mode mode = arguments.contains("infra") ? Mode.INFRA : Mode.ALL;
         Path repository = Path.of(System.getProperty("minyi.repository", ".")).toAbsolutePath().normalize();
         Path data = Path.of(option(arguments, "--data", repository.resolve(".minyi-data").toString()));
@@ -199,6 +252,17 @@ public final class LocalPlatform implements AutoCloseable {
         }
         text.append("\n  Ctrl-C stops everything; data stays for the next start (--fresh wipes it).\n");
         log.info(text.toString());
+    }
+
+    /** {@code bench [--quick] [--data DIR]}: a fresh platform under load; figures printed and written. */
+    private static void bench(List<String> arguments) throws Exception {
+        Path repository = Path.of(System.getProperty("minyi.repository", ".")).toAbsolutePath().normalize();
+        Path data = Path.of(option(arguments, "--data", repository.resolve(".minyi-bench").toString()));
+        wipe(data);
+        PlatformSettings settings = PlatformSettings.defaults(repository, data);
+        org.minyi.platform.bench.Benchmark.runAndWrite(settings, arguments.contains("--quick")
+                ? org.minyi.platform.bench.Benchmark.Plan.QUICK : org.minyi.platform.bench.Benchmark.Plan.FULL);
+        System.exit(0);
     }
 
     private static String option(List<String> arguments, String name, String fallback) {

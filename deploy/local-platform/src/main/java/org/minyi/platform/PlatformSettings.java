@@ -11,10 +11,11 @@ import java.util.List;
  * @param dataDirectory Kafka's log, the Mongo file, the signing key and the service logs
  * @param partitions partitions per topic
  * @param serviceJvmOptions options for each service's JVM
+ * @param loadTest raise the gateway's rate limits so that a load generator is not throttled
  */
 public record PlatformSettings(Path repository, Path dataDirectory, int kafkaPort, int kafkaControllerPort,
                                int mongoPort, int gatewayPort, int authPort, List<ServicePort> services,
-                               int partitions, List<String> serviceJvmOptions) {
+                               int partitions, List<String> serviceJvmOptions, boolean loadTest) {
 
     /** Lean JVMs: the whole platform shares one small machine. */
     public static final List<String> DEFAULT_JVM_OPTIONS = List.of(
@@ -29,7 +30,7 @@ public record PlatformSettings(Path repository, Path dataDirectory, int kafkaPor
                 new ServicePort("committee-review", 8083, "MINYI_REVIEW_URL"),
                 new ServicePort("leadership-instruction", 8084, "MINYI_LEADERSHIP_URL"),
                 new ServicePort("follow-up", 8085, "MINYI_FOLLOWUP_URL"),
-                new ServicePort("dashboard", 8086, "MINYI_DASHBOARD_URL")), 6, DEFAULT_JVM_OPTIONS);
+                new ServicePort("dashboard", 8086, "MINYI_DASHBOARD_URL")), 6, DEFAULT_JVM_OPTIONS, false);
     }
 
     public String kafkaBootstrapServers() {
@@ -47,7 +48,12 @@ public record PlatformSettings(Path repository, Path dataDirectory, int kafkaPor
 
     public PlatformSettings withJvmOptions(List<String> options) {
         return new PlatformSettings(repository, dataDirectory, kafkaPort, kafkaControllerPort, mongoPort, gatewayPort,
-                authPort, services, partitions, options);
+                authPort, services, partitions, options, loadTest);
+    }
+
+    public PlatformSettings forLoadTests() {
+        return new PlatformSettings(repository, dataDirectory, kafkaPort, kafkaControllerPort, mongoPort, gatewayPort,
+                authPort, services, partitions, serviceJvmOptions, true);
     }
 
     /**

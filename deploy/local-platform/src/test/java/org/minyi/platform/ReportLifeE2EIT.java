@@ -54,7 +54,7 @@ class ReportLifeE2EIT {
                 new PlatformSettings.ServicePort("leadership-instruction", ports.get(8), "MINYI_LEADERSHIP_URL"),
                 new PlatformSettings.ServicePort("follow-up", ports.get(9), "MINYI_FOLLOWUP_URL"),
                 new PlatformSettings.ServicePort("dashboard", ports.get(10), "MINYI_DASHBOARD_URL")),
-                3, PlatformSettings.DEFAULT_JVM_OPTIONS);
+                3, PlatformSettings.DEFAULT_JVM_OPTIONS, false);
         platform = LocalPlatform.start(settings, LocalPlatform.Mode.ALL);
         long resident = platform.residentKilobytes().values().stream().mapToLong(Long::longValue).sum();
         log.info("Platform ready after {} ms; resident {} MB in all: {}", platform.readyAfter().toMillis(),
@@ -153,6 +153,21 @@ class ReportLifeE2EIT {
                 .path("byStatus").path("CLOSED").asLong()).isGreaterThanOrEqualTo(1));
         await().atMost(STEP).until(() -> stream.stream().anyMatch(line -> line.contains(id) && line.contains("CLOSED")));
         reading.cancel(true);
+    }
+
+    @Test
+    void theBenchmarkRunsAgainstThePlatformAndMeasures() throws Exception {
+        org.minyi.platform.bench.Benchmark.Result result =
+                new org.minyi.platform.bench.Benchmark(platform).run(org.minyi.platform.bench.Benchmark.Plan.QUICK);
+
+        assertThat(result.steps()).isNotEmpty();
+        org.minyi.platform.bench.Benchmark.Run first = result.steps().get(0);
+        assertThat(first.accepted()).as("reports accepted").isPositive();
+        assertThat(first.arrived()).as("accepted reports that reached the dashboard").isEqualTo(first.accepted());
+        assertThat(first.endToEnd().getTotalCount()).isEqualTo(first.arrived());
+        assertThat(result.residentKilobytes()).containsKeys("intake", "gateway", "dashboard");
+        assertThat(result.markdown()).contains("Maximum sustainable throughput", "p99");
+        log.info("Benchmark smoke:\n{}", result.markdown());
     }
 
     private static String taskOf(String unit, String reportId) {
