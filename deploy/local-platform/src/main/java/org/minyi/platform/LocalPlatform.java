@@ -142,6 +142,37 @@ public final class LocalPlatform implements AutoCloseable {
         launch(launch).awaitHealthy(Duration.ofSeconds(180));
     }
 
+    /** Stops the Kafka broker, as an outage would; its data stays. */
+    public void stopKafka() {
+        if (kafka != null) {
+            kafka.close();
+            kafka = null;
+        }
+    }
+
+    /** Starts the Kafka broker again on the same ports and data. */
+    public void startKafka() throws IOException {
+        if (kafka == null) {
+            kafka = EmbeddedKafka.start(settings.dataDirectory().resolve("kafka"), settings.kafkaPort(),
+                    settings.kafkaControllerPort(), settings.partitions());
+        }
+    }
+
+    /** Stops the MongoDB-wire server, dropping every connection; its data stays. */
+    public void stopMongo() {
+        if (mongo != null) {
+            mongo.close();
+            mongo = null;
+        }
+    }
+
+    /** Starts the MongoDB-wire server again on the same port and file. */
+    public void startMongo() throws IOException {
+        if (mongo == null) {
+            mongo = EmbeddedMongo.start(settings.dataDirectory().resolve("mongo"), settings.mongoPort());
+        }
+    }
+
     /** Names of the services this platform started, the gateway last. */
     public List<String> serviceNames() {
         return List.copyOf(launches.keySet());
@@ -196,6 +227,10 @@ public final class LocalPlatform implements AutoCloseable {
         List<String> arguments = Arrays.asList(args);
         if (arguments.contains("bench")) {
             bench(arguments);
+            return;
+        }
+        if (arguments.contains("dead-letters")) {
+            deadLetters(arguments);
             return;
         }
         Mode mode = arguments.contains("infra") ? Mode.INFRA : Mode.ALL;
@@ -262,6 +297,32 @@ public final class LocalPlatform implements AutoCloseable {
         PlatformSettings settings = PlatformSettings.defaults(repository, data);
         org.minyi.platform.bench.Benchmark.runAndWrite(settings, arguments.contains("--quick")
                 ? org.minyi.platform.bench.Benchmark.Plan.QUICK : org.minyi.platform.bench.Benchmark.Plan.FULL);
+        System.exit(0);
+    }
+
+    /**
+     * {@code dead-letters SERVICE [--replay] [--kafka HOST:PORT]}: lists a service's dead letters with
+     * their errors, or replays them to the topics they came from.
+     */
+    private static void deadLetters(List<String> arguments) throws Exception {
+        int at = arguments.indexOf("dead-letters");
+        if (at + 1 >= arguments.size()) {
+            log.error("usage: dead-letters SERVICE [--replay] [--kafka HOST:PORT]");
+            System.exit(2);
+        }
+        String service = arguments.get(at + 1);
+        org.minyi.platform.ops.DeadLetters letters = new org.minyi.platform.ops.DeadLetters(
+                option(arguments, "--kafka", "127.0.0.1:9092"));
+        if (arguments.contains("--replay")) {
+            log.info("Replayed {} dead letters of {} to the topics they came from", letters.replay(service), service);
+        } else {
+            List<org.minyi.platform.ops.DeadLetters.Letter> list = letters.list(service);
+            for (org.minyi.platform.ops.DeadLetters.Letter letter : list) {
+                log.info("{} from {} key {}: {} — {}", letter.offset(), letter.originalTopic(), letter.key(),
+                        letter.exception(), letter.message());
+            }
+            log.info("{} dead letters in {}.dlt", list.size(), service);
+        }
         System.exit(0);
     }
 
