@@ -20,7 +20,11 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule applicationKnowsNoAdapters = noClasses().that().resideInAPackage("..application..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
-                    "com.mongodb..", "org.bson..", "..messaging..", "..persistence..", "..web..");
+                    "com.mongodb..", "org.bson..", "..messaging..", "..persistence..", "..web..", "..delivery..");
+
+    @ArchTest
+    static final ArchRule mailOnlyInDelivery = noClasses().that().resideOutsideOfPackages("..delivery..", "..config..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.mail..", "jakarta.mail..");
 
     @ArchTest
     static final ArchRule kafkaOnlyInMessaging = noClasses().that().resideOutsideOfPackages("..messaging..", "..config..")

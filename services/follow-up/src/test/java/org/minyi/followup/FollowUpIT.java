@@ -1,50 +1,26 @@
 package org.minyi.followup;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeader;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.minyi.events.EventEnvelope;
-import org.minyi.events.EventJson;
-import org.minyi.events.EventType;
-import org.minyi.events.ReportEvent;
-import org.minyi.events.followup.FollowUpTopics;
+import org.minyi.events.followup.ReportClosed;
 import org.minyi.events.followup.ReportHandled;
 import org.minyi.events.followup.SatisfactionRated;
 import org.minyi.events.intake.Category;
 import org.minyi.events.leadership.AssignedUnit;
 import org.minyi.events.leadership.InstructionIssued;
-import org.minyi.events.leadership.LeadershipTopics;
-import org.minyi.events.leadership.ReportContext;
 import org.minyi.events.leadership.ReportForwarded;
 import org.minyi.events.status.ReportStatus;
 import org.minyi.events.status.ReportStatusChanged;
 import org.minyi.events.status.ReportStatusTopic;
-import org.minyi.testing.MinyiIntegrationTest;
 import org.minyi.testing.TestTokens;
 import org.minyi.testing.TopicRecorder;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -54,44 +30,17 @@ import static org.awaitility.Awaitility.await;
  * Kafka as leadership-instruction publishes them, units, members and the office act over HTTP with
  * signed tokens, and the outcome is read back from the topics.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.mongodb.database=follow_up_it")
-@MinyiIntegrationTest
-class FollowUpIT {
+class FollowUpIT extends IntegrationSupport {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Duration WAIT = Duration.ofSeconds(20);
     private static final String HOUSING = "housing-construction";
     private static final String FINANCE = "finance";
-    private static final String DEAD_LETTERS = "follow-up.dlt";
-    private static TopicRecorder topics;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    @Autowired
-    MongoTemplate mongo;
-
-    @BeforeAll
-    static void record() {
-        topics = TopicRecorder.of(ReportStatusTopic.NAME, FollowUpTopics.HANDLING_EVENTS, DEAD_LETTERS);
-    }
-
-    @AfterAll
-    static void stop() {
-        topics.close();
-    }
 
     @Test
     void anInstructionIsHandledByEachUnitRatedByAnAuthorAndClosedByTheOffice() throws Exception {
         String id = UUID.randomUUID().toString();
         InstructionIssued instruction = instruction(id, 6, List.of(
-                new AssignedUnit(HOUSING, AssignedUnit.Role.LEAD, LocalDate.parse("2026-05-15")),
-                new AssignedUnit(FINANCE, AssignedUnit.Role.SUPPORT, LocalDate.parse("2026-04-30"))));
+                new AssignedUnit(HOUSING, AssignedUnit.Role.LEAD, daysFromToday(60)),
+                new AssignedUnit(FINANCE, AssignedUnit.Role.SUPPORT, daysFromToday(45))));
 
         announce(instruction, InstructionIssued.TYPE);
         announce(instruction, InstructionIssued.TYPE);
@@ -124,7 +73,8 @@ class FollowUpIT {
         JsonNode housingTask = housingTasks.get(0);
         assertThat(housingTask.path("role").asString()).isEqualTo("LEAD");
         assertThat(housingTask.path("status").asString()).isEqualTo("OPEN");
-        assertThat(housingTask.path("deadline").asString()).isEqualTo("2026-05-15");
+        assertThat(housingTask.path("deadline").asString()).isEqualTo(daysFromToday(60).toString());
+        assertThat(housingTask.path("overdue").asBoolean()).isFalse();
         assertThat(housingTask.path("trackingNumber").asString()).isEqualTo("SQ-2026-000123");
         String housingTaskId = housingTask.path("id").asString();
         List<JsonNode> financeTasks = tasksOf(id, TestTokens.unit(FINANCE), "");
@@ -134,6 +84,12 @@ class FollowUpIT {
                 .as("a unit asking for another unit's tasks gets an empty page").isZero();
         JsonNode seenByFinance = json(get("/api/handling/reports/" + id, TestTokens.unit(FINANCE)));
         assertThat(seenByFinance.path("tasks").size()).isEqualTo(1);
+        assertThat(json(get("/api/handling/reports/" + id, TestTokens.unit(HOUSING))).path("tasks").size())
+                .as("the lead unit sees the supporting unit's task, which feeds into its own").isEqualTo(2);
+        // each unit is told of its task
+        await().atMost(WAIT).untilAsserted(() -> assertThat(notifications(id, "TASK_ASSIGNED"))
+                .extracting(n -> n.path("recipients").get(0).asString() + ":" + n.path("unit").asString())
+                .containsExactlyInAnyOrder("unit-" + HOUSING + ":" + HOUSING, "unit-" + FINANCE + ":" + FINANCE));
         assertThat(get("/api/handling/reports/" + id, TestTokens.unit("transport")).statusCode()).isEqualTo(404);
         // the office sees both, nearest deadline first
         List<JsonNode> officeTasks = tasksOf(id, TestTokens.office(), "&status=OPEN");
@@ -199,18 +155,74 @@ class FollowUpIT {
         HttpResponse<String> closed = post("/api/handling/reports/" + id + "/close", TestTokens.office(), "");
         assertThat(closed.statusCode()).isEqualTo(200);
         assertThat(json(closed).path("status").asString()).isEqualTo("CLOSED");
+        assertThat(json(closed).path("closedBy").asString()).isEqualTo("OFFICE");
+        assertThat(json(closed).path("result").asString()).as("the lead unit's result").isEqualTo("A");
         JsonNode closedStatus = statusEvent(id, "CLOSED");
         assertThat(closedStatus.path("sequence").asLong()).isEqualTo(9);
         assertThat(closedStatus.path("actorRole").asString()).isEqualTo("OFFICE");
+        await().atMost(WAIT).until(() -> !handlingEvents(id, ReportClosed.TYPE).isEmpty());
+        JsonNode statistics = JSON.readTree(handlingEvents(id, ReportClosed.TYPE).get(0).value());
+        assertThat(statistics.path("closedBy").asString()).isEqualTo("OFFICE");
+        assertThat(statistics.path("sequence").asLong()).isEqualTo(9);
+        assertThat(elements(statistics.path("stages"))).extracting(stage -> stage.path("status").asString())
+                .containsExactly("INSTRUCTED", "HANDLED", "CLOSED");
         await().atMost(WAIT).untilAsserted(() -> assertThat(mongo.findById(id, Document.class, "handlings")
                 .getList("outbox", Document.class)).as("published events leave the outbox").isEmpty());
+    }
+
+    @Test
+    void anUnsatisfiedAuthorSendsTheReportBackTwiceAndTheThirdTimeTheOfficeCloses() throws Exception {
+        String id = UUID.randomUUID().toString();
+        announce(instruction(id, 6, List.of(new AssignedUnit(HOUSING, AssignedUnit.Role.LEAD, daysFromToday(20)),
+                new AssignedUnit(FINANCE, AssignedUnit.Role.SUPPORT, daysFromToday(20)))), InstructionIssued.TYPE);
+        String lead = taskId(id, HOUSING);
+        String support = taskId(id, FINANCE);
+
+        for (int round = 1; round <= 3; round++) {
+            assertThat(post("/api/handling/tasks/" + support + "/feedback", TestTokens.unit(FINANCE),
+                    "{\"result\": \"B\", \"text\": \"第" + round + "轮：资金分两年安排\"}").statusCode()).isEqualTo(200);
+            assertThat(post("/api/handling/tasks/" + lead + "/feedback", TestTokens.unit(HOUSING),
+                    "{\"result\": \"B\", \"text\": \"第" + round + "轮：正在推进\"}").statusCode()).isEqualTo(200);
+            HttpResponse<String> rated = post("/api/handling/reports/" + id + "/satisfaction",
+                    TestTokens.member("m0002"), "{\"rating\": \"UNSATISFIED\", \"comment\": \"进展太慢\"}");
+            assertThat(rated.statusCode()).isEqualTo(200);
+            JsonNode view = json(rated);
+            int reopened = round;
+            if (round < 3) {
+                assertThat(view.path("status").asString()).as("round " + round).isEqualTo("IN_HANDLING");
+                assertThat(view.path("reopenings").asInt()).isEqualTo(round);
+                assertThat(elements(view.path("tasks"))).allSatisfy(task -> {
+                    assertThat(task.path("status").asString()).isEqualTo("OPEN");
+                    assertThat(task.path("round").asInt()).isEqualTo(reopened + 1);
+                    assertThat(task.path("deadline").asString()).isEqualTo(daysFromToday(30).toString());
+                    assertThat(task.path("earlierFeedback").size()).isEqualTo(reopened);
+                });
+            } else {
+                assertThat(view.path("status").asString()).as("the third time it stays handled").isEqualTo("HANDLED");
+                assertThat(view.path("reopeningsLeft").asInt()).isZero();
+                assertThat(view.path("ratings").size()).isEqualTo(3);
+            }
+        }
+
+        // HANDLED 8, rated 9, IN_HANDLING 10, HANDLED 11, rated 12, IN_HANDLING 13, HANDLED 14, rated 15
+        await().atMost(WAIT).until(() -> statusEvents(id, "IN_HANDLING").size() == 3);
+        List<JsonNode> reopened = statusEvents(id, "IN_HANDLING").subList(1, 3);
+        assertThat(reopened).extracting(e -> e.path("sequence").asLong()).containsExactly(10L, 13L);
+        assertThat(reopened).allSatisfy(e -> {
+            assertThat(e.path("previousStatus").asString()).isEqualTo("HANDLED");
+            assertThat(e.path("actorRole").asString()).isEqualTo("MEMBER");
+        });
+        await().atMost(WAIT).untilAsserted(() -> assertThat(notifications(id, "REOPENED"))
+                .extracting(n -> n.path("unit").asString()).containsExactlyInAnyOrder(HOUSING, FINANCE, HOUSING, FINANCE));
+        assertThat(post("/api/handling/reports/" + id + "/close", TestTokens.office(), "").statusCode()).isEqualTo(200);
+        assertThat(statusEvent(id, "CLOSED").path("sequence").asLong()).isEqualTo(15);
     }
 
     @Test
     void illegalStepsAndBadInputAreRefusedAndNameWhatIsWrong() throws Exception {
         String id = UUID.randomUUID().toString();
         announce(instruction(id, 6, List.of(new AssignedUnit("education", AssignedUnit.Role.LEAD,
-                LocalDate.parse("2026-06-01")))), InstructionIssued.TYPE);
+                daysFromToday(90)))), InstructionIssued.TYPE);
         statusEvent(id, "IN_HANDLING");
         String taskId = tasksOf(id, TestTokens.unit("education"), "").get(0).path("id").asString();
 
@@ -275,7 +287,7 @@ class FollowUpIT {
         assertThat(statusEvent(id, "HANDLED").path("sequence").asLong()).isEqualTo(11);
 
         announce(instruction(id, 12, List.of(new AssignedUnit("finance", AssignedUnit.Role.SUPPORT,
-                LocalDate.parse("2026-07-01")))), InstructionIssued.TYPE);
+                daysFromToday(90)))), InstructionIssued.TYPE);
         await().atMost(WAIT).until(() -> statusEvents(id, "IN_HANDLING").size() == 2);
         assertThat(statusEvents(id, "IN_HANDLING").get(1).path("sequence").asLong()).isEqualTo(13);
         JsonNode reopened = json(get("/api/handling/reports/" + id, TestTokens.station("chengguan")));
@@ -301,102 +313,5 @@ class FollowUpIT {
         assertThat(body.path("status").asString()).isEqualTo("UP");
         assertThat(body.path("components").path("mongo").path("status").asString()).isEqualTo("UP");
         assertThat(get("/actuator/prometheus", null).body()).contains("minyi_outbox_published");
-    }
-
-    private static InstructionIssued instruction(String reportId, long sequence, List<AssignedUnit> units) {
-        return new InstructionIssued(UUID.randomUUID(), reportId, sequence, Instant.now(),
-                UUID.randomUUID().toString(), "县长 李明", InstructionIssued.Level.COUNTY,
-                "请县住建局牵头研究，县财政局配合，一个月内拿出方案。", units, context());
-    }
-
-    private static ReportContext context() {
-        return new ReportContext("SQ-2026-000123", "关于城关镇老旧小区加装电梯资金缺口的建议", Category.HARD_PROBLEM,
-                "chengguan", "economy", List.of("m0001", "m0002"), true);
-    }
-
-    private <E extends ReportEvent> void announce(E event, EventType<E> type) throws Exception {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(type.topic(), event.reportId(),
-                EventJson.write(event));
-        EventEnvelope.of(event, type, URI.create("/minyi/leadership-instruction"), "test", null).toHeaders()
-                .forEach((name, value) -> record.headers().add(new RecordHeader(name, value)));
-        kafka.send(record).get();
-    }
-
-    /** The caller's tasks of one report (other tests' reports share the database). */
-    private List<JsonNode> tasksOf(String reportId, String token, String query) throws Exception {
-        List<JsonNode> mine = new ArrayList<>();
-        for (JsonNode item : elements(json(get("/api/handling/tasks?size=100" + query, token)).path("items"))) {
-            if (item.path("reportId").asString().equals(reportId)) {
-                mine.add(item);
-            }
-        }
-        return mine;
-    }
-
-    private static List<JsonNode> elements(JsonNode array) {
-        List<JsonNode> elements = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            elements.add(array.get(i));
-        }
-        return elements;
-    }
-
-    private static JsonNode statusEvent(String reportId, String status) {
-        await().atMost(WAIT).until(() -> !statusEvents(reportId, status).isEmpty());
-        return statusEvents(reportId, status).get(0);
-    }
-
-    private static List<JsonNode> statusEvents(String reportId, String status) {
-        List<JsonNode> found = new ArrayList<>();
-        for (TopicRecorder.Recorded r : topics.withKey(reportId)) {
-            if (r.topic().equals(ReportStatusTopic.NAME) && "/minyi/follow-up".equals(r.header("ce_source"))) {
-                JsonNode body = JSON.readTree(r.value());
-                if (body.path("status").asString().equals(status)) {
-                    found.add(body);
-                }
-            }
-        }
-        return found;
-    }
-
-    private static TopicRecorder.Recorded recorded(String reportId, String topic, String status) {
-        return topics.withKey(reportId).stream()
-                .filter(r -> r.topic().equals(topic) && r.value().contains("\"status\":\"" + status + "\""))
-                .findFirst().orElseThrow();
-    }
-
-    private static List<TopicRecorder.Recorded> handlingEvents(String reportId, EventType<?> type) {
-        return topics.withKey(reportId).stream()
-                .filter(r -> r.topic().equals(FollowUpTopics.HANDLING_EVENTS) && type.name().equals(r.header("ce_type")))
-                .toList();
-    }
-
-    private static JsonNode json(HttpResponse<String> answer) {
-        return JSON.readTree(answer.body());
-    }
-
-    private static List<String> fields(HttpResponse<String> answer) {
-        List<String> fields = new ArrayList<>();
-        JSON.readTree(answer.body()).path("errors").forEach(e -> fields.add(e.path("field").asString()));
-        return fields;
-    }
-
-    private HttpResponse<String> post(String path, String token, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

@@ -165,6 +165,14 @@ class LeadershipIT {
                 instruction("LEAD"));
         assertThat(again.statusCode()).isEqualTo(201);
         assertThat(JSON.readTree(again.body()).path("instructions").size()).isEqualTo(2);
+        assertThat(JSON.readTree(again.body()).path("instructions").get(0).path("date").asString())
+                .isEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+        // a decided report is no longer waiting, but the inbox lists it on request for a later instruction
+        assertThat(inboxIds(TestTokens.leader())).doesNotContain(id);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(inbox(TestTokens.leader(), "?status=INSTRUCTED&size=100")
+                .path("items").valueStream().map(i -> i.path("reportId").asString())).contains(id));
+        assertThat(fields(get("/api/leadership/inbox?status=IN_HANDLING", TestTokens.leader()))).containsExactly("status");
+        assertThat(fields(get("/api/leadership/inbox?status=DONE", TestTokens.leader()))).containsExactly("status");
         JsonNode secondStatus = JSON.readTree(awaitOne(id, ReportStatusTopic.NAME, 8).value());
         assertThat(secondStatus.path("previousStatus").asString()).isEqualTo("IN_HANDLING");
         assertThat(JSON.readTree(awaitOne(id, LeadershipTopics.INSTRUCTION_EVENTS, 8).value())
@@ -250,6 +258,9 @@ class LeadershipIT {
         assertThat(fields(post(path, TestTokens.leader(),
                 instruction("LEAD").replace("\"housing-construction\"", "\"Housing Bureau\""))))
                 .containsExactly("units[0].unit");
+        assertThat(fields(post(path, TestTokens.leader(),
+                instruction("LEAD").replace("\"text\"", "\"date\": \"" + NEXT_MONTH + "\", \"text\""))))
+                .as("an instruction dated in the future").containsExactly("date");
         assertThat(post(path, TestTokens.leader(), "{\"leader\": ").statusCode()).isEqualTo(400);
         assertThat(post(path, TestTokens.office(), instruction("LEAD")).statusCode()).isEqualTo(403);
         assertThat(post("/api/leadership/reports/" + UUID.randomUUID() + "/instructions", TestTokens.leader(),

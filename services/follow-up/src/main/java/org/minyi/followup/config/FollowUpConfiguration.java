@@ -2,19 +2,35 @@ package org.minyi.followup.config;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.minyi.followup.handling.application.AssigningTasks;
 import org.minyi.followup.handling.application.ConcludingHandling;
+import org.minyi.followup.handling.application.EarlierStages;
 import org.minyi.followup.handling.application.FindingHandling;
 import org.minyi.followup.handling.application.FollowingReportStatus;
 import org.minyi.followup.handling.application.OutboundEvents;
+import org.minyi.followup.handling.application.UrgingUnits;
+import org.minyi.followup.handling.application.WatchingDeadlines;
 import org.minyi.followup.handling.application.WorkingOnTasks;
+import org.minyi.followup.handling.domain.HandlingRules;
+import org.minyi.followup.handling.domain.Stage;
+import org.minyi.followup.handling.domain.StageEntry;
 import org.minyi.followup.handling.messaging.FollowUpIntegrationEvents;
 import org.minyi.followup.handling.messaging.InstructionEventsListener;
-import org.minyi.followup.handling.messaging.OutboxRelay;
 import org.minyi.followup.handling.messaging.ReportStatusListener;
 import org.minyi.followup.handling.persistence.MongoHandlings;
+import org.minyi.followup.journey.application.FollowingJourney;
+import org.minyi.followup.journey.domain.ReportStatus;
+import org.minyi.followup.journey.messaging.IntakeEventsListener;
+import org.minyi.followup.journey.messaging.JourneyNotices;
+import org.minyi.followup.journey.persistence.MongoJourneys;
+import org.minyi.followup.outbox.messaging.OutboxRelay;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +38,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 
-/** Wires follow-up's hexagon: domain and use cases in the middle, Mongo and Kafka adapters around. */
+/**
+ * Wires follow-up's features: handling (tasks, deadlines, ratings, closing), journey (whom each status
+ * concerns, milestones), and the outbox relays of both; notifications and the scheduler have their own
+ * configurations.
+ */
 @Configuration(proxyBeanMethods = false)
 class FollowUpConfiguration {
 
@@ -32,10 +52,28 @@ class FollowUpConfiguration {
     }
 
     @Bean
-    MongoHandlings handlings(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
-        MongoHandlings handlings = new MongoHandlings(mongo, events, clock);
+    HandlingRules handlingRules(@Value("${minyi.zone:Asia/Shanghai}") ZoneId zone,
+                                @Value("${minyi.handling.max-reopenings:2}") int maxReopenings,
+                                @Value("${minyi.handling.reopen-period:30d}") Period reopenPeriod,
+                                @Value("${minyi.handling.remind-every:7d}") Duration remindEvery,
+                                @Value("${minyi.handling.escalate-after:7d}") Duration escalateAfter,
+                                @Value("${minyi.handling.close-unrated-after:30d}") Duration closeUnratedAfter) {
+        return new HandlingRules(zone, maxReopenings, reopenPeriod, remindEvery, escalateAfter, closeUnratedAfter);
+    }
+
+    @Bean
+    MongoHandlings handlings(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock, HandlingRules rules) {
+        MongoHandlings handlings = new MongoHandlings(mongo, events, clock, rules);
         handlings.createIndexes();
+        handlings.scheduleUnwatched();
         return handlings;
+    }
+
+    @Bean
+    MongoJourneys journeys(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
+        MongoJourneys journeys = new MongoJourneys(mongo, events, clock);
+        journeys.createIndexes();
+        return journeys;
     }
 
     @Bean
@@ -44,8 +82,29 @@ class FollowUpConfiguration {
     }
 
     @Bean
-    AssigningTasks assigningTasks(MongoHandlings handlings, OutboundEvents outbound, Clock clock) {
-        return new AssigningTasks(handlings, outbound, clock);
+    FollowingJourney followingJourney(MongoJourneys journeys, Clock clock) {
+        return new FollowingJourney(journeys, new JourneyNotices(), clock);
+    }
+
+    /** Submitted and adopted: the milestones the journey learned before the handling began. */
+    @Bean
+    EarlierStages earlierStages(FollowingJourney journeys) {
+        Map<ReportStatus, Stage> wanted = Map.of(ReportStatus.SUBMITTED, Stage.SUBMITTED,
+                ReportStatus.ADOPTED, Stage.ADOPTED);
+        return id -> journeys.find(id.value()).map(journey -> {
+            List<StageEntry> stages = new ArrayList<>();
+            journey.milestones().forEach((status, at) -> {
+                if (wanted.containsKey(status)) {
+                    stages.add(new StageEntry(wanted.get(status), at));
+                }
+            });
+            return stages;
+        }).orElse(List.of());
+    }
+
+    @Bean
+    AssigningTasks assigningTasks(MongoHandlings handlings, OutboundEvents outbound, HandlingRules rules, Clock clock) {
+        return new AssigningTasks(handlings, outbound, rules, clock);
     }
 
     @Bean
@@ -59,8 +118,20 @@ class FollowUpConfiguration {
     }
 
     @Bean
-    ConcludingHandling concludingHandling(MongoHandlings handlings, OutboundEvents outbound, Clock clock) {
-        return new ConcludingHandling(handlings, outbound, clock);
+    ConcludingHandling concludingHandling(MongoHandlings handlings, OutboundEvents outbound,
+                                          EarlierStages earlierStages, Clock clock) {
+        return new ConcludingHandling(handlings, outbound, earlierStages, clock);
+    }
+
+    @Bean
+    UrgingUnits urgingUnits(MongoHandlings handlings, OutboundEvents outbound, Clock clock) {
+        return new UrgingUnits(handlings, outbound, clock);
+    }
+
+    @Bean
+    WatchingDeadlines watchingDeadlines(MongoHandlings handlings, OutboundEvents outbound,
+                                        EarlierStages earlierStages, Clock clock) {
+        return new WatchingDeadlines(handlings, outbound, earlierStages, clock);
     }
 
     @Bean
@@ -74,16 +145,30 @@ class FollowUpConfiguration {
     }
 
     @Bean
-    ReportStatusListener reportStatusListener(FollowingReportStatus following) {
-        return new ReportStatusListener(following);
+    ReportStatusListener reportStatusListener(FollowingReportStatus following, FollowingJourney journeys) {
+        return new ReportStatusListener(following, journeys);
     }
 
     @Bean
-    OutboxRelay outboxRelay(MongoHandlings outbox, KafkaTemplate<String, byte[]> kafka, Clock clock,
-                            MeterRegistry meters,
-                            @Value("${minyi.outbox.sweep-every:5s}") Duration sweepEvery,
-                            @Value("${minyi.outbox.sweep-age:10s}") Duration sweepAge,
-                            @Value("${minyi.outbox.send-timeout:30s}") Duration sendTimeout) {
+    IntakeEventsListener intakeEventsListener(FollowingJourney journeys) {
+        return new IntakeEventsListener(journeys);
+    }
+
+    @Bean
+    OutboxRelay handlingsRelay(MongoHandlings outbox, KafkaTemplate<String, byte[]> kafka, Clock clock,
+                               MeterRegistry meters,
+                               @Value("${minyi.outbox.sweep-every:5s}") Duration sweepEvery,
+                               @Value("${minyi.outbox.sweep-age:10s}") Duration sweepAge,
+                               @Value("${minyi.outbox.send-timeout:30s}") Duration sendTimeout) {
+        return new OutboxRelay(outbox, kafka, clock, sweepEvery, sweepAge, sendTimeout, meters);
+    }
+
+    @Bean
+    OutboxRelay journeysRelay(MongoJourneys outbox, KafkaTemplate<String, byte[]> kafka, Clock clock,
+                              MeterRegistry meters,
+                              @Value("${minyi.outbox.sweep-every:5s}") Duration sweepEvery,
+                              @Value("${minyi.outbox.sweep-age:10s}") Duration sweepAge,
+                              @Value("${minyi.outbox.send-timeout:30s}") Duration sendTimeout) {
         return new OutboxRelay(outbox, kafka, clock, sweepEvery, sweepAge, sendTimeout, meters);
     }
 }

@@ -41,6 +41,7 @@ class KafkaConfiguration {
         return new KafkaAdmin.NewTopics(
                 topic(ReportStatusTopic.NAME, partitions, replicas),
                 topic(FollowUpTopics.HANDLING_EVENTS, partitions, replicas),
+                topic(FollowUpTopics.NOTIFICATIONS, partitions, replicas),
                 topic(DEAD_LETTERS, partitions, replicas));
     }
 

@@ -34,7 +34,13 @@ class SecurityConfiguration {
                                 "/api/handling/tasks/*/feedback").hasRole("UNIT")
                         .requestMatchers(HttpMethod.POST, "/api/handling/reports/*/satisfaction")
                         .hasAnyRole("MEMBER", "STATION")
-                        .requestMatchers(HttpMethod.POST, "/api/handling/reports/*/close").hasRole("OFFICE")
+                        .requestMatchers(HttpMethod.POST, "/api/handling/reports/*/close",
+                                "/api/handling/reports/*/urge").hasRole("OFFICE")
+                        .requestMatchers(HttpMethod.GET, "/api/handling/overdue").hasRole("OFFICE")
+                        // every principal has its own feed; which one is decided from the token, not the path
+                        .requestMatchers(HttpMethod.GET, "/api/notifications").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/notifications/*/read", "/api/notifications/read-all")
+                        .authenticated()
                         .requestMatchers("/error").permitAll()
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(server -> server

@@ -9,6 +9,8 @@ import org.minyi.followup.handling.domain.IllegalTransition;
 import org.minyi.followup.handling.domain.NoteLimitReached;
 import org.minyi.followup.handling.domain.NotPermitted;
 import org.minyi.followup.handling.domain.TaskNotFound;
+import org.minyi.followup.handling.domain.UnitNotAssigned;
+import org.minyi.followup.notification.application.ReadingFeed;
 import org.minyi.followup.handling.web.InvalidRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,12 +49,18 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
                 "invalid value for " + e.getName())));
     }
 
+    @ExceptionHandler(UnitNotAssigned.class)
+    ProblemDetail unitNotAssigned(UnitNotAssigned e) {
+        return Problems.invalid(List.of(new FieldProblem("unit", "not_assigned",
+                "该单位没有此信息的办理任务：" + e.unit(), e.getMessage())));
+    }
+
     @ExceptionHandler(NotPermitted.class)
     ProblemDetail notPermitted(NotPermitted e) {
         return Problems.of(HttpStatus.FORBIDDEN, "not-permitted", e.messageZh(), "Not permitted", e.getMessage());
     }
 
-    @ExceptionHandler({HandlingNotFound.class, TaskNotFound.class})
+    @ExceptionHandler({HandlingNotFound.class, TaskNotFound.class, ReadingFeed.NoticeNotFound.class})
     ProblemDetail notFound(RuntimeException e) {
         return Problems.of(HttpStatus.NOT_FOUND, "not-found", "不存在", "Not found", e.getMessage());
     }

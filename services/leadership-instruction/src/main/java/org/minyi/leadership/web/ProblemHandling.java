@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.mongodb.MongoException;
 import org.minyi.leadership.inbox.application.FieldProblem;
+import org.minyi.leadership.inbox.application.FindingInbox;
 import org.minyi.leadership.inbox.application.ItemNotFound;
 import org.minyi.leadership.inbox.domain.IllegalTransition;
 import org.minyi.leadership.inbox.domain.InvalidAssignment;
@@ -44,6 +45,12 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     ProblemDetail invalid(InvalidAssignment e) {
         return Problems.invalid(e.problems().stream()
                 .map(p -> new FieldProblem(p.field(), p.code(), p.messageZh(), p.message())).toList());
+    }
+
+    @ExceptionHandler(FindingInbox.InvalidStatusFilter.class)
+    ProblemDetail invalidFilter(FindingInbox.InvalidStatusFilter e) {
+        return Problems.invalid(List.of(new FieldProblem("status", "bad_value",
+                "收件箱只能按 SENT_TO_LEADERS、INSTRUCTED、FORWARDED、ARCHIVED 筛选", e.getMessage())));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,10 +1,12 @@
 package org.minyi.followup.handling.application;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.minyi.followup.handling.domain.Assignment;
 import org.minyi.followup.handling.domain.Handling;
+import org.minyi.followup.handling.domain.HandlingRules;
 import org.minyi.followup.handling.domain.Handlings;
 import org.minyi.followup.handling.domain.TasksAssigned;
 
@@ -16,11 +18,13 @@ public final class AssigningTasks {
 
     private final Handlings handlings;
     private final OutboundEvents outbound;
+    private final HandlingRules rules;
     private final Clock clock;
 
-    public AssigningTasks(Handlings handlings, OutboundEvents outbound, Clock clock) {
+    public AssigningTasks(Handlings handlings, OutboundEvents outbound, HandlingRules rules, Clock clock) {
         this.handlings = handlings;
         this.outbound = outbound;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -30,9 +34,9 @@ public final class AssigningTasks {
             Optional<Handling> held = handlings.find(assignment.reportId());
             if (held.isEmpty()) {
                 // a concurrent first delivery makes add() fail; the retry then finds it applied
-                Handling.Opening opening = Handling.open(assignment, clock.instant());
+                Handling.Opening opening = Handling.open(assignment, rules, clock.instant());
                 handlings.add(opening.handling(),
-                        outbound.translate(opening.assigned(), opening.handling(), causation));
+                        outbound.translate(List.of(opening.assigned()), opening.handling(), causation));
                 return true;
             }
             Handling handling = held.get();
@@ -40,7 +44,7 @@ public final class AssigningTasks {
             if (assigned.isEmpty()) {
                 return false;
             }
-            handlings.update(handling, outbound.translate(assigned.get(), handling, causation));
+            handlings.update(handling, outbound.translate(List.of(assigned.get()), handling, causation));
             return true;
         });
     }

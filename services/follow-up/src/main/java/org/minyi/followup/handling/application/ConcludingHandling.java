@@ -1,6 +1,7 @@
 package org.minyi.followup.handling.application;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.minyi.followup.handling.domain.Actor;
 import org.minyi.followup.handling.domain.Handling;
@@ -10,16 +11,21 @@ import org.minyi.followup.handling.domain.Rating;
 import org.minyi.followup.handling.domain.ReportId;
 import org.minyi.followup.handling.domain.Visibility;
 
-/** An author or the station rates a handled report; the office closes it. */
+/**
+ * An author or the station rates a handled report (an UNSATISFIED rating may reopen it); the office
+ * closes it, publishing the time the report entered each stage.
+ */
 public final class ConcludingHandling {
 
     private final Handlings handlings;
     private final OutboundEvents outbound;
+    private final EarlierStages earlierStages;
     private final Clock clock;
 
-    public ConcludingHandling(Handlings handlings, OutboundEvents outbound, Clock clock) {
+    public ConcludingHandling(Handlings handlings, OutboundEvents outbound, EarlierStages earlierStages, Clock clock) {
         this.handlings = handlings;
         this.outbound = outbound;
+        this.earlierStages = earlierStages;
         this.clock = clock;
     }
 
@@ -33,7 +39,7 @@ public final class ConcludingHandling {
     public Handling close(ReportId id, Actor actor, Causation causation) {
         return OnConflict.retry(() -> {
             Handling handling = visible(id, actor);
-            return store(handling, handling.close(actor, clock.instant()), causation);
+            return store(handling, List.of(handling.close(actor, earlierStages.of(id), clock.instant())), causation);
         });
     }
 
@@ -41,8 +47,8 @@ public final class ConcludingHandling {
         return handlings.findVisible(id, Visibility.of(actor)).orElseThrow(() -> new HandlingNotFound(id));
     }
 
-    private Handling store(Handling handling, HandlingEvent event, Causation causation) {
-        handlings.update(handling, outbound.translate(event, handling, causation));
+    private Handling store(Handling handling, List<? extends HandlingEvent> events, Causation causation) {
+        handlings.update(handling, outbound.translate(events, handling, causation));
         return handling;
     }
 }

@@ -24,6 +24,12 @@ public final class FindingHandling {
         return handlings.findVisible(id, Visibility.of(actor)).orElseThrow(() -> new HandlingNotFound(id));
     }
 
+    /** Open overdue tasks, escalated first: the office's overdue list. */
+    public PageOf<TaskSummary> overdue(Actor actor, String unit, int page, int size) {
+        int cappedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        return handlings.overdue(Visibility.of(actor), unit, Math.max(0, page), cappedSize);
+    }
+
     /** A unit asking for another unit's tasks gets an empty page: its own claim always applies. */
     public PageOf<TaskSummary> tasks(Actor actor, TaskFilter filter, int page, int size) {
         int cappedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));

@@ -4,10 +4,10 @@ import java.util.List;
 
 import org.minyi.followup.handling.domain.Handling;
 import org.minyi.followup.handling.domain.HandlingEvent;
-import org.minyi.followup.handling.domain.OutboxMessage;
+import org.minyi.followup.outbox.domain.OutboxMessage;
 
-/** Turns what a handling decided into the integration events that announce it. */
+/** Turns what a handling decided into the integration events that announce it, in order. */
 public interface OutboundEvents {
 
-    List<OutboxMessage> translate(HandlingEvent event, Handling handling, Causation causation);
+    List<OutboxMessage> translate(List<? extends HandlingEvent> events, Handling handling, Causation causation);
 }

@@ -40,7 +40,7 @@ public final class WorkingOnTasks {
         return OnConflict.retry(() -> {
             Handling handling = ownerOf(taskId, actor);
             Optional<AllUnitsFedBack> handled = handling.feedBack(taskId, actor, result, text, clock.instant());
-            handlings.update(handling, handled.map(e -> outbound.translate(e, handling, causation)).orElse(List.of()));
+            handlings.update(handling, handled.map(e -> outbound.translate(List.of(e), handling, causation)).orElse(List.of()));
             return handling.task(taskId);
         });
     }

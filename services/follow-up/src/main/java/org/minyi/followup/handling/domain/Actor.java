@@ -29,6 +29,11 @@ public record Actor(String principal, Role role, String township, String member,
         return new Actor("unit-" + unit, Role.UNIT, null, null, unit);
     }
 
+    /** The service itself, for automatic steps (closing an unrated report). */
+    public static Actor system() {
+        return new Actor("follow-up", Role.SYSTEM, null, null, null);
+    }
+
     public boolean is(Role candidate) {
         return role == candidate;
     }

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** What a handling decided happened. */
-public sealed interface HandlingEvent permits TasksAssigned, AllUnitsFedBack, SatisfactionRecorded, HandlingClosed {
+public sealed interface HandlingEvent permits TasksAssigned, AllUnitsFedBack, SatisfactionRecorded, HandlingReopened,
+        HandlingClosed, TaskOverdue, OverdueReminded, TaskEscalated, UnitUrged {
 
     UUID eventId();
 

@@ -1,7 +1,10 @@
 package org.minyi.followup.handling.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+
+import org.minyi.followup.outbox.domain.OutboxMessage;
 
 /** Where handlings are kept, one per report. Each write stores the handling and its outgoing events at once. */
 public interface Handlings {
@@ -16,6 +19,12 @@ public interface Handlings {
 
     /** Tasks the caller may see, nearest deadline first (tasks without one last). */
     PageOf<TaskSummary> tasks(Visibility visibility, TaskFilter filter, int page, int size);
+
+    /** Open overdue tasks the caller may see, optionally of one unit: escalated first, then the oldest deadline. */
+    PageOf<TaskSummary> overdue(Visibility visibility, String unit, int page, int size);
+
+    /** Reports whose handling has something due by {@code now} ({@link Handling#nextAttention()}), most overdue first. */
+    List<ReportId> needingAttention(Instant now, int limit);
 
     /**
      * Stores a new handling with its outgoing events.

@@ -8,15 +8,25 @@ import org.minyi.events.status.ReportStatusChanged;
 import org.minyi.events.status.ReportStatusTopic;
 import org.minyi.followup.handling.application.FollowingReportStatus;
 import org.minyi.followup.handling.domain.ReportId;
+import org.minyi.followup.journey.application.FollowingJourney;
+import org.minyi.followup.journey.domain.ReportStatus;
+import org.minyi.followup.journey.domain.StatusChange;
 import org.springframework.kafka.annotation.KafkaListener;
 
-/** Follows {@code report-status}: only the sequence matters here, so the next status change follows it. */
+/**
+ * Follows {@code report-status}, the one consumer of it in follow-up (a second listener in the same
+ * group would split the partitions): every status change goes to the report's journey (whom to tell,
+ * milestones) and to its handling, if any (the sequence the next status change follows). Flags and
+ * unknown types are skipped.
+ */
 public final class ReportStatusListener {
 
-    private final FollowingReportStatus following;
+    private final FollowingReportStatus handlings;
+    private final FollowingJourney journeys;
 
-    public ReportStatusListener(FollowingReportStatus following) {
-        this.following = following;
+    public ReportStatusListener(FollowingReportStatus handlings, FollowingJourney journeys) {
+        this.handlings = handlings;
+        this.journeys = journeys;
     }
 
     // the group is the service's own (spring.kafka.consumer.group-id), not the listener id
@@ -25,12 +35,17 @@ public final class ReportStatusListener {
     public void receive(ConsumerRecord<String, byte[]> record) {
         EventEnvelope envelope = EventEnvelope.fromHeaders(name -> header(record, name));
         if (ReportStatusChanged.TYPE.name().equals(envelope.type())) {
-            on(EventJson.read(record.value(), ReportStatusChanged.TYPE));
+            on(EventJson.read(record.value(), ReportStatusChanged.TYPE), envelope.correlationId());
         }
     }
 
-    void on(ReportStatusChanged e) {
-        following.observe(new ReportId(e.reportId()), e.sequence());
+    void on(ReportStatusChanged e, String correlationId) {
+        if (e.status() == null) {
+            throw new EventJson.UnreadableEventException(ReportStatusChanged.TYPE.name() + ": status is required");
+        }
+        journeys.observed(e.reportId(), new StatusChange(e.eventId(), ReportStatus.valueOf(e.status().name()),
+                e.sequence(), e.occurredAt(), e.trackingNumber(), e.township()), correlationId);
+        handlings.observe(new ReportId(e.reportId()), e.sequence());
     }
 
     private static byte[] header(ConsumerRecord<?, ?> record, String name) {

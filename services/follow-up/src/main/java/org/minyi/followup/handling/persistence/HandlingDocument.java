@@ -9,7 +9,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * How a report's handling is stored: one document per report ({@code _id} = report id) holding its
- * tasks, rating, sequence, the assignment events it applied, and the events still waiting to be published.
+ * tasks, ratings, sequence, the assignment events it applied, when the scheduler next has something to
+ * do for it ({@code attentionAt}), and the events still waiting to be published.
  */
 @Document(HandlingDocument.COLLECTION)
 record HandlingDocument(
@@ -23,8 +24,15 @@ record HandlingDocument(
         String status,
         List<TaskDoc> tasks,
         SatisfactionDoc satisfaction,
+        List<SatisfactionDoc> ratings,
+        int reopenings,
         long sequence,
         List<String> appliedEventIds,
+        String instructedAs,
+        Instant instructedAt,
+        Instant handledAt,
+        ClosingDoc closing,
+        Instant attentionAt,
         Instant openedAt,
         Instant updatedAt,
         long version,
@@ -33,11 +41,15 @@ record HandlingDocument(
     static final String COLLECTION = "handlings";
 
     /**
-     * @param deadline ISO date or {@code null}
-     * @param dueBy    the deadline, or the far future when there is none: what task lists sort by
+     * @param deadline  ISO date or {@code null}
+     * @param dueBy     the deadline, or the far future when there is none: what task lists sort by
+     * @param overdue   open and found overdue: what the office's overdue list selects
+     * @param escalated open and escalated: what that list puts first
      */
     record TaskDoc(String taskId, String unit, String role, String deadline, String dueBy, String status,
-                   String assignedBy, Instant assignedAt, List<NoteDoc> progress, FeedbackDoc feedback) {
+                   String assignedBy, Instant assignedAt, List<NoteDoc> progress, FeedbackDoc feedback, int round,
+                   Instant overdueAt, Instant remindedAt, Instant escalatedAt, boolean overdue, boolean escalated,
+                   List<UrgingDoc> urgings, int urgedTimes, List<FeedbackDoc> earlierFeedback) {
     }
 
     record NoteDoc(String text, String by, Instant at) {
@@ -46,7 +58,13 @@ record HandlingDocument(
     record FeedbackDoc(String result, String text, String by, Instant at) {
     }
 
+    record UrgingDoc(String by, String comment, Instant at) {
+    }
+
     record SatisfactionDoc(String rating, String comment, String ratedBy, String ratedAs, Instant at) {
+    }
+
+    record ClosingDoc(String how, String by, Instant at) {
     }
 
     record OutboxDoc(String messageId, String destination, String key, Map<String, String> headers, String payload,

@@ -6,28 +6,36 @@ import java.util.List;
 import java.util.UUID;
 
 import org.minyi.followup.handling.domain.Category;
+import org.minyi.followup.handling.domain.Chasing;
+import org.minyi.followup.handling.domain.ClosedBy;
 import org.minyi.followup.handling.domain.Feedback;
 import org.minyi.followup.handling.domain.FeedbackResult;
 import org.minyi.followup.handling.domain.Handling;
+import org.minyi.followup.handling.domain.HandlingRules;
 import org.minyi.followup.handling.domain.HandlingStatus;
-import org.minyi.followup.handling.domain.OutboxMessage;
 import org.minyi.followup.handling.domain.ProgressNote;
 import org.minyi.followup.handling.domain.Rating;
 import org.minyi.followup.handling.domain.ReportFacts;
 import org.minyi.followup.handling.domain.ReportId;
 import org.minyi.followup.handling.domain.Role;
 import org.minyi.followup.handling.domain.Satisfaction;
+import org.minyi.followup.handling.domain.Stage;
+import org.minyi.followup.handling.domain.StageEntry;
 import org.minyi.followup.handling.domain.Task;
 import org.minyi.followup.handling.domain.TaskId;
 import org.minyi.followup.handling.domain.TaskStatus;
 import org.minyi.followup.handling.domain.UnitRole;
+import org.minyi.followup.handling.domain.Urging;
+import org.minyi.followup.handling.persistence.HandlingDocument.ClosingDoc;
 import org.minyi.followup.handling.persistence.HandlingDocument.FeedbackDoc;
 import org.minyi.followup.handling.persistence.HandlingDocument.NoteDoc;
 import org.minyi.followup.handling.persistence.HandlingDocument.OutboxDoc;
 import org.minyi.followup.handling.persistence.HandlingDocument.SatisfactionDoc;
 import org.minyi.followup.handling.persistence.HandlingDocument.TaskDoc;
+import org.minyi.followup.handling.persistence.HandlingDocument.UrgingDoc;
+import org.minyi.followup.outbox.domain.OutboxMessage;
 
-/** Between the aggregate and its stored form. */
+/** Between the aggregate and its stored form. Fields added later read as empty from older documents. */
 final class HandlingMapping {
 
     /** Sorts after every real deadline (ISO dates compare as text). */
@@ -38,7 +46,8 @@ final class HandlingMapping {
 
     static HandlingDocument toDocument(Handling handling, List<OutboxDoc> outbox) {
         ReportFacts report = handling.report();
-        Satisfaction s = handling.satisfaction();
+        StageEntry instructed = handling.instructed();
+        Handling.Closing closing = handling.closing();
         return new HandlingDocument(
                 handling.id().value(),
                 report.trackingNumber(),
@@ -49,27 +58,37 @@ final class HandlingMapping {
                 report.authors(),
                 handling.status().name(),
                 handling.tasks().stream().map(HandlingMapping::task).toList(),
-                s == null ? null : new SatisfactionDoc(s.rating().name(), s.comment(), s.ratedBy(), s.ratedAs().name(),
-                        s.at()),
+                satisfaction(handling.satisfaction()),
+                handling.ratings().stream().map(HandlingMapping::satisfaction).toList(),
+                handling.reopenings(),
                 handling.sequence(),
                 handling.appliedEvents().stream().map(UUID::toString).toList(),
+                instructed == null ? null : instructed.stage().name(),
+                instructed == null ? null : instructed.enteredAt(),
+                handling.handledAt(),
+                closing == null ? null : new ClosingDoc(closing.how().name(), closing.by(), closing.at()),
+                handling.nextAttention(),
                 handling.openedAt(),
                 handling.updatedAt(),
                 handling.version(),
                 outbox);
     }
 
-    static Handling toHandling(HandlingDocument doc) {
+    static Handling toHandling(HandlingDocument doc, HandlingRules rules) {
         ReportFacts report = new ReportFacts(doc.trackingNumber(), doc.title(), Category.valueOf(doc.category()),
                 doc.township(), doc.committee(), doc.authors());
-        SatisfactionDoc s = doc.satisfaction();
-        return Handling.restore(new ReportId(doc.id()), report, HandlingStatus.valueOf(doc.status()),
-                doc.tasks() == null ? List.of() : doc.tasks().stream().map(HandlingMapping::task).toList(),
-                s == null ? null : new Satisfaction(Rating.valueOf(s.rating()), s.comment(), s.ratedBy(),
-                        Role.valueOf(s.ratedAs()), s.at()),
+        ClosingDoc c = doc.closing();
+        return Handling.restore(new ReportId(doc.id()), report, rules, HandlingStatus.valueOf(doc.status()),
+                listOf(doc.tasks()).stream().map(HandlingMapping::task).toList(),
+                satisfaction(doc.satisfaction()),
+                listOf(doc.ratings()).stream().map(HandlingMapping::satisfaction).toList(),
+                doc.reopenings(),
                 doc.sequence(),
-                doc.appliedEventIds() == null ? List.of()
-                        : doc.appliedEventIds().stream().map(UUID::fromString).toList(),
+                listOf(doc.appliedEventIds()).stream().map(UUID::fromString).toList(),
+                doc.instructedAt() == null ? null
+                        : new StageEntry(Stage.valueOf(doc.instructedAs()), doc.instructedAt()),
+                doc.handledAt(),
+                c == null ? null : new Handling.Closing(ClosedBy.valueOf(c.how()), c.by(), c.at()),
                 doc.openedAt(), doc.updatedAt(), doc.version());
     }
 
@@ -86,21 +105,49 @@ final class HandlingMapping {
         return iso == null ? null : LocalDate.parse(iso);
     }
 
+    private static SatisfactionDoc satisfaction(Satisfaction s) {
+        return s == null ? null
+                : new SatisfactionDoc(s.rating().name(), s.comment(), s.ratedBy(), s.ratedAs().name(), s.at());
+    }
+
+    private static Satisfaction satisfaction(SatisfactionDoc s) {
+        return s == null ? null
+                : new Satisfaction(Rating.valueOf(s.rating()), s.comment(), s.ratedBy(), Role.valueOf(s.ratedAs()),
+                        s.at());
+    }
+
     private static TaskDoc task(Task t) {
         String deadline = t.deadline() == null ? null : t.deadline().toString();
-        Feedback f = t.feedback();
+        Chasing c = t.chasing();
         return new TaskDoc(t.id().value(), t.unit(), t.role().name(), deadline,
                 deadline == null ? NO_DEADLINE : deadline, t.status().name(), t.assignedBy(), t.assignedAt(),
                 t.progress().stream().map(n -> new NoteDoc(n.text(), n.by(), n.at())).toList(),
-                f == null ? null : new FeedbackDoc(f.result().name(), f.text(), f.by(), f.at()));
+                feedback(t.feedback()), t.round(), c.overdueAt(), c.remindedAt(), c.escalatedAt(), t.isOverdue(),
+                t.isOpen() && c.isEscalated(),
+                c.urgings().stream().map(u -> new UrgingDoc(u.by(), u.comment(), u.at())).toList(), c.urgedTimes(),
+                t.earlierFeedback().stream().map(HandlingMapping::feedback).toList());
     }
 
     private static Task task(TaskDoc t) {
-        FeedbackDoc f = t.feedback();
+        Chasing chasing = new Chasing(t.overdueAt(), t.remindedAt(), t.escalatedAt(),
+                listOf(t.urgings()).stream().map(u -> new Urging(u.by(), u.comment(), u.at())).toList(),
+                t.urgedTimes());
         return new Task(new TaskId(t.taskId()), t.unit(), UnitRole.valueOf(t.role()), date(t.deadline()),
                 TaskStatus.valueOf(t.status()), t.assignedBy(), t.assignedAt(),
-                t.progress() == null ? List.of()
-                        : t.progress().stream().map(n -> new ProgressNote(n.text(), n.by(), n.at())).toList(),
-                f == null ? null : new Feedback(FeedbackResult.valueOf(f.result()), f.text(), f.by(), f.at()));
+                listOf(t.progress()).stream().map(n -> new ProgressNote(n.text(), n.by(), n.at())).toList(),
+                feedback(t.feedback()), t.round(), chasing,
+                listOf(t.earlierFeedback()).stream().map(HandlingMapping::feedback).toList());
+    }
+
+    private static FeedbackDoc feedback(Feedback f) {
+        return f == null ? null : new FeedbackDoc(f.result().name(), f.text(), f.by(), f.at());
+    }
+
+    private static Feedback feedback(FeedbackDoc f) {
+        return f == null ? null : new Feedback(FeedbackResult.valueOf(f.result()), f.text(), f.by(), f.at());
+    }
+
+    private static <T> List<T> listOf(List<T> list) {
+        return list == null ? List.of() : list;
     }
 }

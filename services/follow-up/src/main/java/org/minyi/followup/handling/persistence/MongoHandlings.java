@@ -1,9 +1,12 @@
 package org.minyi.followup.handling.persistence;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,11 +16,13 @@ import java.util.Set;
 
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
-import org.minyi.followup.handling.application.Outbox;
-import org.minyi.followup.handling.application.OutboxWritten;
+import org.minyi.followup.outbox.application.Outbox;
+import org.minyi.followup.outbox.application.OutboxWritten;
 import org.minyi.followup.handling.domain.Handling;
+import org.minyi.followup.handling.domain.HandlingRules;
+import org.minyi.followup.handling.domain.HandlingStatus;
 import org.minyi.followup.handling.domain.Handlings;
-import org.minyi.followup.handling.domain.OutboxMessage;
+import org.minyi.followup.outbox.domain.OutboxMessage;
 import org.minyi.followup.handling.domain.PageOf;
 import org.minyi.followup.handling.domain.ReportId;
 import org.minyi.followup.handling.domain.TaskFilter;
@@ -46,15 +51,26 @@ import org.springframework.data.mongodb.core.query.Update;
 public class MongoHandlings implements Handlings, Outbox {
 
     private static final Set<String> NOT_SET_ON_UPDATE = Set.of("_id", "version", "outbox", "_class");
+    /** Every stored field an update sets, or unsets when the handling no longer has it (e.g. a closing after a reopening). */
+    private static final List<String> UPDATED_FIELDS = Arrays.stream(HandlingDocument.class.getRecordComponents())
+            .map(RecordComponent::getName).filter(name -> !name.equals("id") && !NOT_SET_ON_UPDATE.contains(name))
+            .toList();
 
     private final MongoTemplate mongo;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final HandlingRules rules;
 
-    public MongoHandlings(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
+    public MongoHandlings(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock, HandlingRules rules) {
         this.mongo = mongo;
         this.events = events;
         this.clock = clock;
+        this.rules = rules;
+    }
+
+    @Override
+    public String store() {
+        return HandlingDocument.COLLECTION;
     }
 
     /** Creates the indexes that the queries rely on. */
@@ -66,12 +82,24 @@ public class MongoHandlings implements Handlings, Outbox {
         indexes.createIndex(new Index("township", Sort.Direction.ASC));
         indexes.createIndex(new Index("authors", Sort.Direction.ASC));
         indexes.createIndex(new Index("outbox.createdAt", Sort.Direction.ASC));
+        indexes.createIndex(new Index("attentionAt", Sort.Direction.ASC));
+        indexes.createIndex(new Index("tasks.overdue", Sort.Direction.ASC));
+    }
+
+    /**
+     * Handlings stored before the scheduler existed have no {@code attentionAt}: they are marked due at once,
+     * so that the scheduler reads each one, flags what is due, and stores its real next attention time.
+     */
+    public void scheduleUnwatched() {
+        mongo.updateMulti(Query.query(Criteria.where("attentionAt").exists(false)
+                        .and("status").ne(HandlingStatus.CLOSED.name())),
+                new Update().set("attentionAt", Instant.EPOCH), HandlingDocument.class);
     }
 
     @Override
     public Optional<Handling> find(ReportId id) {
         return Optional.ofNullable(mongo.findById(id.value(), HandlingDocument.class))
-                .map(HandlingMapping::toHandling);
+                .map(this::toHandling);
     }
 
     @Override
@@ -79,7 +107,7 @@ public class MongoHandlings implements Handlings, Outbox {
         return visible(visibility)
                 .map(criteria -> mongo.findOne(Query.query(Criteria.where("_id").is(id.value()).andOperator(criteria)),
                         HandlingDocument.class))
-                .map(HandlingMapping::toHandling);
+                .map(this::toHandling);
     }
 
     @Override
@@ -96,7 +124,7 @@ public class MongoHandlings implements Handlings, Outbox {
             holdsTask = new Criteria().andOperator(Criteria.where("tasks.taskId").is(taskId.value()), visible.get());
         }
         return Optional.ofNullable(mongo.findOne(Query.query(holdsTask), HandlingDocument.class))
-                .map(HandlingMapping::toHandling);
+                .map(this::toHandling);
     }
 
     @Override
@@ -145,6 +173,45 @@ public class MongoHandlings implements Handlings, Outbox {
     }
 
     @Override
+    public PageOf<TaskSummary> overdue(Visibility visibility, String unit, int page, int size) {
+        Optional<Criteria> visible = visible(visibility);
+        if (visible.isEmpty()) {
+            return new PageOf<>(List.of(), page, size, 0);
+        }
+        Document task = new Document("overdue", true);
+        if (unit != null) {
+            task.append("unit", unit);
+        }
+        Document taskMatch = new Document();
+        task.forEach((field, value) -> taskMatch.append("tasks." + field, value));
+        List<Document> selected = List.of(
+                new Document("$match", new Document("$and", List.of(new Document(visible.get().getCriteriaObject()),
+                        new Document("tasks", new Document("$elemMatch", task))))),
+                new Document("$unwind", "$tasks"),
+                new Document("$match", taskMatch));
+        List<Document> counting = new ArrayList<>(selected);
+        counting.add(new Document("$group", new Document("_id", null).append("total", new Document("$sum", 1))));
+        List<Document> paging = new ArrayList<>(selected);
+        paging.add(new Document("$sort", new Document("tasks.escalated", -1).append("tasks.dueBy", 1).append("_id", 1)
+                .append("tasks.taskId", 1)));
+        paging.add(new Document("$skip", (long) page * size));
+        paging.add(new Document("$limit", size));
+        paging.add(new Document("$project", new Document("trackingNumber", 1).append("title", 1).append("tasks", 1)));
+        long total = aggregate(counting).stream().findFirst()
+                .map(doc -> ((Number) doc.get("total")).longValue()).orElse(0L);
+        return new PageOf<>(aggregate(paging).stream().map(MongoHandlings::summary).toList(), page, size, total);
+    }
+
+    @Override
+    public List<ReportId> needingAttention(Instant now, int limit) {
+        Query query = Query.query(Criteria.where("attentionAt").lte(now))
+                .with(Sort.by(Sort.Order.asc("attentionAt"))).limit(limit);
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, HandlingDocument.COLLECTION).stream()
+                .map(doc -> new ReportId(doc.getString("_id"))).toList();
+    }
+
+    @Override
     public void add(Handling handling, List<OutboxMessage> outgoing) {
         Instant now = clock.instant();
         try {
@@ -166,6 +233,7 @@ public class MongoHandlings implements Handlings, Outbox {
                 update.set(field, value);
             }
         });
+        UPDATED_FIELDS.stream().filter(field -> !stored.containsKey(field)).forEach(update::unset);
         update.inc("version", 1);
         if (!outgoing.isEmpty()) {
             Instant now = clock.instant();
@@ -223,12 +291,21 @@ public class MongoHandlings implements Handlings, Outbox {
         return new TaskSummary(new TaskId(task.getString("taskId")), new ReportId(doc.getString("_id")),
                 doc.getString("trackingNumber"), doc.getString("title"), task.getString("unit"),
                 UnitRole.valueOf(task.getString("role")), HandlingMapping.date(task.getString("deadline")),
-                TaskStatus.valueOf(task.getString("status")));
+                TaskStatus.valueOf(task.getString("status")), instant(task.get("overdueAt")),
+                instant(task.get("escalatedAt")), task.get("urgedTimes") instanceof Number n ? n.intValue() : 0);
+    }
+
+    private static Instant instant(Object stored) {
+        return stored instanceof Date date ? date.toInstant() : null;
+    }
+
+    private Handling toHandling(HandlingDocument doc) {
+        return HandlingMapping.toHandling(doc, rules);
     }
 
     private void announce(Handling handling, List<OutboxMessage> outgoing) {
         if (!outgoing.isEmpty()) {
-            events.publishEvent(new OutboxWritten(handling.id().value()));
+            events.publishEvent(new OutboxWritten(store(), handling.id().value()));
         }
     }
 

@@ -2,6 +2,7 @@ package org.minyi.followup.handling.web;
 
 import org.minyi.followup.handling.application.ConcludingHandling;
 import org.minyi.followup.handling.application.FindingHandling;
+import org.minyi.followup.handling.application.UrgingUnits;
 import org.minyi.followup.handling.application.WorkingOnTasks;
 import org.minyi.followup.handling.domain.Actor;
 import org.minyi.followup.handling.domain.PageOf;
@@ -12,6 +13,7 @@ import org.minyi.followup.handling.domain.TaskStatus;
 import org.minyi.followup.handling.web.HandlingRequests.FeedbackRequest;
 import org.minyi.followup.handling.web.HandlingRequests.ProgressRequest;
 import org.minyi.followup.handling.web.HandlingRequests.SatisfactionRequest;
+import org.minyi.followup.handling.web.HandlingRequests.UrgeRequest;
 import org.minyi.followup.handling.web.HandlingResponses.HandlingView;
 import org.minyi.followup.handling.web.HandlingResponses.Page;
 import org.minyi.followup.handling.web.HandlingResponses.TaskItem;
@@ -35,12 +37,37 @@ class HandlingController {
 
     private final WorkingOnTasks working;
     private final ConcludingHandling concluding;
+    private final UrgingUnits urging;
     private final FindingHandling finding;
 
-    HandlingController(WorkingOnTasks working, ConcludingHandling concluding, FindingHandling finding) {
+    HandlingController(WorkingOnTasks working, ConcludingHandling concluding, UrgingUnits urging,
+                       FindingHandling finding) {
         this.working = working;
         this.concluding = concluding;
+        this.urging = urging;
         this.finding = finding;
+    }
+
+    /** The office's overdue list (督办): open tasks past their deadline, escalated first. */
+    @GetMapping("/overdue")
+    Page<TaskItem> overdue(@RequestParam(required = false) String unit,
+                           @RequestParam(defaultValue = "0") int page,
+                           @RequestParam(defaultValue = "20") int size,
+                           @AuthenticationPrincipal Jwt jwt) {
+        String wanted = unit == null || unit.isBlank() ? null : unit;
+        PageOf<TaskItem> found = finding.overdue(Actors.from(jwt), wanted, page, size).map(TaskItem::of);
+        return new Page<>(found.items(), found.page(), found.size(), found.total());
+    }
+
+    /** The office urges (催办) one unit ({@code unit}) or every unit yet to feed back; the body is optional. */
+    @PostMapping("/reports/{id}/urge")
+    HandlingView urge(@PathVariable String id, @RequestBody(required = false) UrgeRequest body,
+                      @RequestHeader(name = CORRELATION, required = false) String correlation,
+                      @AuthenticationPrincipal Jwt jwt) {
+        UrgeRequest checked = (body == null ? UrgeRequest.EVERY_UNIT : body).checked();
+        Actor actor = Actors.from(jwt);
+        return HandlingView.of(urging.urge(new ReportId(id), checked.unit(), checked.comment(), actor,
+                RequestIds.causation(correlation)), actor);
     }
 
     @GetMapping("/tasks")

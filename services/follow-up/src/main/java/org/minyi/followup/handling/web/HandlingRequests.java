@@ -58,6 +58,24 @@ final class HandlingRequests {
         }
     }
 
+    /** @param unit {@code null} to urge every unit that has yet to feed back */
+    record UrgeRequest(String unit, String comment) {
+
+        static final UrgeRequest EVERY_UNIT = new UrgeRequest(null, null);
+
+        UrgeRequest checked() {
+            List<FieldProblem> problems = new ArrayList<>();
+            String code = Texts.optional("unit", "承办单位", unit, 64, problems);
+            if (code != null && !code.matches("[a-z0-9-]{1,64}")) {
+                problems.add(new FieldProblem("unit", "bad_code", "单位代码格式不正确",
+                        "a unit code has 1 to 64 of a-z, 0-9 and -"));
+            }
+            String text = Texts.optional("comment", "催办意见", comment, COMMENT_MAX, problems);
+            failOn(problems);
+            return new UrgeRequest(code, text);
+        }
+    }
+
     private static void failOn(List<FieldProblem> problems) {
         if (!problems.isEmpty()) {
             throw new InvalidRequest(problems);

@@ -5,12 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.minyi.followup.handling.domain.Actor;
+import org.minyi.followup.handling.domain.Chasing;
 import org.minyi.followup.handling.domain.Feedback;
+import org.minyi.followup.handling.domain.FeedbackResult;
 import org.minyi.followup.handling.domain.Handling;
 import org.minyi.followup.handling.domain.ProgressNote;
 import org.minyi.followup.handling.domain.Satisfaction;
 import org.minyi.followup.handling.domain.Task;
 import org.minyi.followup.handling.domain.TaskSummary;
+import org.minyi.followup.handling.domain.Urging;
 
 /** What the handling endpoints answer. */
 final class HandlingResponses {
@@ -18,37 +21,53 @@ final class HandlingResponses {
     private HandlingResponses() {
     }
 
+    /** A line of a task list or of the overdue list. */
     record TaskItem(String id, String reportId, String trackingNumber, String title, String unit, String role,
-                    LocalDate deadline, String status) {
+                    LocalDate deadline, String status, boolean overdue, Instant overdueAt, boolean escalated,
+                    Instant escalatedAt, int urgedTimes) {
 
         static TaskItem of(TaskSummary t) {
             return new TaskItem(t.id().value(), t.reportId().value(), t.trackingNumber(), t.title(), t.unit(),
-                    t.role().name(), t.deadline(), t.status().name());
+                    t.role().name(), t.deadline(), t.status().name(), t.overdueAt() != null, t.overdueAt(),
+                    t.escalatedAt() != null, t.escalatedAt(), t.urgedTimes());
         }
     }
 
     /**
-     * A report's handling; a unit sees only its own tasks in it. {@code sequence} is the highest of the
-     * report's sequence follow-up knows.
+     * A report's handling; a unit sees only its own tasks in it (and, where it leads, the supporting units'
+     * feedback). {@code sequence} is the highest of the report's sequence follow-up knows; {@code result}
+     * is the lead unit's; {@code satisfaction} is the current round's rating, {@code ratings} all of them.
      */
     record HandlingView(String reportId, String trackingNumber, String title, String category, String township,
-                        String committee, String status, long sequence, List<TaskView> tasks,
-                        SatisfactionView satisfaction, Instant updatedAt) {
+                        String committee, String status, long sequence, String result, List<TaskView> tasks,
+                        SatisfactionView satisfaction, List<SatisfactionView> ratings, int reopenings,
+                        int reopeningsLeft, Instant handledAt, Instant closedAt, String closedBy,
+                        Instant updatedAt) {
 
         static HandlingView of(Handling h, Actor viewer) {
+            FeedbackResult result = h.result();
+            Handling.Closing closing = h.closing();
             return new HandlingView(h.id().value(), h.report().trackingNumber(), h.report().title(),
                     h.report().category().name(), h.report().township(), h.report().committee(), h.status().name(),
-                    h.sequence(), h.tasksSeenBy(viewer).stream().map(TaskView::of).toList(), SatisfactionView.of(h.satisfaction()),
+                    h.sequence(), result == null ? null : result.name(),
+                    h.tasksSeenBy(viewer).stream().map(TaskView::of).toList(), SatisfactionView.of(h.satisfaction()),
+                    h.ratings().stream().map(SatisfactionView::of).toList(), h.reopenings(), h.reopeningsLeft(),
+                    h.handledAt(), closing == null ? null : closing.at(), closing == null ? null : closing.how().name(),
                     h.updatedAt());
         }
     }
 
     record TaskView(String id, String unit, String role, LocalDate deadline, String status, Instant assignedAt,
-                    List<NoteView> progress, FeedbackView feedback) {
+                    int round, List<NoteView> progress, FeedbackView feedback, List<FeedbackView> earlierFeedback,
+                    boolean overdue, Instant overdueAt, Instant escalatedAt, int urgedTimes, List<UrgingView> urgings) {
 
         static TaskView of(Task t) {
+            Chasing c = t.chasing();
             return new TaskView(t.id().value(), t.unit(), t.role().name(), t.deadline(), t.status().name(),
-                    t.assignedAt(), t.progress().stream().map(NoteView::of).toList(), FeedbackView.of(t.feedback()));
+                    t.assignedAt(), t.round(), t.progress().stream().map(NoteView::of).toList(),
+                    FeedbackView.of(t.feedback()), t.earlierFeedback().stream().map(FeedbackView::of).toList(),
+                    t.isOverdue(), c.overdueAt(), c.escalatedAt(), c.urgedTimes(),
+                    c.urgings().stream().map(UrgingView::of).toList());
         }
     }
 
@@ -63,6 +82,13 @@ final class HandlingResponses {
 
         static FeedbackView of(Feedback f) {
             return f == null ? null : new FeedbackView(f.result().name(), f.text(), f.by(), f.at());
+        }
+    }
+
+    record UrgingView(String by, String comment, Instant at) {
+
+        static UrgingView of(Urging u) {
+            return new UrgingView(u.by(), u.comment(), u.at());
         }
     }
 

@@ -1,13 +1,19 @@
-package org.minyi.followup.handling.application;
+package org.minyi.followup.outbox.application;
 
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
-import org.minyi.followup.handling.domain.OutboxMessage;
+import org.minyi.followup.outbox.domain.OutboxMessage;
 
-/** The relay's view of the events waiting inside stored handlings (one per report). */
+/**
+ * The relay's view of the events waiting inside the stored aggregates of one collection (one
+ * aggregate per report): handlings and journeys each keep their own.
+ */
 public interface Outbox {
+
+    /** Which store this is; a nudge ({@link OutboxWritten}) names it. */
+    String store();
 
     /** The waiting messages of these reports, in the order they were decided. */
     List<Pending> pendingOf(Collection<String> reportIds);

@@ -1,5 +1,5 @@
-package org.minyi.followup.handling.application;
+package org.minyi.followup.outbox.application;
 
-/** Published in-process after a write that left events waiting in a handling's outbox. */
-public record OutboxWritten(String reportId) {
+/** Published in-process after a write that left events waiting in an aggregate's outbox in {@code store}. */
+public record OutboxWritten(String store, String reportId) {
 }

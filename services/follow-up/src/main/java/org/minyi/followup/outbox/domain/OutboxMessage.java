@@ -1,4 +1,4 @@
-package org.minyi.followup.handling.domain;
+package org.minyi.followup.outbox.domain;
 
 import java.util.Map;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.minyi.followup.handling.messaging;
+package org.minyi.followup.outbox.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -17,9 +17,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
-import org.minyi.followup.handling.application.Outbox;
-import org.minyi.followup.handling.domain.OutboxMessage;
-import org.minyi.followup.handling.application.OutboxWritten;
+import org.minyi.followup.outbox.application.Outbox;
+import org.minyi.followup.outbox.domain.OutboxMessage;
+import org.minyi.followup.outbox.application.OutboxWritten;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -28,12 +28,12 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 
 /**
- * Publishes the events waiting in stored handlings, in order per report, at least once.
+ * Publishes the events waiting in one store's aggregates, in order per report, at least once.
  *
  * <p>A write that leaves events waiting nudges the relay, which publishes them at once (the normal,
  * fast path). A periodic sweep finds whatever a nudge missed — a failed send, a crash between the
  * write and the send, another replica that died — once it has waited {@code sweepAge}. Messages are
- * removed from their handling only after the broker acknowledged them ({@code acks=all}); a crash in
+ * removed from their aggregate only after the broker acknowledged them ({@code acks=all}); a crash in
  * between publishes them again, which consumers absorb because they apply an event id once.
  */
 public final class OutboxRelay implements SmartLifecycle {
@@ -63,14 +63,16 @@ public final class OutboxRelay implements SmartLifecycle {
         this.sweepAge = sweepAge;
         this.sendTimeout = sendTimeout;
         this.published = Counter.builder("minyi.outbox.published").description("events published from the outbox")
+                .tag("store", outbox.store())
                 .register(meters);
         this.failed = Counter.builder("minyi.outbox.failed").description("outbox sends that failed and will be retried")
+                .tag("store", outbox.store())
                 .register(meters);
     }
 
     @EventListener
     public void on(OutboxWritten written) {
-        if (queued.add(written.reportId())) {
+        if (outbox.store().equals(written.store()) && queued.add(written.reportId())) {
             nudged.add(written.reportId());
         }
     }
@@ -78,7 +80,7 @@ public final class OutboxRelay implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        worker = new Thread(this::run, "outbox-relay");
+        worker = new Thread(this::run, "outbox-relay-" + outbox.store());
         worker.setDaemon(true);
         worker.start();
     }

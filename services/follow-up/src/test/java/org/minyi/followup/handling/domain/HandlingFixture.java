@@ -1,17 +1,28 @@
 package org.minyi.followup.handling.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
-/** Handlings, assignments and the people who act on them, for tests. */
+/** Handlings, assignments, the people who act on them and the rules of time, for tests. */
 public final class HandlingFixture {
 
+    /** 16:30 in Shanghai on 15 March 2026. */
     public static final Instant NOW = Instant.parse("2026-03-15T08:30:00Z");
+    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     public static final String REPORT = "0f5b2f4e-6a61-4c1c-9a3e-2d6f0c1b7e21";
     public static final Actor HOUSING = Actor.unit("housing-construction");
     public static final Actor FINANCE = Actor.unit("finance");
+    public static final Actor AUTHOR = Actor.member("m0001");
+    /** Finance's deadline: 30 April 2026. */
+    public static final LocalDate SUPPORT_DEADLINE = LocalDate.parse("2026-04-30");
+    /** Housing's deadline: 15 May 2026. */
+    public static final LocalDate LEAD_DEADLINE = LocalDate.parse("2026-05-15");
+    public static final HandlingRules RULES = HandlingRules.defaults();
 
     private HandlingFixture() {
     }
@@ -32,27 +43,55 @@ public final class HandlingFixture {
     }
 
     public static Assignment.UnitAssignment lead(String unit) {
-        return new Assignment.UnitAssignment(unit, UnitRole.LEAD, LocalDate.parse("2026-05-15"));
+        return new Assignment.UnitAssignment(unit, UnitRole.LEAD, LEAD_DEADLINE);
     }
 
     public static Assignment.UnitAssignment support(String unit) {
-        return new Assignment.UnitAssignment(unit, UnitRole.SUPPORT, LocalDate.parse("2026-04-30"));
+        return new Assignment.UnitAssignment(unit, UnitRole.SUPPORT, SUPPORT_DEADLINE);
     }
 
-    /** In handling at sequence 7, after an instruction at sequence 6. */
+    /** In handling at sequence 7, after an instruction at sequence 6, under the default rules. */
     public static Handling inHandling() {
-        return Handling.open(instruction(6), NOW).handling();
+        return inHandling(RULES);
+    }
+
+    public static Handling inHandling(HandlingRules rules) {
+        return Handling.open(instruction(6), rules, NOW).handling();
     }
 
     /** Every unit fed back: HANDLED at sequence 8. */
     public static Handling handled() {
-        Handling handling = inHandling();
-        handling.feedBack(taskOf(handling, HOUSING), HOUSING, FeedbackResult.A, "已完成改造方案", NOW);
-        handling.feedBack(taskOf(handling, FINANCE), FINANCE, FeedbackResult.B, "资金分两年安排", NOW);
+        return handled(RULES);
+    }
+
+    public static Handling handled(HandlingRules rules) {
+        Handling handling = inHandling(rules);
+        feedBackEveryUnit(handling, NOW);
         return handling;
     }
 
+    public static void feedBackEveryUnit(Handling handling, Instant at) {
+        handling.feedBack(taskOf(handling, HOUSING), HOUSING, FeedbackResult.A, "已完成改造方案", at);
+        handling.feedBack(taskOf(handling, FINANCE), FINANCE, FeedbackResult.B, "资金分两年安排", at);
+    }
+
+    /** The rules with another reopening limit. */
+    public static HandlingRules reopeningAtMost(int times) {
+        return new HandlingRules(SHANGHAI, times, Period.ofDays(30), Duration.ofDays(7), Duration.ofDays(7),
+                Duration.ofDays(30));
+    }
+
     public static TaskId taskOf(Handling handling, Actor unit) {
-        return handling.tasksSeenBy(unit).get(0).id();
+        return handling.tasks().stream().filter(t -> t.unit().equals(unit.unit())).findFirst().orElseThrow().id();
+    }
+
+    /** The moment a deadline passes in Shanghai: midnight at the start of the next day. */
+    public static Instant passing(LocalDate deadline) {
+        return deadline.plusDays(1).atStartOfDay(SHANGHAI).toInstant();
+    }
+
+    public static List<StageEntry> submittedAndAdopted() {
+        return List.of(new StageEntry(Stage.SUBMITTED, Instant.parse("2026-03-01T02:00:00Z")),
+                new StageEntry(Stage.ADOPTED, Instant.parse("2026-03-04T06:30:00Z")));
     }
 }

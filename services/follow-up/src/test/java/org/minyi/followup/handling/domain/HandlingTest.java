@@ -1,5 +1,6 @@
 package org.minyi.followup.handling.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Nested;
@@ -10,6 +11,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.minyi.followup.handling.domain.HandlingFixture.FINANCE;
 import static org.minyi.followup.handling.domain.HandlingFixture.HOUSING;
 import static org.minyi.followup.handling.domain.HandlingFixture.NOW;
+import static org.minyi.followup.handling.domain.HandlingFixture.RULES;
+import static org.minyi.followup.handling.domain.HandlingFixture.reopeningAtMost;
+import static org.minyi.followup.handling.domain.HandlingFixture.submittedAndAdopted;
 import static org.minyi.followup.handling.domain.HandlingFixture.assignment;
 import static org.minyi.followup.handling.domain.HandlingFixture.handled;
 import static org.minyi.followup.handling.domain.HandlingFixture.inHandling;
@@ -25,7 +29,7 @@ class HandlingTest {
 
         @Test
         void anInstructionGivesEachUnitOneOpenTaskAndPutsTheReportInHandlingWithTheNextSequence() {
-            Handling.Opening opening = Handling.open(instruction(6), NOW);
+            Handling.Opening opening = Handling.open(instruction(6), RULES, NOW);
             Handling handling = opening.handling();
 
             assertThat(handling.status()).isEqualTo(HandlingStatus.IN_HANDLING);
@@ -40,7 +44,7 @@ class HandlingTest {
         @Test
         void theSameAssignmentTwiceGivesNoSecondSetOfTasks() {
             Assignment instruction = instruction(6);
-            Handling handling = Handling.open(instruction, NOW).handling();
+            Handling handling = Handling.open(instruction, RULES, NOW).handling();
 
             assertThat(handling.assign(instruction, NOW)).isEmpty();
             assertThat(handling.tasks()).hasSize(2);
@@ -50,7 +54,7 @@ class HandlingTest {
         @Test
         void aUnitNamedTwiceInOneAssignmentGetsOneTask() {
             Handling handling = Handling.open(assignment(Assignment.Kind.FORWARD, 3, lead("transport"),
-                    support("transport")), NOW).handling();
+                    support("transport")), RULES, NOW).handling();
 
             assertThat(handling.tasks()).singleElement().satisfies(t -> assertThat(t.role()).isEqualTo(UnitRole.LEAD));
         }
@@ -72,7 +76,7 @@ class HandlingTest {
 
         @Test
         void aSecondInstructionForAHandledReportPutsItBackInHandling() {
-            Handling handling = handled();
+            Handling handling = handled(reopeningAtMost(0));
             handling.rate(Actor.member("m0001"), Rating.UNSATISFIED, null, NOW);
 
             TasksAssigned again = handling.assign(assignment(Assignment.Kind.INSTRUCTION, 9, lead("transport")), NOW)
@@ -137,10 +141,12 @@ class HandlingTest {
         }
 
         @Test
-        void aUnitSeesOnlyItsOwnTasksWhileOthersSeeThemAll() {
+        void aSupportingUnitSeesOnlyItsOwnTaskWhileTheLeadSeesItsSupportersAndOthersSeeThemAll() {
             Handling handling = inHandling();
 
             assertThat(handling.tasksSeenBy(FINANCE)).extracting(Task::unit).containsExactly("finance");
+            assertThat(handling.tasksSeenBy(HOUSING)).as("supporting units feed into the lead")
+                    .extracting(Task::unit).containsExactly("housing-construction", "finance");
             assertThat(handling.tasksSeenBy(Actor.office())).hasSize(2);
             assertThat(handling.tasksSeenBy(Actor.member("m0001"))).hasSize(2);
         }
@@ -206,7 +212,8 @@ class HandlingTest {
         void anAuthorRatesAHandledReportWithoutChangingItsStatusOrSequence() {
             Handling handling = handled();
 
-            SatisfactionRecorded rated = handling.rate(Actor.member("m0002"), Rating.SATISFIED, "办理认真", NOW);
+            SatisfactionRecorded rated = (SatisfactionRecorded) handling.rate(Actor.member("m0002"),
+                    Rating.SATISFIED, "办理认真", NOW).get(0);
 
             assertThat(rated.sequence()).isEqualTo(9);
             assertThat(handling.sequence()).isEqualTo(8);
@@ -239,21 +246,26 @@ class HandlingTest {
             Handling handling = handled();
             handling.rate(Actor.member("m0001"), Rating.SATISFIED, null, NOW);
 
-            HandlingClosed closed = handling.close(Actor.office(), NOW);
+            HandlingClosed closed = handling.close(Actor.office(), submittedAndAdopted(), NOW.plusSeconds(60));
 
             assertThat(closed.sequence()).isEqualTo(9);
+            assertThat(closed.how()).isEqualTo(ClosedBy.OFFICE);
             assertThat(handling.status()).isEqualTo(HandlingStatus.CLOSED);
+            assertThat(closed.stages()).extracting(StageEntry::stage).containsExactly(Stage.SUBMITTED, Stage.ADOPTED,
+                    Stage.INSTRUCTED, Stage.HANDLED, Stage.CLOSED);
+            assertThat(closed.stages().get(4).enteredAt()).isEqualTo(NOW.plusSeconds(60));
         }
 
         @Test
         void aReportInHandlingCannotBeClosedAndOnlyTheOfficeCloses() {
-            assertThatThrownBy(() -> inHandling().close(Actor.office(), NOW))
+            assertThatThrownBy(() -> inHandling().close(Actor.office(), List.of(), NOW))
                     .isInstanceOf(IllegalTransition.class)
                     .satisfies(e -> assertThat(((IllegalTransition) e).current()).isEqualTo("IN_HANDLING"));
-            assertThatThrownBy(() -> handled().close(HOUSING, NOW)).isInstanceOf(NotPermitted.class);
+            assertThatThrownBy(() -> handled().close(HOUSING, List.of(), NOW)).isInstanceOf(NotPermitted.class);
             Handling closed = handled();
-            closed.close(Actor.office(), NOW);
-            assertThatThrownBy(() -> closed.close(Actor.office(), NOW)).isInstanceOf(IllegalTransition.class);
+            closed.close(Actor.office(), List.of(), NOW);
+            assertThatThrownBy(() -> closed.close(Actor.office(), List.of(), NOW))
+                    .isInstanceOf(IllegalTransition.class);
         }
     }
 
@@ -270,7 +282,7 @@ class HandlingTest {
     @Test
     void taskIdsAreStablePerAssignmentAndUnit() {
         Assignment instruction = instruction(6);
-        assertThat(Handling.open(instruction, NOW).handling().tasks())
-                .isEqualTo(Handling.open(instruction, NOW).handling().tasks());
+        assertThat(Handling.open(instruction, RULES, NOW).handling().tasks())
+                .isEqualTo(Handling.open(instruction, RULES, NOW).handling().tasks());
     }
 }

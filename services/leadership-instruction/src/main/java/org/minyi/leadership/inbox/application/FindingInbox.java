@@ -1,16 +1,22 @@
 package org.minyi.leadership.inbox.application;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import org.minyi.leadership.inbox.domain.Actor;
 import org.minyi.leadership.inbox.domain.InboxItem;
 import org.minyi.leadership.inbox.domain.InboxItems;
 import org.minyi.leadership.inbox.domain.PageOf;
 import org.minyi.leadership.inbox.domain.ReportId;
+import org.minyi.leadership.inbox.domain.ReportStatus;
 import org.minyi.leadership.inbox.domain.Visibility;
 
 /** The inbox and its items as the caller may see them. */
 public final class FindingInbox {
 
     public static final int MAX_PAGE_SIZE = 100;
+    private static final Set<ReportStatus> LISTABLE = EnumSet.of(ReportStatus.SENT_TO_LEADERS, ReportStatus.INSTRUCTED,
+            ReportStatus.FORWARDED, ReportStatus.ARCHIVED);
 
     private final InboxItems items;
 
@@ -22,8 +28,28 @@ public final class FindingInbox {
         return items.findVisible(id, Visibility.of(actor)).orElseThrow(() -> new ItemNotFound(id));
     }
 
-    public PageOf<InboxItem> waiting(Actor actor, int page, int size) {
+    /**
+     * The inbox: by default what still waits for a decision (SENT_TO_LEADERS); the decided ones
+     * (INSTRUCTED, FORWARDED, ARCHIVED) are listed on request, e.g. for a city leader who instructs
+     * a report the county already instructed.
+     *
+     * @param status {@code null} for SENT_TO_LEADERS
+     * @throws InvalidStatusFilter for a status an inbox item never has
+     */
+    public PageOf<InboxItem> inbox(Actor actor, ReportStatus status, int page, int size) {
+        ReportStatus wanted = status == null ? ReportStatus.SENT_TO_LEADERS : status;
+        if (!LISTABLE.contains(wanted)) {
+            throw new InvalidStatusFilter(wanted);
+        }
         int cappedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        return items.waiting(Visibility.of(actor), Math.max(0, page), cappedSize);
+        return items.listed(Visibility.of(actor), wanted, Math.max(0, page), cappedSize);
+    }
+
+    /** The inbox holds only items in the four leadership statuses. */
+    public static class InvalidStatusFilter extends RuntimeException {
+
+        public InvalidStatusFilter(ReportStatus status) {
+            super("the inbox lists SENT_TO_LEADERS, INSTRUCTED, FORWARDED or ARCHIVED items, not " + status);
+        }
     }
 }

@@ -36,7 +36,7 @@ public final class InstructingReport {
         return OnConflict.retry(() -> {
             InboxItem item = items.findVisible(id, Visibility.of(actor)).orElseThrow(() -> new ItemNotFound(id));
             InstructionIssued issued = item.instruct(actor, command.leader(), command.level(), command.text(),
-                    command.units(), now.atZone(zone).toLocalDate(), now);
+                    command.date(), command.units(), now.atZone(zone).toLocalDate(), now);
             items.update(item, outbound.translate(issued, item, causation));
             return item;
         });

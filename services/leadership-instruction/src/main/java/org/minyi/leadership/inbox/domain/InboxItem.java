@@ -74,16 +74,23 @@ public final class InboxItem {
      *
      * @throws NotPermitted      unless a leader instructs
      * @throws IllegalTransition unless the item is SENT_TO_LEADERS, INSTRUCTED or FORWARDED
-     * @throws InvalidAssignment when the units break the assignment rules
+     * @param instructedOn the date the leader wrote the instruction; {@code null} for today
+     * @throws InvalidAssignment when the units break the assignment rules or the date lies in the future
      */
-    public InstructionIssued instruct(Actor by, String leader, Level level, String text, List<UnitAssignment> units,
-                                      LocalDate today, Instant now) {
+    public InstructionIssued instruct(Actor by, String leader, Level level, String text, LocalDate instructedOn,
+                                      List<UnitAssignment> units, LocalDate today, Instant now) {
         DecisionPolicy.mayInstruct(by);
         if (!INSTRUCTABLE.contains(status)) {
             throw new IllegalTransition(id, status, "only a report sent to the leaders, instructed or forwarded can be instructed");
         }
         AssignmentPolicy.check(units, today);
-        Instruction instruction = new Instruction(UUID.randomUUID(), leader, level, text, units, by.principal(), now);
+        LocalDate written = instructedOn == null ? today : instructedOn;
+        if (written.isAfter(today)) {
+            throw new InvalidAssignment(List.of(new AssignmentProblem("date", "in_future", "批示日期不能晚于今天",
+                    "the instruction cannot be dated in the future")));
+        }
+        Instruction instruction = new Instruction(UUID.randomUUID(), leader, level, text, written, units,
+                by.principal(), now);
         instructions.add(instruction);
         Step step = step(ReportStatus.INSTRUCTED, now);
         return new InstructionIssued(step.eventId(), id, step.previous(), step.sequence(), now, by.role(), instruction);

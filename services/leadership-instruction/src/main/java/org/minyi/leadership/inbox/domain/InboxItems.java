@@ -11,8 +11,8 @@ public interface InboxItems {
     /** The item, if {@code visibility} lets the caller see it. */
     Optional<InboxItem> findVisible(ReportId id, Visibility visibility);
 
-    /** Items still waiting in the inbox (SENT_TO_LEADERS), urgent first, then newest. */
-    PageOf<InboxItem> waiting(Visibility visibility, int page, int size);
+    /** Items whose inbox status is {@code status}, urgent first, then newest. */
+    PageOf<InboxItem> listed(Visibility visibility, ReportStatus status, int page, int size);
 
     /**
      * Stores a new item.

@@ -48,8 +48,9 @@ record InboxItemDocument(
     record UnitDoc(String unit, String role, LocalDate deadline) {
     }
 
-    record InstructionDoc(String instructionId, String leader, String level, String text, List<UnitDoc> units,
-                          String issuedBy, Instant issuedAt) {
+    /** @param instructedOn absent in items stored before it was recorded: the day it was issued then */
+    record InstructionDoc(String instructionId, String leader, String level, String text, LocalDate instructedOn,
+                          List<UnitDoc> units, String issuedBy, Instant issuedAt) {
     }
 
     record ForwardDoc(String forwardId, String comment, List<UnitDoc> units, String forwardedBy, Instant forwardedAt) {

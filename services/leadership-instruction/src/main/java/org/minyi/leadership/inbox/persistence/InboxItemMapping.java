@@ -1,6 +1,8 @@
 package org.minyi.leadership.inbox.persistence;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -54,7 +56,8 @@ final class InboxItemMapping {
                 item.reportStatus().name(),
                 item.sequence(),
                 item.instructions().stream().map(i -> new InstructionDoc(i.instructionId().toString(), i.leader(),
-                        i.level().name(), i.text(), units(i.units()), i.issuedBy(), i.issuedAt())).toList(),
+                        i.level().name(), i.text(), i.instructedOn(), units(i.units()), i.issuedBy(),
+                        i.issuedAt())).toList(),
                 item.forwards().stream().map(f -> new ForwardDoc(f.forwardId().toString(), f.comment(),
                         units(f.units()), f.forwardedBy(), f.forwardedAt())).toList(),
                 archival == null ? null : new ArchivalDoc(archival.reason(), archival.archivedBy(), archival.archivedAt()),
@@ -74,8 +77,9 @@ final class InboxItemMapping {
         return InboxItem.restore(new ReportId(doc.id()), report, doc.receivedAt(), ReportStatus.valueOf(doc.status()),
                 ReportStatus.valueOf(doc.reportStatus()), doc.sequence(),
                 listOf(doc.instructions()).stream().map(i -> new Instruction(UUID.fromString(i.instructionId()),
-                        i.leader(), Level.valueOf(i.level()), i.text(), assignments(i.units()), i.issuedBy(),
-                        i.issuedAt())).toList(),
+                        i.leader(), Level.valueOf(i.level()), i.text(),
+                        i.instructedOn() == null ? LocalDate.ofInstant(i.issuedAt(), ZoneOffset.UTC) : i.instructedOn(),
+                        assignments(i.units()), i.issuedBy(), i.issuedAt())).toList(),
                 listOf(doc.forwards()).stream().map(f -> new Forward(UUID.fromString(f.forwardId()), f.comment(),
                         assignments(f.units()), f.forwardedBy(), f.forwardedAt())).toList(),
                 a == null ? null : new Archival(a.reason(), a.archivedBy(), a.archivedAt()),

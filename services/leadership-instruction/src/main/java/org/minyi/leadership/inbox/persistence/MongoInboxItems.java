@@ -73,13 +73,13 @@ public class MongoInboxItems implements InboxItems, Outbox {
     }
 
     @Override
-    public PageOf<InboxItem> waiting(Visibility visibility, int page, int size) {
+    public PageOf<InboxItem> listed(Visibility visibility, ReportStatus status, int page, int size) {
         Optional<Criteria> visible = visible(visibility);
         if (visible.isEmpty()) {
             return new PageOf<>(List.of(), page, size, 0);
         }
         Query query = Query.query(new Criteria().andOperator(visible.get(),
-                Criteria.where("status").is(ReportStatus.SENT_TO_LEADERS.name())));
+                Criteria.where("status").is(status.name())));
         long total = mongo.count(query, InboxItemDocument.class);
         query.with(Sort.by(Sort.Order.desc("urgent"), Sort.Order.desc("receivedAt"), Sort.Order.asc("_id")))
                 .skip((long) page * size).limit(size);

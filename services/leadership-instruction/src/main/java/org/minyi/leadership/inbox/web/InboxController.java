@@ -8,6 +8,7 @@ import org.minyi.leadership.inbox.application.InstructingReport;
 import org.minyi.leadership.inbox.domain.InboxItem;
 import org.minyi.leadership.inbox.domain.PageOf;
 import org.minyi.leadership.inbox.domain.ReportId;
+import org.minyi.leadership.inbox.domain.ReportStatus;
 import org.minyi.leadership.inbox.web.InboxResponses.InboxEntry;
 import org.minyi.leadership.inbox.web.InboxResponses.ItemView;
 import org.minyi.leadership.inbox.web.InboxResponses.Page;
@@ -41,10 +42,11 @@ class InboxController {
     }
 
     @GetMapping("/inbox")
-    Page<InboxEntry> inbox(@RequestParam(defaultValue = "0") int page,
+    Page<InboxEntry> inbox(@RequestParam(required = false) ReportStatus status,
+                           @RequestParam(defaultValue = "0") int page,
                            @RequestParam(defaultValue = "20") int size,
                            @AuthenticationPrincipal Jwt jwt) {
-        PageOf<InboxEntry> found = finding.waiting(Actors.from(jwt), page, size).map(InboxEntry::of);
+        PageOf<InboxEntry> found = finding.inbox(Actors.from(jwt), status, page, size).map(InboxEntry::of);
         return new Page<>(found.items(), found.page(), found.size(), found.total());
     }
 

@@ -54,12 +54,12 @@ final class InboxResponses {
         }
     }
 
-    record InstructionView(String instructionId, String leader, String level, String text, List<UnitView> units,
-                           String issuedBy, Instant issuedAt) {
+    record InstructionView(String instructionId, String leader, String level, String text, LocalDate date,
+                           List<UnitView> units, String issuedBy, Instant issuedAt) {
 
         static InstructionView of(Instruction i) {
             return new InstructionView(i.instructionId().toString(), i.leader(), i.level().name(), i.text(),
-                    UnitView.of(i.units()), i.issuedBy(), i.issuedAt());
+                    i.instructedOn(), UnitView.of(i.units()), i.issuedBy(), i.issuedAt());
         }
     }
 

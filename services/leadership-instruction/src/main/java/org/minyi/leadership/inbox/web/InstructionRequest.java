@@ -1,13 +1,14 @@
 package org.minyi.leadership.inbox.web;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.minyi.leadership.inbox.application.IssueInstruction;
 import org.minyi.leadership.inbox.domain.Level;
 import org.minyi.leadership.inbox.domain.UnitAssignment;
 
-/** The body of {@code POST /api/leadership/reports/{id}/instructions}. */
-record InstructionRequest(String leader, Level level, String text, List<UnitRequest> units) {
+/** The body of {@code POST /api/leadership/reports/{id}/instructions}; {@code date} (批示日期) is optional, today by default. */
+record InstructionRequest(String leader, Level level, String text, LocalDate date, List<UnitRequest> units) {
 
     static final int LEADER_MAX = 50;
     static final int TEXT_MAX = 500;
@@ -20,6 +21,6 @@ record InstructionRequest(String leader, Level level, String text, List<UnitRequ
         String body = fields.required("text", "批示内容", text, TEXT_MAX);
         List<UnitAssignment> assignments = fields.units(units);
         fields.check();
-        return new IssueInstruction(name, level, body, assignments);
+        return new IssueInstruction(name, level, body, date, assignments);
     }
 }

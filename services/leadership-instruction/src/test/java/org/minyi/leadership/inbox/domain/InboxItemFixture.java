@@ -33,7 +33,7 @@ public final class InboxItemFixture {
     }
 
     public static InstructionIssued instructedByTheCountyHead(InboxItem item) {
-        return item.instruct(Actor.leader(), "县长 李明", Level.COUNTY, "请县住建局牵头研究，县财政局配合，一个月内拿出方案。",
+        return item.instruct(Actor.leader(), "县长 李明", Level.COUNTY, "请县住建局牵头研究，县财政局配合，一个月内拿出方案。", null,
                 housingLeadsFinanceSupports(), TODAY, NOW.plusSeconds(60));
     }
 

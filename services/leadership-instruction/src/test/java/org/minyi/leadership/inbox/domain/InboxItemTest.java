@@ -56,13 +56,28 @@ class InboxItemTest {
             instructedByTheCountyHead(item);
             item.observe(announced(ReportStatus.IN_HANDLING, 7));
 
-            InstructionIssued again = item.instruct(Actor.leader(), "市长 王强", Level.CITY, "请加快办理。",
+            InstructionIssued again = item.instruct(Actor.leader(), "市长 王强", Level.CITY, "请加快办理。", TODAY.minusDays(2),
                     housingLeadsFinanceSupports(), TODAY, NOW.plusSeconds(3600));
 
             assertThat(again.sequence()).isEqualTo(8);
             assertThat(again.previousStatus()).isEqualTo(ReportStatus.IN_HANDLING);
             assertThat(item.status()).isEqualTo(ReportStatus.INSTRUCTED);
             assertThat(item.instructions()).hasSize(2);
+            assertThat(again.instruction().instructedOn()).as("the date the city head wrote it").isEqualTo(TODAY.minusDays(2));
+            assertThat(item.instructions().get(0).instructedOn()).as("today unless told").isEqualTo(TODAY);
+        }
+
+        @Test
+        void anInstructionCannotBeDatedInTheFuture() {
+            InboxItem item = sentToLeaders();
+
+            assertThatThrownBy(() -> item.instruct(Actor.leader(), "县长 李明", Level.COUNTY, "请办理", TODAY.plusDays(1),
+                    housingLeadsFinanceSupports(), TODAY, NOW))
+                    .isInstanceOf(InvalidAssignment.class)
+                    .satisfies(e -> assertThat(((InvalidAssignment) e).problems())
+                            .extracting(AssignmentProblem::field).containsExactly("date"));
+            assertThat(item.status()).isEqualTo(ReportStatus.SENT_TO_LEADERS);
+            assertThat(item.instructions()).isEmpty();
         }
 
         @Test
@@ -89,7 +104,7 @@ class InboxItemTest {
         void onlyALeaderInstructs() {
             InboxItem item = sentToLeaders();
 
-            assertThatThrownBy(() -> item.instruct(Actor.office(), "办公室", Level.COUNTY, "请办理",
+            assertThatThrownBy(() -> item.instruct(Actor.office(), "办公室", Level.COUNTY, "请办理", null,
                     housingLeadsFinanceSupports(), TODAY, NOW)).isInstanceOf(NotPermitted.class);
             assertThat(item.status()).isEqualTo(ReportStatus.SENT_TO_LEADERS);
         }
@@ -105,7 +120,7 @@ class InboxItemTest {
                     UnitAssignment.lead("finance", IN_TWO_MONTHS));
             List<UnitAssignment> noLead = List.of(UnitAssignment.support("finance", IN_TWO_MONTHS));
 
-            assertThatThrownBy(() -> item.instruct(Actor.leader(), "县长 李明", Level.COUNTY, "请办理", twoLeads, TODAY, NOW))
+            assertThatThrownBy(() -> item.instruct(Actor.leader(), "县长 李明", Level.COUNTY, "请办理", null, twoLeads, TODAY, NOW))
                     .isInstanceOf(InvalidAssignment.class)
                     .satisfies(e -> assertThat(((InvalidAssignment) e).problems())
                             .extracting(AssignmentProblem::field).containsExactly("units"));

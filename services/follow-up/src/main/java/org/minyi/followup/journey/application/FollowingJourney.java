@@ -1,0 +1,72 @@
+package org.minyi.followup.journey.application;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.minyi.followup.journey.domain.Journey;
+import org.minyi.followup.journey.domain.Journeys;
+import org.minyi.followup.journey.domain.StatusChange;
+import org.minyi.followup.journey.domain.StatusNoticed;
+import org.minyi.followup.journey.domain.Submission;
+import org.minyi.followup.outbox.domain.OutboxMessage;
+
+/**
+ * Follows every report from its submission: learns who it concerns and tells them of each newer
+ * status (one notice per change, in the same write as the change). Repeats and stale announcements
+ * that teach nothing cost no write.
+ */
+public final class FollowingJourney {
+
+    private static final int ATTEMPTS = 8;
+
+    private final Journeys journeys;
+    private final Notices notices;
+    private final Clock clock;
+
+    public FollowingJourney(Journeys journeys, Notices notices, Clock clock) {
+        this.journeys = journeys;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    public void submitted(String reportId, Submission submission, String correlationId) {
+        apply(reportId, journey -> journey.learn(submission, clock.instant()), correlationId);
+    }
+
+    public void observed(String reportId, StatusChange change, String correlationId) {
+        apply(reportId, journey -> journey.observe(change, clock.instant()), correlationId);
+    }
+
+    /** The milestones of a report, or none when follow-up never heard of it. */
+    public Optional<Journey> find(String reportId) {
+        return journeys.find(reportId);
+    }
+
+    private void apply(String reportId, Function<Journey, Optional<StatusNoticed>> step, String correlationId) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Optional<Journey> held = journeys.find(reportId);
+                Journey journey = held.orElseGet(() -> Journey.begin(reportId));
+                Optional<StatusNoticed> notice = step.apply(journey);
+                if (!journey.changed()) {
+                    return;
+                }
+                List<OutboxMessage> outgoing =
+                        notice.map(n -> notices.translate(n, correlationId)).orElse(List.of());
+                if (held.isPresent()) {
+                    journeys.update(journey, outgoing);
+                } else {
+                    journeys.add(journey, outgoing);
+                }
+                return;
+            } catch (Journeys.ConcurrentUpdate | Journeys.AlreadyKept e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                Thread.onSpinWait();
+            }
+        }
+    }
+}

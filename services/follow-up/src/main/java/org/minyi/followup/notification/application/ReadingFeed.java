@@ -1,0 +1,50 @@
+package org.minyi.followup.notification.application;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.minyi.followup.notification.domain.Feeds;
+import org.minyi.followup.notification.domain.Notice;
+
+/** A principal reads its own feed and marks what it has read. */
+public final class ReadingFeed {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private final Feeds feeds;
+    private final Clock clock;
+
+    public ReadingFeed(Feeds feeds, Clock clock) {
+        this.feeds = feeds;
+        this.clock = clock;
+    }
+
+    public FeedPage page(String recipient, boolean unreadOnly, int page, int size) {
+        int cappedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        int from = Math.max(0, page);
+        return new FeedPage(feeds.page(recipient, unreadOnly, from, cappedSize), from, cappedSize,
+                feeds.count(recipient, unreadOnly), feeds.count(recipient, true));
+    }
+
+    /** @throws NoticeNotFound when the recipient has no such notice */
+    public void markRead(String recipient, String noticeId) {
+        if (!feeds.markRead(recipient, noticeId, clock.instant())) {
+            throw new NoticeNotFound(noticeId);
+        }
+    }
+
+    public long markAllRead(String recipient) {
+        return feeds.markAllRead(recipient, clock.instant());
+    }
+
+    public record FeedPage(List<Notice> items, int page, int size, long total, long unread) {
+    }
+
+    /** No such notice in the caller's feed (another's is not told apart). */
+    public static class NoticeNotFound extends RuntimeException {
+
+        public NoticeNotFound(String id) {
+            super("notification " + id + " not found");
+        }
+    }
+}
