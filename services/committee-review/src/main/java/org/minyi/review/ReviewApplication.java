@@ -3,7 +3,7 @@ package org.minyi.review;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Committee review: committees' queues, claims and decisions; adopted reports sent to the leaders. */
+/** Committee review: queues, claims, decisions, merges (综合), publications (《社情民意》, 《专报》), upstream adoptions. */
 @SpringBootApplication
 public class ReviewApplication {
 

@@ -38,6 +38,14 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.minyi.events..");
 
     @ArchTest
+    static final ArchRule documentFormatsOnlyInPrinting = noClasses().that().resideOutsideOfPackage("..printing..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats..");
+
+    @ArchTest
+    static final ArchRule queueKnowsNothingOfPublications = noClasses().that().resideInAPackage("..review.queue..")
+            .should().dependOnClassesThat().resideInAPackage("..review.publication..");
+
+    @ArchTest
     static final ArchRule featuresHaveNoCycles = slices().matching("org.minyi.review.(*)..").should().beFreeOfCycles();
 
     @ArchTest

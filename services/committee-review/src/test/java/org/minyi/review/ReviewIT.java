@@ -1,90 +1,60 @@
 package org.minyi.review;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-import org.apache.kafka.clients.admin.AdminClient;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeader;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.minyi.events.EventEnvelope;
-import org.minyi.events.EventJson;
-import org.minyi.events.EventType;
-import org.minyi.events.ReportEvent;
 import org.minyi.events.intake.Category;
-import org.minyi.events.intake.SubmittedReport;
+import org.minyi.events.intake.Quality;
 import org.minyi.events.review.ReportAdopted;
 import org.minyi.events.review.ReportDeclined;
 import org.minyi.events.review.ReportReturned;
 import org.minyi.events.review.ReportSentToLeaders;
-import org.minyi.events.review.ReviewTopics;
 import org.minyi.events.routing.ReportRouted;
 import org.minyi.events.routing.RoutingTopics;
 import org.minyi.events.status.ReportStatus;
 import org.minyi.events.status.ReportStatusChanged;
-import org.minyi.events.status.ReportStatusTopic;
+import org.minyi.review.queue.persistence.MongoReviewItems;
 import org.minyi.testing.MinyiIntegrationTest;
 import org.minyi.testing.TestTokens;
 import org.minyi.testing.TopicRecorder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Committee review on a real Kafka broker and a MongoDB-wire server, called over HTTP with signed tokens. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.mongodb.database=review_it")
+/**
+ * Queues, claims and decisions on a real Kafka broker and a MongoDB-wire server, called over HTTP with
+ * signed tokens; the service's clock is moved forward to let claims expire.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.mongodb.database=review_it", "minyi.review.pending-sweep-every=300ms", "minyi.review.pending-age=2s"})
 @MinyiIntegrationTest
-class ReviewIT {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final String SOURCE = "/minyi/committee-review";
-    private static final String DEAD_LETTERS = "committee-review.dlt";
-    private static TopicRecorder topics;
-
-    @LocalServerPort
-    int port;
+@Import(ControllableClock.Configuration.class)
+class ReviewIT extends ReviewServiceTestBase {
 
     @Autowired
-    KafkaTemplate<String, byte[]> kafka;
+    MongoTemplate mongo;
 
     @Autowired
-    KafkaAdmin kafkaAdmin;
+    MongoReviewItems reviewItems;
 
-    @BeforeAll
-    static void record() {
-        topics = TopicRecorder.of(ReportStatusTopic.NAME, ReviewTopics.REVIEW_EVENTS, DEAD_LETTERS);
-    }
-
-    @AfterAll
-    static void stop() {
-        topics.close();
-    }
+    private static final String COLLEAGUE = TestTokens.token("reviewer-economy-2", "REVIEWER",
+            Map.of("committee", "economy"));
 
     @Test
     void aRoutedReportJoinsItsCommitteesQueueOnceAndOnlyItsReviewersAndTheOfficeSeeIt() throws Exception {
@@ -101,7 +71,7 @@ class ReviewIT {
 
         JsonNode entry = queueEntry("economy", id);
         assertThat(entry.path("trackingNumber").asString()).isEqualTo(routed.trackingNumber());
-        assertThat(entry.path("title").asString()).isEqualTo("关于城关镇老旧小区加装电梯资金缺口的建议");
+        assertThat(entry.path("title").asString()).isEqualTo(TITLE);
         assertThat(entry.path("urgent").asBoolean()).isTrue();
         assertThat(entry.path("flags").isArray()).isTrue();
         assertThat(entry.path("flags").size()).isZero();
@@ -126,26 +96,71 @@ class ReviewIT {
     }
 
     @Test
-    void theQueueShowsUrgentReportsFirstThenTheOldestAndCapsThePageSize() throws Exception {
+    void theQueueShowsUrgentReportsNewestFirstThenTheOthersOldestFirstAndCapsThePageSize() throws Exception {
         String committee = "culture-history";
         Instant base = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(3));
         String older = UUID.randomUUID().toString();
         String newer = UUID.randomUUID().toString();
         String urgent = UUID.randomUUID().toString();
+        String newerUrgent = UUID.randomUUID().toString();
         publish(routedAt(older, committee, false, base), ReportRouted.TYPE, "/minyi/routing");
         publish(routedAt(newer, committee, false, base.plusSeconds(60)), ReportRouted.TYPE, "/minyi/routing");
         publish(routedAt(urgent, committee, true, base.plusSeconds(120)), ReportRouted.TYPE, "/minyi/routing");
+        publish(routedAt(newerUrgent, committee, true, base.plusSeconds(180)), ReportRouted.TYPE, "/minyi/routing");
 
-        await().atMost(WAIT).until(() -> queueIds(committee, TestTokens.office()).size() == 3);
+        await().atMost(WAIT).until(() -> queueIds(committee, TestTokens.office()).size() == 4);
 
-        assertThat(queueIds(committee, TestTokens.reviewer(committee))).containsExactly(urgent, older, newer);
+        assertThat(queueIds(committee, TestTokens.reviewer(committee))).containsExactly(newerUrgent, urgent, older, newer);
         JsonNode page = JSON.readTree(get("/api/review/queues/" + committee + "?size=1000&page=0",
                 TestTokens.office()).body());
         assertThat(page.path("size").asInt()).isEqualTo(100);
-        assertThat(page.path("total").asLong()).isEqualTo(3);
-        JsonNode second = JSON.readTree(get("/api/review/queues/" + committee + "?size=1&page=1",
+        assertThat(page.path("total").asLong()).isEqualTo(4);
+        JsonNode third = JSON.readTree(get("/api/review/queues/" + committee + "?size=1&page=2",
                 TestTokens.office()).body());
-        assertThat(second.path("items").get(0).path("reportId").asString()).isEqualTo(older);
+        assertThat(third.path("items").get(0).path("reportId").asString()).isEqualTo(older);
+    }
+
+    @Test
+    void queueItemsShowIntakesFindingsAndTheQueueFiltersByStatusTownshipCategoryAndTopic() throws Exception {
+        String committee = "social-legal";
+        String duplicateOf = UUID.randomUUID().toString();
+        Quality quality = new Quality(List.of(Quality.Flag.TOO_LONG, Quality.Flag.SLOW),
+                List.of(new Quality.PossibleDuplicate(duplicateOf, "SQ-2026-000101", 0.91)));
+        String flagged = queued(committee, List.of("m0001"), quality);
+        String elsewhere = UUID.randomUUID().toString();
+        publish(new ReportRouted(UUID.randomUUID(), elsewhere, 2, Instant.now(), "SQ-2026-000124", 1, committee,
+                        "category:DAILY_LIFE", Instant.now(), new org.minyi.events.intake.SubmittedReport("关于河口镇渡口安全的建议",
+                        Category.DAILY_LIFE, "transport", "情况", null, "建议", "hekou", null, List.of("m0003"), null,
+                        "topic-ferries", false, null)),
+                ReportRouted.TYPE, "/minyi/routing");
+        await().atMost(WAIT).until(() -> queueIds(committee, TestTokens.office()).contains(elsewhere));
+
+        JsonNode entry = queueEntry(committee, flagged);
+        assertThat(entry.path("flags").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("TOO_LONG", "SLOW", "POSSIBLE_DUPLICATE");
+        assertThat(entry.path("possibleDuplicates").get(0).path("trackingNumber").asString()).isEqualTo("SQ-2026-000101");
+        assertThat(entry.path("possibleDuplicates").get(0).path("similarity").asDouble()).isEqualTo(0.91);
+        assertThat(item(flagged).path("quality").path("possibleDuplicates").get(0).path("reportId").asString())
+                .isEqualTo(duplicateOf);
+
+        String queue = "/api/review/queues/" + committee;
+        String reviewer = TestTokens.reviewer(committee);
+        assertThat(ids(get(queue + "?township=hekou", reviewer))).containsExactly(elsewhere);
+        assertThat(ids(get(queue + "?category=HARD_PROBLEM", reviewer))).containsExactly(flagged);
+        assertThat(ids(get(queue + "?topic=topic-ferries", reviewer))).containsExactly(elsewhere);
+        claim(flagged, committee);
+        assertThat(ids(get(queue + "?status=UNDER_REVIEW", reviewer))).containsExactly(flagged);
+        assertThat(ids(get(queue + "?status=ROUTED,UNDER_REVIEW", reviewer))).contains(flagged, elsewhere);
+        assertThat(fields(get(queue + "?status=LOST", reviewer))).containsExactly("status");
+        assertThat(fields(get(queue + "?category=GOSSIP", reviewer))).containsExactly("category");
+        assertThat(fields(get(queue + "?township=" + "$gt", reviewer))).containsExactly("township");
+
+        String adopted = adopted("education");
+        assertThat(ids(get("/api/review/reports?status=ADOPTED&size=100", TestTokens.reviewer("education"))))
+                .contains(adopted);
+        assertThat(ids(get("/api/review/reports?status=ADOPTED&size=100", reviewer))).doesNotContain(adopted);
+        assertThat(ids(get("/api/review/reports?status=ADOPTED&committee=education&size=100", TestTokens.office())))
+                .contains(adopted);
     }
 
     @Test
@@ -185,16 +200,18 @@ class ReviewIT {
         JsonNode adoptedItem = JSON.readTree(adopt.body());
         assertThat(adoptedItem.path("status").asString()).isEqualTo("ADOPTED");
         assertThat(adoptedItem.path("decision").path("grade").asString()).isEqualTo("A");
+        assertThat(adoptedItem.path("decision").path("kind").asString()).isEqualTo("SINGLE");
         assertThat(adoptedItem.path("decision").path("comment").asString()).isEqualTo("数据翔实，建议可行");
         assertThat(queueIds("economy", TestTokens.reviewer("economy"))).doesNotContain(id);
 
         JsonNode adoptedStatus = JSON.readTree(awaitStatus(id, "ADOPTED").value());
         assertThat(adoptedStatus.path("sequence").asLong()).isEqualTo(4);
         assertThat(adoptedStatus.path("previousStatus").asString()).isEqualTo("UNDER_REVIEW");
-        TopicRecorder.Recorded adopted = awaitReview(id, ReportAdopted.TYPE);
+        TopicRecorder.Recorded adopted = awaitRecord(id, ReportAdopted.TYPE);
         JsonNode adoptedBody = JSON.readTree(adopted.value());
         assertThat(adoptedBody.path("sequence").asLong()).isEqualTo(4);
         assertThat(adoptedBody.path("grade").asString()).isEqualTo("A");
+        assertThat(adoptedBody.path("kind").asString()).isEqualTo("SINGLE");
         assertThat(adoptedBody.path("reviewer").asString()).isEqualTo("reviewer-economy");
         assertThat(adoptedBody.path("authors").size()).isEqualTo(2);
         assertThat(adopted.header("ce_source")).isEqualTo(SOURCE);
@@ -211,21 +228,65 @@ class ReviewIT {
         JsonNode sentStatus = JSON.readTree(awaitStatus(id, "SENT_TO_LEADERS").value());
         assertThat(sentStatus.path("sequence").asLong()).isEqualTo(5);
         assertThat(sentStatus.path("actorRole").asString()).isEqualTo("OFFICE");
-        JsonNode sent = JSON.readTree(awaitReview(id, ReportSentToLeaders.TYPE).value());
+        JsonNode sent = JSON.readTree(awaitRecord(id, ReportSentToLeaders.TYPE).value());
         assertThat(sent.path("sequence").asLong()).isEqualTo(5);
         assertThat(sent.path("grade").asString()).isEqualTo("A");
         assertThat(sent.path("committee").asString()).isEqualTo("economy");
         assertThat(sent.path("submittedAt").asString()).isNotBlank();
-        assertThat(sent.path("report").path("title").asString()).isEqualTo("关于城关镇老旧小区加装电梯资金缺口的建议");
+        assertThat(sent.path("report").path("title").asString()).isEqualTo(TITLE);
         assertThat(sent.has("publication")).isFalse();
 
-        HttpResponse<String> again = post("/api/review/reports/" + id + "/send-to-leaders", TestTokens.office(), null);
-        assertThat(again.statusCode()).isEqualTo(409);
-        assertThat(JSON.readTree(again.body()).path("currentStatus").asString()).isEqualTo("SENT_TO_LEADERS");
+        JsonNode again = conflict(post("/api/review/reports/" + id + "/send-to-leaders", TestTokens.office(), null));
+        assertThat(again.path("currentStatus").asString()).isEqualTo("SENT_TO_LEADERS");
+        assertThat(again.path("reportId").asString()).isEqualTo(id);
     }
 
     @Test
-    void aReturnedReportComesBackAsANewRevisionAndIsThenDeclined() throws Exception {
+    void aClaimHoldsForItsLeaseIsRenewedByItsHolderAndTakenOverOnceExpired() throws Exception {
+        String id = queued("economy");
+        String claim = "/api/review/reports/" + id + "/claim";
+        HttpResponse<String> first = post(claim, TestTokens.reviewer("economy"), null);
+        assertThat(first.statusCode()).isEqualTo(200);
+        Instant firstExpiry = Instant.parse(JSON.readTree(first.body()).path("leaseExpiresAt").asString());
+        assertThat(Duration.between(clock.instant(), firstExpiry)).isBetween(Duration.ofMinutes(29),
+                Duration.ofMinutes(30));
+
+        JsonNode taken = conflict(post(claim, COLLEAGUE, null));
+        assertThat(taken.path("currentStatus").asString()).isEqualTo("UNDER_REVIEW");
+        assertThat(taken.path("claimedBy").asString()).isEqualTo("reviewer-economy");
+        assertThat(Instant.parse(taken.path("leaseExpiresAt").asString()))
+                .isEqualTo(firstExpiry.truncatedTo(ChronoUnit.MILLIS));
+        assertThat(conflict(post("/api/review/reports/" + id + "/decision", COLLEAGUE,
+                "{\"decision\": \"ADOPT\", \"grade\": \"B\"}")).path("claimedBy").asString())
+                .isEqualTo("reviewer-economy");
+
+        clock.advance(Duration.ofMinutes(20));
+        HttpResponse<String> renewed = post(claim, TestTokens.reviewer("economy"), null);
+        assertThat(renewed.statusCode()).isEqualTo(200);
+        assertThat(Instant.parse(JSON.readTree(renewed.body()).path("leaseExpiresAt").asString())).isAfter(firstExpiry);
+
+        clock.advance(Duration.ofMinutes(31));
+        HttpResponse<String> takeover = post(claim, COLLEAGUE, null);
+        assertThat(takeover.statusCode()).as(takeover.body()).isEqualTo(200);
+        assertThat(JSON.readTree(takeover.body()).path("claimedBy").asString()).isEqualTo("reviewer-economy-2");
+        assertThat(conflict(post("/api/review/reports/" + id + "/decision", TestTokens.reviewer("economy"),
+                "{\"decision\": \"ADOPT\", \"grade\": \"A\"}")).path("claimedBy").asString())
+                .isEqualTo("reviewer-economy-2");
+        HttpResponse<String> decided = post("/api/review/reports/" + id + "/decision", COLLEAGUE,
+                "{\"decision\": \"ADOPT\", \"grade\": \"B\", \"kind\": \"COMPOSITE\"}");
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+        assertThat(JSON.readTree(decided.body()).path("decision").path("decidedBy").asString())
+                .isEqualTo("reviewer-economy-2");
+
+        JsonNode adopted = JSON.readTree(awaitRecord(id, ReportAdopted.TYPE).value());
+        assertThat(adopted.path("kind").asString()).isEqualTo("COMPOSITE");
+        assertThat(adopted.path("sequence").asLong()).as("renewals and take-overs announce nothing").isEqualTo(4);
+        assertThat(recorded(id, ReportStatusChanged.TYPE).stream()
+                .filter(r -> JSON.readTree(r.value()).path("status").asString().equals("UNDER_REVIEW"))).hasSize(1);
+    }
+
+    @Test
+    void aReturnedReportComesBackAsANewRevisionAndIsThenDeclinedWithAListedReason() throws Exception {
         String id = UUID.randomUUID().toString();
         publish(routed(id, "agriculture", 1, 2, false), ReportRouted.TYPE, "/minyi/routing");
         await().atMost(WAIT).until(() -> queueIds("agriculture", TestTokens.reviewer("agriculture")).contains(id));
@@ -236,7 +297,7 @@ class ReviewIT {
         assertThat(returned.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(returned.body()).path("status").asString()).isEqualTo("RETURNED");
         assertThat(JSON.readTree(awaitStatus(id, "RETURNED").value()).path("sequence").asLong()).isEqualTo(4);
-        JsonNode returnedEvent = JSON.readTree(awaitReview(id, ReportReturned.TYPE).value());
+        JsonNode returnedEvent = JSON.readTree(awaitRecord(id, ReportReturned.TYPE).value());
         assertThat(returnedEvent.path("comment").asString()).isEqualTo("请补充资金缺口的具体数据");
         assertThat(returnedEvent.path("sequence").asLong()).isEqualTo(4);
 
@@ -250,14 +311,85 @@ class ReviewIT {
 
         claim(id, "agriculture");
         assertThat(JSON.readTree(awaitStatus(id, "UNDER_REVIEW", 7).value()).path("sequence").asLong()).isEqualTo(7);
-        HttpResponse<String> declined = post("/api/review/reports/" + id + "/decision",
-                TestTokens.reviewer("agriculture"), "{\"decision\": \"DECLINE\", \"reason\": \"DUPLICATE\"}");
+        String decide = "/api/review/reports/" + id + "/decision";
+        assertThat(fields(post(decide, TestTokens.reviewer("agriculture"),
+                "{\"decision\": \"DECLINE\", \"reason\": \"我不喜欢\"}"))).containsExactly("reason");
+        assertThat(fields(post(decide, TestTokens.reviewer("agriculture"),
+                "{\"decision\": \"DECLINE\", \"reason\": \"OTHER\"}"))).containsExactly("comment");
+        HttpResponse<String> declined = post(decide, TestTokens.reviewer("agriculture"),
+                "{\"decision\": \"DECLINE\", \"reason\": \"DUPLICATE\", \"comment\": \"与SQ-2026-000101重复\"}");
         assertThat(declined.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(declined.body()).path("status").asString()).isEqualTo("NOT_ADOPTED");
+        JsonNode declinedItem = JSON.readTree(declined.body());
+        assertThat(declinedItem.path("status").asString()).isEqualTo("NOT_ADOPTED");
+        assertThat(declinedItem.path("decision").path("reason").asString()).isEqualTo("DUPLICATE");
+        assertThat(declinedItem.path("decision").path("reasonLabel").asString()).isEqualTo("与已有信息内容重复");
         assertThat(JSON.readTree(awaitStatus(id, "NOT_ADOPTED").value()).path("sequence").asLong()).isEqualTo(8);
-        JsonNode declinedEvent = JSON.readTree(awaitReview(id, ReportDeclined.TYPE).value());
+        JsonNode declinedEvent = JSON.readTree(awaitRecord(id, ReportDeclined.TYPE).value());
         assertThat(declinedEvent.path("reason").asString()).isEqualTo("DUPLICATE");
+        assertThat(declinedEvent.path("comment").asString()).isEqualTo("与SQ-2026-000101重复");
         assertThat(declinedEvent.path("reviewer").asString()).isEqualTo("reviewer-agriculture");
+    }
+
+    @Test
+    void theOfficeMaintainsTheDeclineReasonsThatReviewersChooseFrom() throws Exception {
+        String reasons = "/api/review/decline-reasons";
+        JsonNode seeded = JSON.readTree(get(reasons, TestTokens.reviewer("economy")).body());
+        assertThat(seeded.path("reasons").valueStream().map(r -> r.path("code").asString()).toList())
+                .contains("DUPLICATE", "OTHER");
+        String original = JSON.writeValueAsString(Map.of("reasons", seeded.path("reasons").valueStream()
+                .filter(r -> r.path("active").asBoolean())
+                .map(r -> Map.of("code", r.path("code").asString(), "label", r.path("label").asString(),
+                        "labelEn", r.path("labelEn").asString(), "requiresComment",
+                        r.path("requiresComment").asBoolean())).toList()));
+
+        assertThat(put(reasons, TestTokens.reviewer("economy"), original).statusCode()).isEqualTo(403);
+        assertThat(fields(put(reasons, TestTokens.office(),
+                "{\"reasons\": [{\"code\": \"bad code\", \"label\": \"\"}]}")))
+                .containsExactly("reasons[0].code", "reasons[0].label");
+        HttpResponse<String> replaced = put(reasons, TestTokens.office(), "{\"reasons\": ["
+                + "{\"code\": \"DUPLICATE\", \"label\": \"与已有信息内容重复\"},"
+                + "{\"code\": \"LOCAL_ONLY\", \"label\": \"仅涉及个别村组\", \"labelEn\": \"Local only\"},"
+                + "{\"code\": \"OTHER\", \"label\": \"其他\", \"requiresComment\": true}]}");
+        assertThat(replaced.statusCode()).as(replaced.body()).isEqualTo(200);
+        JsonNode list = JSON.readTree(replaced.body());
+        assertThat(list.path("updatedBy").asString()).isEqualTo("office");
+        assertThat(list.path("reasons").valueStream().filter(r -> r.path("code").asString().equals("NOT_TIMELY"))
+                .findFirst().orElseThrow().path("active").asBoolean()).isFalse();
+
+        String id = queued("economy");
+        claim(id, "economy");
+        String decide = "/api/review/reports/" + id + "/decision";
+        assertThat(fields(post(decide, TestTokens.reviewer("economy"),
+                "{\"decision\": \"DECLINE\", \"reason\": \"NOT_TIMELY\"}"))).containsExactly("reason");
+        HttpResponse<String> declined = post(decide, TestTokens.reviewer("economy"),
+                "{\"decision\": \"DECLINE\", \"reason\": \"LOCAL_ONLY\"}");
+        assertThat(JSON.readTree(declined.body()).path("decision").path("reasonLabel").asString()).isEqualTo("仅涉及个别村组");
+
+        assertThat(put(reasons, TestTokens.office(), original).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theOfficeWorksItsTriageQueueAndMayReturnAnyQueuedReport() throws Exception {
+        String triaged = queued("OFFICE");
+        assertThat(get("/api/review/queues/OFFICE", TestTokens.reviewer("economy")).statusCode()).isEqualTo(404);
+        assertThat(queueIds("OFFICE", TestTokens.office())).contains(triaged);
+        HttpResponse<String> claimed = post("/api/review/reports/" + triaged + "/claim", TestTokens.office(), null);
+        assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(200);
+        HttpResponse<String> declined = post("/api/review/reports/" + triaged + "/decision", TestTokens.office(),
+                "{\"decision\": \"DECLINE\", \"reason\": \"OUT_OF_SCOPE\", \"comment\": \"属信访事项\"}");
+        assertThat(declined.statusCode()).as(declined.body()).isEqualTo(200);
+        assertThat(JSON.readTree(awaitStatus(triaged, "NOT_ADOPTED").value()).path("actorRole").asString())
+                .isEqualTo("OFFICE");
+
+        String routed = queued("economy");
+        HttpResponse<String> returned = post("/api/review/reports/" + routed + "/decision", TestTokens.office(),
+                "{\"decision\": \"RETURN\", \"comment\": \"请按一事一议拆分为两篇\"}");
+        assertThat(returned.statusCode()).as(returned.body()).isEqualTo(200);
+        JsonNode status = JSON.readTree(awaitStatus(routed, "RETURNED").value());
+        assertThat(status.path("previousStatus").asString()).isEqualTo("ROUTED");
+        assertThat(status.path("actorRole").asString()).isEqualTo("OFFICE");
+        assertThat(JSON.readTree(awaitRecord(routed, ReportReturned.TYPE).value()).path("reviewer").asString())
+                .isEqualTo("office");
     }
 
     @Test
@@ -268,11 +400,8 @@ class ReviewIT {
         String decide = "/api/review/reports/" + id + "/decision";
         String reviewer = TestTokens.reviewer("education");
 
-        HttpResponse<String> beforeClaim = post(decide, reviewer, "{\"decision\": \"ADOPT\", \"grade\": \"B\"}");
-        assertThat(beforeClaim.statusCode()).isEqualTo(409);
-        assertThat(beforeClaim.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(JSON.readTree(beforeClaim.body()).path("currentStatus").asString()).isEqualTo("ROUTED");
+        JsonNode beforeClaim = conflict(post(decide, reviewer, "{\"decision\": \"ADOPT\", \"grade\": \"B\"}"));
+        assertThat(beforeClaim.path("currentStatus").asString()).isEqualTo("ROUTED");
         assertThat(post("/api/review/reports/" + id + "/send-to-leaders", TestTokens.office(), null).statusCode())
                 .isEqualTo(409);
 
@@ -280,8 +409,12 @@ class ReviewIT {
         assertThat(fields(post(decide, reviewer, "{\"decision\": \"ADOPT\"}"))).containsExactly("grade");
         assertThat(fields(post(decide, reviewer, "{\"decision\": \"ADOPT\", \"grade\": \"E\"}")))
                 .containsExactly("grade");
+        assertThat(fields(post(decide, reviewer, "{\"decision\": \"ADOPT\", \"grade\": \"A\", \"kind\": \"HALF\"}")))
+                .containsExactly("kind");
         assertThat(fields(post(decide, reviewer, "{\"decision\": \"DECLINE\", \"comment\": \"不采用\"}")))
                 .containsExactly("reason");
+        assertThat(fields(post(decide, reviewer,
+                "{\"decision\": \"DECLINE\", \"reason\": \"DUPLICATE\", \"kind\": \"SINGLE\"}"))).containsExactly("kind");
         assertThat(fields(post(decide, reviewer, "{\"decision\": \"RETURN\", \"comment\": \"  \"}")))
                 .containsExactly("comment");
         assertThat(fields(post(decide, reviewer, "{\"grade\": \"A\"}"))).containsExactly("decision");
@@ -298,9 +431,8 @@ class ReviewIT {
         assertThat(fields(get("/api/review/queues/economy?size=many", TestTokens.office()))).containsExactly("size");
 
         claim(id, "education");
-        HttpResponse<String> twice = post("/api/review/reports/" + id + "/claim", reviewer, null);
-        assertThat(twice.statusCode()).isEqualTo(409);
-        assertThat(JSON.readTree(twice.body()).path("currentStatus").asString()).isEqualTo("UNDER_REVIEW");
+        HttpResponse<String> again = post("/api/review/reports/" + id + "/claim", reviewer, null);
+        assertThat(again.statusCode()).as("the holder claiming again renews").isEqualTo(200);
         JsonNode item = JSON.readTree(get("/api/review/reports/" + id, reviewer).body());
         assertThat(item.path("status").asString()).isEqualTo("UNDER_REVIEW");
         assertThat(item.path("decision").isNull()).isTrue();
@@ -320,13 +452,12 @@ class ReviewIT {
                 ReportStatusChanged.TYPE, "/minyi/intake");
 
         await().atMost(WAIT).until(() -> !queueIds("environment", TestTokens.reviewer("environment")).contains(id));
-        JsonNode item = JSON.readTree(get("/api/review/reports/" + id, TestTokens.office()).body());
+        JsonNode item = item(id);
         assertThat(item.path("status").asString()).isEqualTo("WITHDRAWN");
         assertThat(item.path("sequence").asLong()).isEqualTo(4);
-        HttpResponse<String> decide = post("/api/review/reports/" + id + "/decision",
-                TestTokens.reviewer("environment"), "{\"decision\": \"ADOPT\", \"grade\": \"A\"}");
-        assertThat(decide.statusCode()).isEqualTo(409);
-        assertThat(JSON.readTree(decide.body()).path("currentStatus").asString()).isEqualTo("WITHDRAWN");
+        JsonNode decide = conflict(post("/api/review/reports/" + id + "/decision",
+                TestTokens.reviewer("environment"), "{\"decision\": \"ADOPT\", \"grade\": \"A\"}"));
+        assertThat(decide.path("currentStatus").asString()).isEqualTo("WITHDRAWN");
     }
 
     @Test
@@ -350,6 +481,21 @@ class ReviewIT {
     }
 
     @Test
+    void itemsStoredBeforeQueuesWereRankedAreRankedAtStartAndSortWhereTheyBelong() throws Exception {
+        String committee = "overseas";
+        String ranked = queued(committee);
+        String legacy = queued(committee);
+        mongo.getCollection("review_items").updateOne(new org.bson.Document("_id", legacy),
+                new org.bson.Document("$unset", new org.bson.Document("queueRank", "")));
+        assertThat(queueIds(committee, TestTokens.office())).as("an unranked item sorts first").startsWith(legacy);
+
+        assertThat(reviewItems.rankUnrankedItems()).isPositive();
+
+        assertThat(queueIds(committee, TestTokens.office())).containsExactly(ranked, legacy);
+        assertThat(reviewItems.rankUnrankedItems()).isZero();
+    }
+
+    @Test
     void healthIsUpWithAPingBasedMongoCheck() throws Exception {
         HttpResponse<String> health = get("/actuator/health", null);
         assertThat(health.statusCode()).isEqualTo(200);
@@ -359,124 +505,8 @@ class ReviewIT {
         assertThat(get("/actuator/prometheus", null).body()).contains("minyi_outbox_published");
     }
 
-    private void claim(String id, String committee) throws Exception {
-        HttpResponse<String> claim = post("/api/review/reports/" + id + "/claim", TestTokens.reviewer(committee), null);
-        assertThat(claim.statusCode()).as(claim.body()).isEqualTo(200);
-    }
-
-    private static TopicRecorder.Recorded awaitStatus(String id, String status) {
-        return awaitStatus(id, status, 0);
-    }
-
-    /** The status change this service published for the report, at {@code sequence} or later. */
-    private static TopicRecorder.Recorded awaitStatus(String id, String status, long sequence) {
-        return await().atMost(WAIT).until(() -> topics.withKey(id).stream()
-                        .filter(r -> r.topic().equals(ReportStatusTopic.NAME) && SOURCE.equals(r.header("ce_source")))
-                        .filter(r -> JSON.readTree(r.value()).path("status").asString().equals(status))
-                        .filter(r -> JSON.readTree(r.value()).path("sequence").asLong() >= sequence)
-                        .findFirst().orElse(null),
-                found -> found != null);
-    }
-
-    private static TopicRecorder.Recorded awaitReview(String id, EventType<?> type) {
-        return await().atMost(WAIT).until(() -> topics.withKey(id).stream()
-                        .filter(r -> r.topic().equals(ReviewTopics.REVIEW_EVENTS))
-                        .filter(r -> type.name().equals(r.header("ce_type")))
-                        .findFirst().orElse(null),
-                found -> found != null);
-    }
-
-    /** Waits until the service's consumer group has committed every record of {@code topic}. */
-    private void awaitConsumed(String topic) {
-        try (AdminClient admin = AdminClient.create(kafkaAdmin.getConfigurationProperties())) {
-            await().atMost(WAIT).until(() -> {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("committee-review")
-                        .partitionsToOffsetAndMetadata().get();
-                List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
-                        .partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
-                Map<TopicPartition, OffsetSpec> latest = partitions.stream()
-                        .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
-                var ends = admin.listOffsets(latest).all().get();
-                return partitions.stream().allMatch(p -> ends.get(p).offset() == 0
-                        || committed.containsKey(p) && committed.get(p).offset() >= ends.get(p).offset());
-            });
-        }
-    }
-
-    private List<String> queueIds(String committee, String token) throws Exception {
-        HttpResponse<String> answer = get("/api/review/queues/" + committee + "?size=100", token);
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        List<String> ids = new ArrayList<>();
-        JSON.readTree(answer.body()).path("items").forEach(item -> ids.add(item.path("reportId").asString()));
-        return ids;
-    }
-
-    private JsonNode queueEntry(String committee, String id) throws Exception {
-        JsonNode page = JSON.readTree(get("/api/review/queues/" + committee + "?size=100", TestTokens.office()).body());
-        for (JsonNode item : page.path("items")) {
-            if (item.path("reportId").asString().equals(id)) {
-                return item;
-            }
-        }
-        throw new AssertionError("report " + id + " is not in the " + committee + " queue");
-    }
-
-    private static ReportRouted routed(String id, String committee, int revision, long sequence, boolean urgent) {
-        return new ReportRouted(UUID.randomUUID(), id, sequence, Instant.now(), "SQ-2026-000123", revision, committee,
-                "category:HARD_PROBLEM", Instant.now(), content(urgent));
-    }
-
     private static ReportRouted routedAt(String id, String committee, boolean urgent, Instant submittedAt) {
         return new ReportRouted(UUID.randomUUID(), id, 2, Instant.now(), "SQ-2026-000124", 1, committee,
-                "domain:culture", submittedAt, content(urgent));
-    }
-
-    private static SubmittedReport content(boolean urgent) {
-        return new SubmittedReport("关于城关镇老旧小区加装电梯资金缺口的建议", Category.HARD_PROBLEM, "urban",
-                "城关镇现有2000年以前建成的老旧小区37个，居民中60岁以上老人占比超过三成……", null,
-                "建议县住建局牵头设立加装电梯专项补助资金……", "chengguan", "cdl", List.of("m0001", "m0002"), null, null,
-                urgent, null);
-    }
-
-    private static ReportStatusChanged status(String id, ReportStatus status, ReportStatus previous, long sequence,
-                                              String actorRole) {
-        return new ReportStatusChanged(UUID.randomUUID(), id, "SQ-2026-000123", status, previous, sequence,
-                Instant.now(), "chengguan", null, Category.HARD_PROBLEM, actorRole);
-    }
-
-    private void publish(ReportEvent event, EventType<?> type, String source) throws Exception {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(type.topic(), event.reportId(),
-                EventJson.write(event));
-        EventEnvelope.of(event, type, URI.create(source), "test", null).toHeaders()
-                .forEach((name, value) -> record.headers().add(new RecordHeader(name, value)));
-        kafka.send(record).get();
-    }
-
-    private static List<String> fields(HttpResponse<String> answer) throws IOException {
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
-        List<String> fields = new ArrayList<>();
-        JSON.readTree(answer.body()).path("errors").forEach(e -> fields.add(e.path("field").asString()));
-        return fields;
-    }
-
-    private HttpResponse<String> post(String path, String token, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .POST(body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                "domain:culture", submittedAt, content(urgent, "chengguan", List.of("m0001", "m0002")));
     }
 }

@@ -2,18 +2,25 @@ package org.minyi.review.config;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.minyi.review.queue.application.FindingReviewItems;
 import org.minyi.review.queue.application.FollowingReportStatus;
+import org.minyi.review.queue.application.MaintainingDeclineReasons;
+import org.minyi.review.queue.application.MergingReports;
 import org.minyi.review.queue.application.OutboundEvents;
 import org.minyi.review.queue.application.QueueingRoutedReport;
+import org.minyi.review.queue.application.RecordingUpstreamAdoption;
 import org.minyi.review.queue.application.ReviewingReport;
 import org.minyi.review.queue.application.SendingToLeaders;
+import org.minyi.review.queue.domain.ClaimPolicy;
 import org.minyi.review.queue.messaging.OutboxRelay;
 import org.minyi.review.queue.messaging.ReportStatusListener;
 import org.minyi.review.queue.messaging.ReviewIntegrationEvents;
 import org.minyi.review.queue.messaging.RoutingEventsListener;
+import org.minyi.review.queue.persistence.MongoCompositeNumbers;
+import org.minyi.review.queue.persistence.MongoDeclineReasons;
 import org.minyi.review.queue.persistence.MongoReviewItems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,11 +38,35 @@ class ReviewConfiguration {
         return Clock.systemUTC();
     }
 
+    /** The county's time zone: it dates issues and numbers composites and issues per year. */
+    @Bean
+    ZoneId countyZone(@Value("${minyi.zone:Asia/Shanghai}") String zone) {
+        return ZoneId.of(zone);
+    }
+
+    @Bean
+    ClaimPolicy claimPolicy(@Value("${minyi.review.claim-lease:30m}") Duration lease) {
+        return new ClaimPolicy(lease);
+    }
+
     @Bean
     MongoReviewItems reviewItems(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
         MongoReviewItems items = new MongoReviewItems(mongo, events, clock);
         items.createIndexes();
+        items.rankUnrankedItems();
         return items;
+    }
+
+    @Bean
+    MongoDeclineReasons declineReasons(MongoTemplate mongo, Clock clock) {
+        MongoDeclineReasons reasons = new MongoDeclineReasons(mongo, clock);
+        reasons.seed();
+        return reasons;
+    }
+
+    @Bean
+    MongoCompositeNumbers compositeNumbers(MongoTemplate mongo) {
+        return new MongoCompositeNumbers(mongo);
     }
 
     @Bean
@@ -49,13 +80,31 @@ class ReviewConfiguration {
     }
 
     @Bean
-    ReviewingReport reviewingReport(MongoReviewItems items, OutboundEvents outbound, Clock clock) {
-        return new ReviewingReport(items, outbound, clock);
+    ReviewingReport reviewingReport(MongoReviewItems items, MongoDeclineReasons reasons, OutboundEvents outbound,
+                                    ClaimPolicy claims, Clock clock) {
+        return new ReviewingReport(items, reasons, outbound, claims, clock);
     }
 
     @Bean
     SendingToLeaders sendingToLeaders(MongoReviewItems items, OutboundEvents outbound, Clock clock) {
         return new SendingToLeaders(items, outbound, clock);
+    }
+
+    @Bean
+    RecordingUpstreamAdoption recordingUpstreamAdoption(MongoReviewItems items, OutboundEvents outbound, Clock clock,
+                                                        ZoneId countyZone) {
+        return new RecordingUpstreamAdoption(items, outbound, clock, countyZone);
+    }
+
+    @Bean
+    MergingReports mergingReports(MongoReviewItems items, MongoCompositeNumbers numbers, OutboundEvents outbound,
+                                  Clock clock, ZoneId countyZone) {
+        return new MergingReports(items, numbers, outbound, clock, countyZone);
+    }
+
+    @Bean
+    MaintainingDeclineReasons maintainingDeclineReasons(MongoDeclineReasons reasons, Clock clock) {
+        return new MaintainingDeclineReasons(reasons, clock);
     }
 
     @Bean

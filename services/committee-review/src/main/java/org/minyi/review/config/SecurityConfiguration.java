@@ -17,8 +17,9 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Every request carries a JWT bearer token (issuer, audience, signature and expiry checked by the
- * resource server); roles come from the {@code roles} claim. Which committee's items a caller may see
- * is decided in the queries themselves; here only which roles may call which endpoint.
+ * resource server); roles come from the {@code roles} claim. Which committee's items and which
+ * publications a caller may see is decided in the queries themselves, and what each role may do to an
+ * item by the domain's policy; here only which roles may call which endpoint.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -27,11 +28,18 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/review/queues/*", "/api/review/reports/*")
-                        .hasAnyRole("REVIEWER", "OFFICE")
+                        .requestMatchers(HttpMethod.GET, "/api/review/queues/*", "/api/review/reports",
+                                "/api/review/reports/*", "/api/review/decline-reasons").hasAnyRole("REVIEWER", "OFFICE")
                         .requestMatchers(HttpMethod.POST, "/api/review/reports/*/claim",
-                                "/api/review/reports/*/decision").hasRole("REVIEWER")
-                        .requestMatchers(HttpMethod.POST, "/api/review/reports/*/send-to-leaders").hasRole("OFFICE")
+                                "/api/review/reports/*/decision", "/api/review/merges").hasAnyRole("REVIEWER", "OFFICE")
+                        .requestMatchers(HttpMethod.POST, "/api/review/reports/*/send-to-leaders",
+                                "/api/review/reports/*/upstream-adoptions").hasRole("OFFICE")
+                        .requestMatchers(HttpMethod.PUT, "/api/review/decline-reasons").hasRole("OFFICE")
+                        .requestMatchers(HttpMethod.GET, "/api/publications", "/api/publications/*",
+                                "/api/publications/*/document").hasAnyRole("OFFICE", "LEADER")
+                        .requestMatchers(HttpMethod.POST, "/api/publications", "/api/publications/*/issue")
+                        .hasRole("OFFICE")
+                        .requestMatchers(HttpMethod.PUT, "/api/publications/*").hasRole("OFFICE")
                         .requestMatchers("/error").permitAll()
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(server -> server

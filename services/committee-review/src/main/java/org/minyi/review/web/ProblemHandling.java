@@ -1,11 +1,16 @@
 package org.minyi.review.web;
 
+import java.net.URI;
 import java.util.List;
 
 import com.mongodb.MongoException;
+import org.minyi.review.publication.application.PublicationNotFound;
+import org.minyi.review.publication.domain.IssuedAlready;
 import org.minyi.review.queue.application.FieldProblem;
+import org.minyi.review.queue.application.InvalidCommand;
 import org.minyi.review.queue.application.QueueNotFound;
 import org.minyi.review.queue.application.ReportNotFound;
+import org.minyi.review.queue.domain.ClaimedByAnother;
 import org.minyi.review.queue.domain.IllegalTransition;
 import org.minyi.review.queue.domain.ReviewRefused;
 import org.minyi.review.queue.web.InvalidRequest;
@@ -40,6 +45,11 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         return Problems.invalid(e.problems());
     }
 
+    @ExceptionHandler(InvalidCommand.class)
+    ProblemDetail invalidCommand(InvalidCommand e) {
+        return Problems.invalid(e.problems());
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
         return Problems.invalid(List.of(new FieldProblem(e.getName(), "bad_value", "参数值无效：" + e.getName(),
@@ -51,7 +61,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.FORBIDDEN, "not-permitted", e.messageZh(), "Not permitted", e.getMessage());
     }
 
-    @ExceptionHandler({ReportNotFound.class, QueueNotFound.class})
+    @ExceptionHandler({ReportNotFound.class, QueueNotFound.class, PublicationNotFound.class})
     ProblemDetail notFound(RuntimeException e) {
         return Problems.of(HttpStatus.NOT_FOUND, "not-found", "不存在或无权查看", "Not found", e.getMessage());
     }
@@ -60,6 +70,21 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     ProblemDetail conflict(IllegalTransition e) {
         ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "illegal-transition", "当前状态不允许此操作",
                 "Not allowed in the current status", e.getMessage());
+        problem.setProperty("currentStatus", e.current().name());
+        problem.setProperty("reportId", e.reportId().value());
+        if (e instanceof ClaimedByAnother claimed) {
+            problem.setType(URI.create("/problems/claimed-by-another"));
+            problem.setTitle("该信息已被他人认领 Claimed by another reviewer");
+            problem.setProperty("claimedBy", claimed.claim().by());
+            problem.setProperty("leaseExpiresAt", claimed.claim().expiresAt().toString());
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(IssuedAlready.class)
+    ProblemDetail issued(IssuedAlready e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "illegal-transition", "刊物已签发，不能再修改或签发",
+                "The issue was issued already", e.getMessage());
         problem.setProperty("currentStatus", e.current().name());
         return problem;
     }
@@ -90,6 +115,12 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
     private static FieldProblem unreadable(HttpMessageNotReadableException e) {
         Throwable cause = e.getMostSpecificCause();
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof JacksonException) {
+                cause = c;
+                break;
+            }
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = path(unknown);
             return new FieldProblem(field, "unknown_field", "不允许的字段：" + field, "unknown field: " + field);

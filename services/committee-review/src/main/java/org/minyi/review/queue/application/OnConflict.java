@@ -5,14 +5,14 @@ import java.util.function.Supplier;
 import org.minyi.review.queue.domain.ReviewItems;
 
 /** Reads, decides and writes again when a concurrent writer got there first. */
-final class OnConflict {
+public final class OnConflict {
 
     private static final int ATTEMPTS = 8;
 
     private OnConflict() {
     }
 
-    static <T> T retry(Supplier<T> attempt) {
+    public static <T> T retry(Supplier<T> attempt) {
         for (int i = 1; ; i++) {
             try {
                 return attempt.get();

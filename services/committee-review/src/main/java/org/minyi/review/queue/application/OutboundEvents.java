@@ -1,5 +1,6 @@
 package org.minyi.review.queue.application;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.minyi.review.queue.domain.OutboxMessage;
@@ -10,4 +11,11 @@ import org.minyi.review.queue.domain.ReviewItem;
 public interface OutboundEvents {
 
     List<OutboxMessage> translate(ReviewEvent event, ReviewItem item, Causation causation);
+
+    /** The messages of several steps of one item, in order. */
+    default List<OutboxMessage> translate(List<? extends ReviewEvent> events, ReviewItem item, Causation causation) {
+        List<OutboxMessage> messages = new ArrayList<>();
+        events.forEach(event -> messages.addAll(translate(event, item, causation)));
+        return messages;
+    }
 }

@@ -8,21 +8,39 @@ public sealed interface Decision permits Decision.Adopt, Decision.Decline, Decis
     /** The reviewer's comment; optional except when returning. */
     String comment();
 
-    /** 采用, with the committee's grade. */
-    record Adopt(Grade grade, String comment) implements Decision {
+    /** 采用, with the committee's grade and how the adoption counts (单篇 or 综合). */
+    record Adopt(Grade grade, AdoptionKind kind, String comment) implements Decision {
 
         public Adopt {
             Objects.requireNonNull(grade, "an adopted report needs a grade");
+            kind = kind == null ? AdoptionKind.SINGLE : kind;
+        }
+
+        /** A single (单篇) adoption. */
+        public Adopt(Grade grade, String comment) {
+            this(grade, AdoptionKind.SINGLE, comment);
         }
     }
 
-    /** 不予采用, with a reason (a short code or text). */
-    record Decline(String reason, String comment) implements Decision {
+    /**
+     * 不予采用, with a reason code from the office's list and, once checked against it, the reason's
+     * label as it read at the time.
+     */
+    record Decline(String reason, String reasonLabel, String comment) implements Decision {
 
         public Decline {
             if (reason == null || reason.isBlank()) {
                 throw new IllegalArgumentException("a declined report needs a reason");
             }
+        }
+
+        public Decline(String reason, String comment) {
+            this(reason, null, comment);
+        }
+
+        /** The same decline, with the label the office's list gives its reason. */
+        public Decline labelled(String label) {
+            return new Decline(reason, label, comment);
         }
     }
 

@@ -16,4 +16,9 @@ public record RecordedDecision(Decision decision, String decidedBy, Instant deci
     public Grade grade() {
         return decision instanceof Decision.Adopt adopt ? adopt.grade() : null;
     }
+
+    /** How an adoption counts; {@code null} for any other decision. */
+    public AdoptionKind adoptionKind() {
+        return decision instanceof Decision.Adopt adopt ? adopt.kind() : null;
+    }
 }

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /** A reviewer took a routed report into review. */
 public record ReportClaimed(UUID eventId, ReportId reportId, ReportStatus previousStatus, Actor actor,
-                            long sequence, Instant occurredAt) implements ReviewEvent {
+                            long sequence, Instant occurredAt) implements StatusChange {
 
     @Override
     public ReportStatus status() {

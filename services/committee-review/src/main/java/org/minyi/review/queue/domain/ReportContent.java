@@ -26,4 +26,10 @@ public record ReportContent(
         Objects.requireNonNull(township, "township");
         authors = authors == null ? List.of() : List.copyOf(authors);
     }
+
+    /** The same content credited to {@code others}. */
+    public ReportContent withAuthors(List<String> others) {
+        return new ReportContent(title, category, domain, situation, analysis, suggestions, township, sector, others,
+                onBehalfOf, topicId, urgent, occurredOn);
+    }
 }

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /** The committee returned the report to its authors for revision. */
 public record ReportReturned(UUID eventId, ReportId reportId, ReportStatus previousStatus, String comment,
-                             Actor actor, long sequence, Instant occurredAt) implements ReviewEvent {
+                             Actor actor, long sequence, Instant occurredAt) implements StatusChange {
 
     @Override
     public ReportStatus status() {

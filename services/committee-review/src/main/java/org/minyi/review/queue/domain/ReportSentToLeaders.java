@@ -3,9 +3,14 @@ package org.minyi.review.queue.domain;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The office sent an adopted report to the Party and government leaders. */
+/**
+ * The office sent an adopted report to the Party and government leaders: on its own, or in a 《专报》 issue.
+ *
+ * @param publication the 《专报》 issue that carried it; {@code null} when sent on its own
+ */
 public record ReportSentToLeaders(UUID eventId, ReportId reportId, ReportStatus previousStatus, Grade grade,
-                                  Actor actor, long sequence, Instant occurredAt) implements ReviewEvent {
+                                  PublicationRef publication, Actor actor, long sequence, Instant occurredAt)
+        implements StatusChange {
 
     @Override
     public ReportStatus status() {

@@ -3,17 +3,12 @@ package org.minyi.review.queue.domain;
 import java.time.Instant;
 import java.util.UUID;
 
-/** What a review item decided happened. Each event is also a status change of the report. */
-public sealed interface ReviewEvent
-        permits ReportClaimed, ReportAdopted, ReportDeclined, ReportReturned, ReportSentToLeaders {
+/** What a review item decided happened: a status change, or a ledger entry that changes no status. */
+public sealed interface ReviewEvent permits StatusChange, UpstreamAdoptionRecorded {
 
     UUID eventId();
 
     ReportId reportId();
-
-    ReportStatus status();
-
-    ReportStatus previousStatus();
 
     /** Who took the step. */
     Actor actor();

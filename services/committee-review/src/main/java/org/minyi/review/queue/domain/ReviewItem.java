@@ -4,16 +4,22 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * One report in a committee's review queue: the revision routing handed over, and what the committee
- * has done with it. It decides claims, decisions and sending to the leaders, returning the event that
- * announces each step; it follows routing and the statuses other services announce.
+ * and the office have done with it. It decides claims, decisions, merges, publication, sending to the
+ * leaders and upstream adoptions, returning the events that announce each step; it follows routing and
+ * the statuses other services announce.
  *
- * <p>Every step it takes carries the highest sequence it knows for the report plus one. Routing events
- * are ordered among themselves by revision and {@code routedSequence}, not by the report's sequence,
- * because {@code report-status} may tell of a routing before {@code routing.routing-events} delivers it.
+ * <p>Every status change it takes carries the highest sequence it knows for the report plus one; an
+ * upstream adoption, which changes no status, carries the current one. Routing events are ordered among
+ * themselves by revision and {@code routedSequence}, not by the report's sequence, because
+ * {@code report-status} may tell of a routing before {@code routing.routing-events} delivers it.
+ *
+ * <p>A composite (综合) is an item too: made by {@link #compose} in the internal status MERGING, it is
+ * announced ADOPTED by {@link #completeMerge} once its constituents are MERGED.
  */
 public final class ReviewItem {
 
@@ -24,69 +30,85 @@ public final class ReviewItem {
     private final String trackingNumber;
     private int revision;
     private String committee;
+    private String previousCommittee;
     private ReportContent content;
+    private Quality quality;
     private Instant submittedAt;
     private Instant routedAt;
     private ReportStatus status;
     private long sequence;
     private long routedSequence;
-    private String claimedBy;
-    private Instant claimedAt;
+    private Claim claim;
     private RecordedDecision decision;
     private Instant sentToLeadersAt;
+    private ReportId mergedInto;
+    private Merge merge;
+    private final List<PublicationRef> publications;
+    private final List<UpstreamAdoption> upstreamAdoptions;
     private Instant updatedAt;
     private final List<UUID> appliedEvents;
     private final long version;
 
-    private ReviewItem(ReportId id, String trackingNumber, int revision, String committee, ReportContent content,
-                       Instant submittedAt, Instant routedAt, ReportStatus status, long sequence, long routedSequence,
-                       String claimedBy, Instant claimedAt, RecordedDecision decision, Instant sentToLeadersAt,
-                       Instant updatedAt, List<UUID> appliedEvents, long version) {
-        this.id = Objects.requireNonNull(id);
-        this.trackingNumber = Objects.requireNonNull(trackingNumber);
-        this.revision = revision;
-        this.committee = Objects.requireNonNull(committee);
-        this.content = Objects.requireNonNull(content);
-        this.submittedAt = submittedAt;
-        this.routedAt = routedAt;
-        this.status = Objects.requireNonNull(status);
-        this.sequence = sequence;
-        this.routedSequence = routedSequence;
-        this.claimedBy = claimedBy;
-        this.claimedAt = claimedAt;
-        this.decision = decision;
-        this.sentToLeadersAt = sentToLeadersAt;
-        this.updatedAt = updatedAt;
-        this.appliedEvents = new ArrayList<>(appliedEvents);
-        this.version = version;
+    private ReviewItem(Stored s) {
+        this.id = Objects.requireNonNull(s.id());
+        this.trackingNumber = Objects.requireNonNull(s.trackingNumber());
+        this.revision = s.revision();
+        this.committee = Objects.requireNonNull(s.committee());
+        this.previousCommittee = s.previousCommittee();
+        this.content = Objects.requireNonNull(s.content());
+        this.quality = s.quality() == null ? Quality.NONE : s.quality();
+        this.submittedAt = s.submittedAt();
+        this.routedAt = s.routedAt();
+        this.status = Objects.requireNonNull(s.status());
+        this.sequence = s.sequence();
+        this.routedSequence = s.routedSequence();
+        this.claim = s.claim();
+        this.decision = s.decision();
+        this.sentToLeadersAt = s.sentToLeadersAt();
+        this.mergedInto = s.mergedInto();
+        this.merge = s.merge();
+        this.publications = new ArrayList<>(s.publications() == null ? List.of() : s.publications());
+        this.upstreamAdoptions = new ArrayList<>(s.upstreamAdoptions() == null ? List.of() : s.upstreamAdoptions());
+        this.updatedAt = s.updatedAt();
+        this.appliedEvents = new ArrayList<>(s.appliedEvents() == null ? List.of() : s.appliedEvents());
+        this.version = s.version();
     }
 
     /** A routed report enters its committee's queue. */
     public static ReviewItem route(RoutedReport routed) {
-        return new ReviewItem(routed.reportId(), routed.trackingNumber(), routed.revision(), routed.committee(),
-                routed.content(), routed.submittedAt(), routed.routedAt(), ReportStatus.ROUTED, routed.sequence(),
-                routed.sequence(), null, null, null, null, routed.routedAt(), List.of(routed.eventId()), 0);
+        return new ReviewItem(new Stored(routed.reportId(), routed.trackingNumber(), routed.revision(),
+                routed.committee(), routed.previousCommittee(), routed.content(), routed.quality(),
+                routed.submittedAt(), routed.routedAt(), ReportStatus.ROUTED, routed.sequence(), routed.sequence(),
+                null, null, null, null, null, List.of(), List.of(), routed.routedAt(), List.of(routed.eventId()), 0));
+    }
+
+    /**
+     * A composite, planned: it holds the merge plan and stays MERGING, unannounced, until its constituents
+     * are merged and {@link #completeMerge} announces it.
+     */
+    public static ReviewItem compose(ReportId id, String trackingNumber, String committee, ReportContent content,
+                                     Merge plan, Instant now) {
+        Objects.requireNonNull(plan, "plan");
+        return new ReviewItem(new Stored(id, trackingNumber, 1, committee, null, content, Quality.NONE, now, now,
+                ReportStatus.MERGING, 0, 0, null, null, null, null, plan, List.of(), List.of(), now, List.of(), 0));
     }
 
     /** Rebuilds an item from storage; decides nothing. */
-    public static ReviewItem restore(ReportId id, String trackingNumber, int revision, String committee,
-                                     ReportContent content, Instant submittedAt, Instant routedAt, ReportStatus status,
-                                     long sequence, long routedSequence, String claimedBy, Instant claimedAt,
-                                     RecordedDecision decision, Instant sentToLeadersAt, Instant updatedAt,
-                                     List<UUID> appliedEvents, long version) {
-        return new ReviewItem(id, trackingNumber, revision, committee, content, submittedAt, routedAt, status, sequence,
-                routedSequence, claimedBy, claimedAt, decision, sentToLeadersAt, updatedAt, appliedEvents, version);
+    public static ReviewItem restore(Stored stored) {
+        return new ReviewItem(stored);
     }
 
     /**
      * Takes a later routing of the same report: a newer revision (after a return) starts the review
-     * afresh; the same revision routed again while still undecided moves to the named committee's queue.
-     * A repeat, an older routing, or any routing of a withdrawn report changes nothing.
+     * afresh; the same revision routed again while still undecided moves to the named committee's queue
+     * and drops any claim. A repeat, an older routing, or any routing of a withdrawn, merged or composite
+     * report changes nothing.
      *
      * @return whether the item changed
      */
     public boolean reroute(RoutedReport routed) {
-        if (hasApplied(routed.eventId()) || status == ReportStatus.WITHDRAWN) {
+        if (hasApplied(routed.eventId()) || status == ReportStatus.WITHDRAWN || status == ReportStatus.MERGED
+                || merge != null) {
             return false;
         }
         boolean newerRevision = routed.revision() > revision;
@@ -96,16 +118,18 @@ public final class ReviewItem {
             return false;
         }
         remember(routed.eventId());
+        previousCommittee = routed.previousCommittee() != null ? routed.previousCommittee()
+                : movedWhileUndecided && !routed.committee().equals(committee) ? committee : null;
         revision = routed.revision();
         committee = routed.committee();
         content = routed.content();
+        quality = routed.quality();
         submittedAt = routed.submittedAt();
         routedAt = routed.routedAt();
         status = ReportStatus.ROUTED;
         sequence = Math.max(sequence, routed.sequence());
         routedSequence = routed.sequence();
-        claimedBy = null;
-        claimedAt = null;
+        claim = null;
         decision = null;
         sentToLeadersAt = null;
         updatedAt = routed.routedAt();
@@ -138,40 +162,69 @@ public final class ReviewItem {
     }
 
     /**
-     * A reviewer of the committee takes the report into review.
+     * A reviewer of the committee claims the report for {@code policy}'s lease. A ROUTED report goes
+     * UNDER_REVIEW; the claimant claiming again renews the lease; another reviewer takes over a claim whose
+     * lease expired. Renewals and take-overs change no status and announce nothing.
      *
-     * @throws ReviewRefused unless the actor reviews for this committee
-     * @throws IllegalTransition unless the report is ROUTED
+     * @return the status change, when there is one
+     * @throws ReviewRefused unless the actor works this committee's queue
+     * @throws ClaimedByAnother while another reviewer's lease is live
+     * @throws IllegalTransition unless the report is ROUTED or UNDER_REVIEW
      */
-    public ReportClaimed claim(Actor by, Instant now) {
+    public Optional<ReportClaimed> claim(Actor by, Instant now, ClaimPolicy policy) {
         ReviewPolicy.checkMayReview(by, this);
-        if (status != ReportStatus.ROUTED) {
+        if (status == ReportStatus.ROUTED) {
+            ReportClaimed claimed = new ReportClaimed(UUID.randomUUID(), id, status, by, sequence + 1, now);
+            claim = new Claim(by.principal(), now, policy.expiresAt(now));
+            apply(claimed);
+            return Optional.of(claimed);
+        }
+        if (status != ReportStatus.UNDER_REVIEW) {
             throw new IllegalTransition(id, status, "only a ROUTED report can be claimed");
         }
-        ReportClaimed claimed = new ReportClaimed(UUID.randomUUID(), id, status, by, sequence + 1, now);
-        claimedBy = by.principal();
-        claimedAt = now;
-        apply(claimed);
-        return claimed;
+        if (claim == null || claim.isHeldBy(by)) {
+            claim = new Claim(by.principal(), claim == null ? now : claim.at(), policy.expiresAt(now));
+        } else if (!claim.isLiveAt(now)) {
+            claim = new Claim(by.principal(), now, policy.expiresAt(now));
+        } else {
+            throw new ClaimedByAnother(id, claim, "claimed by " + claim.by() + " until " + claim.expiresAt());
+        }
+        updatedAt = now;
+        return Optional.empty();
     }
 
     /**
-     * The committee decides: adopt with a grade, decline with a reason, or return with a comment.
+     * The committee decides: adopt with a grade, decline with a reason, or return with a comment. Adopting
+     * and declining need the report UNDER_REVIEW and claimed by the actor (an expired claim of another
+     * reviewer must be taken over first). Returning is allowed from ROUTED too, and the office may return
+     * any report in a queue whoever holds it.
      *
-     * @throws ReviewRefused unless the actor reviews for this committee
-     * @throws IllegalTransition unless the report is UNDER_REVIEW
+     * @throws ReviewRefused unless the actor may take this decision here
+     * @throws ClaimedByAnother when another reviewer holds the report
+     * @throws IllegalTransition when the status does not allow the decision
      */
-    public ReviewEvent decide(Decision chosen, Actor by, Instant now) {
+    public StatusChange decide(Decision chosen, Actor by, Instant now) {
         Objects.requireNonNull(chosen, "decision");
-        ReviewPolicy.checkMayReview(by, this);
-        if (status != ReportStatus.UNDER_REVIEW) {
-            throw new IllegalTransition(id, status, "only a report under review can be decided");
+        if (chosen instanceof Decision.ReturnForRevision) {
+            ReviewPolicy.checkMayReturn(by, this);
+            if (!status.isInQueue()) {
+                throw new IllegalTransition(id, status, "only a report in a queue can be returned");
+            }
+            if (status == ReportStatus.UNDER_REVIEW && !ReviewPolicy.returnOverridesClaims(by)) {
+                checkHeldBy(by);
+            }
+        } else {
+            ReviewPolicy.checkMayReview(by, this);
+            if (status != ReportStatus.UNDER_REVIEW) {
+                throw new IllegalTransition(id, status, "only a report under review can be decided");
+            }
+            checkHeldBy(by);
         }
         UUID eventId = UUID.randomUUID();
         long next = sequence + 1;
-        ReviewEvent event;
+        StatusChange event;
         if (chosen instanceof Decision.Adopt adopt) {
-            event = new ReportAdopted(eventId, id, status, adopt.grade(), adopt.comment(), by, next, now);
+            event = new ReportAdopted(eventId, id, status, adopt.grade(), adopt.kind(), adopt.comment(), by, next, now);
         } else if (chosen instanceof Decision.Decline decline) {
             event = new ReportDeclined(eventId, id, status, decline.reason(), decline.comment(), by, next, now);
         } else {
@@ -183,7 +236,7 @@ public final class ReviewItem {
     }
 
     /**
-     * The office sends the adopted report to the leaders.
+     * The office sends the adopted report on its own to the leaders.
      *
      * @throws ReviewRefused unless the actor is the office
      * @throws IllegalTransition unless the report is ADOPTED or PUBLISHED
@@ -193,18 +246,168 @@ public final class ReviewItem {
         if (!status.isSendable()) {
             throw new IllegalTransition(id, status, "only an adopted or published report can be sent to the leaders");
         }
-        ReportSentToLeaders sent = new ReportSentToLeaders(UUID.randomUUID(), id, status,
-                decision == null ? null : decision.grade(), by, sequence + 1, now);
+        ReportSentToLeaders sent = new ReportSentToLeaders(UUID.randomUUID(), id, status, grade(), null, by,
+                sequence + 1, now);
         sentToLeadersAt = now;
         apply(sent);
         return sent;
+    }
+
+    /**
+     * Checks that the actor may merge this report into a composite now: it is in a queue, and no other
+     * reviewer holds a live claim on it (the office merges regardless).
+     *
+     * @throws ReviewRefused unless the actor may merge this committee's reports
+     * @throws ClaimedByAnother while another reviewer's claim is live
+     * @throws IllegalTransition unless the report is ROUTED or UNDER_REVIEW
+     */
+    public void checkMergeable(Actor by, Instant now) {
+        ReviewPolicy.checkMayMerge(by, this);
+        if (!status.isInQueue()) {
+            throw new IllegalTransition(id, status, "only a report in a queue can be merged");
+        }
+        if (claim != null && !claim.isHeldBy(by) && claim.isLiveAt(now) && !by.is(Role.OFFICE)) {
+            throw new ClaimedByAnother(id, claim, "claimed by " + claim.by() + " until " + claim.expiresAt());
+        }
+    }
+
+    /**
+     * Becomes part of {@code composite}. The actor's right was checked when the merge was planned; here
+     * only the status counts, so that a merge interrupted half-way completes as planned. Merging into the
+     * same composite again changes nothing.
+     *
+     * @return the status change; empty when already merged into this composite
+     * @throws IllegalTransition when the report left the queue meanwhile
+     */
+    public Optional<ReportMerged> mergeInto(ReportId composite, Actor by, Instant now) {
+        if (composite.equals(mergedInto)) {
+            return Optional.empty();
+        }
+        if (!status.isInQueue()) {
+            throw new IllegalTransition(id, status, "only a report in a queue can be merged");
+        }
+        ReportMerged merged = new ReportMerged(UUID.randomUUID(), id, status, composite, by, sequence + 1, now);
+        mergedInto = composite;
+        apply(merged);
+        return Optional.of(merged);
+    }
+
+    /**
+     * Completes a composite: announced ADOPTED (综合采用) with the merger's grade, crediting every author of
+     * every constituent merged. Constituents that could not be merged are left out.
+     *
+     * @throws IllegalTransition unless the composite is still MERGING
+     */
+    public ReportsMerged completeMerge(List<Merge.Skipped> skipped, Instant now) {
+        if (status != ReportStatus.MERGING || merge == null) {
+            throw new IllegalTransition(id, status, "only a composite being merged can be completed");
+        }
+        Merge done = merge.completed(skipped, now);
+        if (done.merged().isEmpty()) {
+            throw new IllegalStateException("composite " + id + " has no constituent left to merge");
+        }
+        merge = done;
+        content = content.withAuthors(done.authors());
+        Actor by = done.mergedBy();
+        ReportsMerged event = new ReportsMerged(UUID.randomUUID(), id, done.grade(), done.merged(), done.authors(), by,
+                sequence + 1, now);
+        decision = new RecordedDecision(new Decision.Adopt(done.grade(), AdoptionKind.COMPOSITE, done.comment()),
+                by.principal(), now);
+        apply(event);
+        return event;
+    }
+
+    /**
+     * Checks that an issue of {@code kind} may carry the report: it is adopted and not sent on, and no
+     * issue of that kind carried it yet.
+     *
+     * @throws IllegalTransition otherwise
+     */
+    public void checkPublishable(IssueKind kind, String publicationId) {
+        if (!status.isPublishable()) {
+            throw new IllegalTransition(id, status, "only an adopted report can be published");
+        }
+        for (PublicationRef carried : publications) {
+            if (carried.kind() == kind && !carried.publicationId().equals(publicationId)) {
+                throw new IllegalTransition(id, status, "already carried in " + carried.citation());
+            }
+        }
+    }
+
+    /**
+     * An issue carried the report: PUBLISHED, and for a 《专报》 also SENT_TO_LEADERS at the next sequence.
+     * The same issue applied again changes nothing.
+     *
+     * @return the status changes in order; empty when this issue was applied already
+     * @throws ReviewRefused unless the actor is the office
+     * @throws IllegalTransition when the report may not be published in this issue
+     */
+    public List<StatusChange> publish(PublicationRef issue, Actor by, Instant now) {
+        ReviewPolicy.checkMayPublish(by);
+        if (publications.stream().anyMatch(p -> p.publicationId().equals(issue.publicationId()))) {
+            return List.of();
+        }
+        checkPublishable(issue.kind(), issue.publicationId());
+        List<StatusChange> changes = new ArrayList<>();
+        ReportPublished published = new ReportPublished(UUID.randomUUID(), id, status, issue, by, sequence + 1, now);
+        publications.add(issue);
+        apply(published);
+        changes.add(published);
+        if (issue.kind() == IssueKind.SPECIAL) {
+            ReportSentToLeaders sent = new ReportSentToLeaders(UUID.randomUUID(), id, status, grade(), issue, by,
+                    sequence + 1, now);
+            sentToLeadersAt = now;
+            apply(sent);
+            changes.add(sent);
+        }
+        return changes;
+    }
+
+    /**
+     * The office records that an upper-level CPPCC adopted the report. Allowed any time after the
+     * committee adopted it, more than once — but the same level, mode and date only once.
+     *
+     * @throws ReviewRefused unless the actor is the office
+     * @throws IllegalTransition before an adoption, or for a repeat
+     */
+    public UpstreamAdoptionRecorded recordUpstreamAdoption(UpstreamAdoption adoption, Actor by, Instant now) {
+        ReviewPolicy.checkMayRecordUpstreamAdoption(by);
+        if (!status.isAdoptedOrLater()) {
+            throw new IllegalTransition(id, status, "only an adopted report can be adopted upstream");
+        }
+        if (upstreamAdoptions.stream().anyMatch(adoption::repeats)) {
+            throw new IllegalTransition(id, status, "this upstream adoption is recorded already");
+        }
+        upstreamAdoptions.add(adoption);
+        updatedAt = now;
+        return new UpstreamAdoptionRecorded(UUID.randomUUID(), id, adoption, by, sequence, now);
     }
 
     public boolean hasApplied(UUID eventId) {
         return appliedEvents.contains(eventId);
     }
 
-    private void apply(ReviewEvent event) {
+    /** Whether the report was merged into {@code composite}. */
+    public boolean isMergedInto(ReportId composite) {
+        return composite.equals(mergedInto);
+    }
+
+    public boolean isComposite() {
+        return merge != null;
+    }
+
+    private void checkHeldBy(Actor by) {
+        if (claim != null && !claim.isHeldBy(by)) {
+            throw new ClaimedByAnother(id, claim, "claimed by " + claim.by()
+                    + "; an expired claim must be taken over (claimed) before deciding");
+        }
+    }
+
+    private Grade grade() {
+        return decision == null ? null : decision.grade();
+    }
+
+    private void apply(StatusChange event) {
         status = event.status();
         sequence = event.sequence();
         updatedAt = event.occurredAt();
@@ -233,8 +436,17 @@ public final class ReviewItem {
         return committee;
     }
 
+    /** The committee a re-routing moved the report from; {@code null} unless re-routed. */
+    public String previousCommittee() {
+        return previousCommittee;
+    }
+
     public ReportContent content() {
         return content;
+    }
+
+    public Quality quality() {
+        return quality;
     }
 
     public Instant submittedAt() {
@@ -258,13 +470,17 @@ public final class ReviewItem {
         return routedSequence;
     }
 
-    /** Who claimed it for review; {@code null} before a claim. */
+    /** Who holds (or last held) the report for review; {@code null} before a claim. */
+    public Claim claim() {
+        return claim;
+    }
+
     public String claimedBy() {
-        return claimedBy;
+        return claim == null ? null : claim.by();
     }
 
     public Instant claimedAt() {
-        return claimedAt;
+        return claim == null ? null : claim.at();
     }
 
     /** The committee's decision; {@code null} before one. */
@@ -274,6 +490,25 @@ public final class ReviewItem {
 
     public Instant sentToLeadersAt() {
         return sentToLeadersAt;
+    }
+
+    /** For a MERGED report, the composite it became part of. */
+    public ReportId mergedInto() {
+        return mergedInto;
+    }
+
+    /** For a composite, how it was merged; {@code null} for any other report. */
+    public Merge merge() {
+        return merge;
+    }
+
+    /** The issues that carried the report, in order. */
+    public List<PublicationRef> publications() {
+        return List.copyOf(publications);
+    }
+
+    public List<UpstreamAdoption> upstreamAdoptions() {
+        return List.copyOf(upstreamAdoptions);
     }
 
     public Instant updatedAt() {
@@ -287,5 +522,14 @@ public final class ReviewItem {
     /** The stored version this item was read at; 0 for a new item. */
     public long version() {
         return version;
+    }
+
+    /** Everything an item holds, as stored. */
+    public record Stored(ReportId id, String trackingNumber, int revision, String committee, String previousCommittee,
+                         ReportContent content, Quality quality, Instant submittedAt, Instant routedAt,
+                         ReportStatus status, long sequence, long routedSequence, Claim claim,
+                         RecordedDecision decision, Instant sentToLeadersAt, ReportId mergedInto, Merge merge,
+                         List<PublicationRef> publications, List<UpstreamAdoption> upstreamAdoptions,
+                         Instant updatedAt, List<UUID> appliedEvents, long version) {
     }
 }

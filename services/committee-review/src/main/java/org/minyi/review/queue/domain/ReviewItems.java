@@ -1,9 +1,10 @@
 package org.minyi.review.queue.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Where review items are kept. Each write stores the item and its outgoing events at once. */
+/** Where review items are kept. Each write stores one item and its outgoing events at once. */
 public interface ReviewItems {
 
     Optional<ReviewItem> find(ReportId id);
@@ -11,8 +12,11 @@ public interface ReviewItems {
     /** The item, if {@code visibility} lets the caller see it. */
     Optional<ReviewItem> findVisible(ReportId id, Visibility visibility);
 
-    /** A committee's queue as the caller may see it: urgent first, then the oldest submission first. */
-    PageOf<ReviewItem> queue(String committee, Visibility visibility, int page, int size);
+    /** The items the filter selects, as the caller may see them, in {@link QueueOrder}. */
+    PageOf<ReviewItem> list(QueueFilter filter, Visibility visibility, int page, int size);
+
+    /** Composites still MERGING whose merge was planned before {@code plannedBefore}. */
+    List<ReportId> mergingSince(Instant plannedBefore, int limit);
 
     /**
      * Stores a new item with its outgoing events.
@@ -27,6 +31,14 @@ public interface ReviewItems {
      * @throws ConcurrentUpdate when somebody did
      */
     void update(ReviewItem item, List<OutboxMessage> outgoing);
+
+    /**
+     * Removes a composite that was never announced (nothing could be merged into it), if nobody changed
+     * it since it was read.
+     *
+     * @throws ConcurrentUpdate when somebody did
+     */
+    void discard(ReviewItem unannounced);
 
     /** An item for this report is already stored. */
     class AlreadyHeld extends RuntimeException {

@@ -2,6 +2,7 @@ package org.minyi.review.queue.messaging;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,23 +17,37 @@ import org.minyi.events.intake.Category;
 import org.minyi.events.intake.OnBehalfOf;
 import org.minyi.events.intake.SubmittedReport;
 import org.minyi.events.review.Grade;
+import org.minyi.events.review.ReportsMerged.Constituent;
+import org.minyi.events.review.UpstreamAdopted;
+import org.minyi.events.status.ReportFlagged;
 import org.minyi.events.status.ReportStatus;
 import org.minyi.events.status.ReportStatusChanged;
 import org.minyi.review.queue.application.Causation;
 import org.minyi.review.queue.application.OutboundEvents;
+import org.minyi.review.queue.domain.AdoptionKind;
+import org.minyi.review.queue.domain.IssueKind;
 import org.minyi.review.queue.domain.OutboxMessage;
+import org.minyi.review.queue.domain.PublicationRef;
 import org.minyi.review.queue.domain.ReportAdopted;
 import org.minyi.review.queue.domain.ReportContent;
 import org.minyi.review.queue.domain.ReportDeclined;
+import org.minyi.review.queue.domain.ReportMerged;
+import org.minyi.review.queue.domain.ReportPublished;
 import org.minyi.review.queue.domain.ReportReturned;
 import org.minyi.review.queue.domain.ReportSentToLeaders;
+import org.minyi.review.queue.domain.ReportsMerged;
 import org.minyi.review.queue.domain.ReviewEvent;
 import org.minyi.review.queue.domain.ReviewItem;
+import org.minyi.review.queue.domain.StatusChange;
+import org.minyi.review.queue.domain.UpstreamAdoptionRecorded;
 
 /**
- * The review items' domain events as integration events: every step is a {@code report-status}
- * change (codes only); decisions and sending to the leaders also travel on {@code review.review-events}
- * with what their consumers need (the content only when the leaders receive the report).
+ * The review items' domain events as integration events. Every status change is a {@code report-status}
+ * change (codes only; MERGED names the composite); decisions, merges, publication, sending to the leaders
+ * and upstream adoptions also travel on {@code review.review-events} with what their consumers need (the
+ * content only when the leaders receive the report). An upstream adoption is a {@code ReportFlagged}
+ * UPSTREAM_ADOPTED at the report's current sequence, not a status change. A second issue carrying a
+ * report already PUBLISHED announces {@code ReportPublished} only.
  */
 public final class ReviewIntegrationEvents implements OutboundEvents {
 
@@ -40,41 +55,98 @@ public final class ReviewIntegrationEvents implements OutboundEvents {
 
     @Override
     public List<OutboxMessage> translate(ReviewEvent event, ReviewItem item, Causation causation) {
-        ReportContent content = item.content();
         List<OutboxMessage> messages = new ArrayList<>();
-        ReportStatusChanged status = new ReportStatusChanged(event.eventId(), event.reportId().value(),
-                item.trackingNumber(), status(event.status()), status(event.previousStatus()), event.sequence(),
-                event.occurredAt(), content.township(), item.committee(), category(content.category()),
-                event.actor().role().name());
-        messages.add(message(status, ReportStatusChanged.TYPE, causation));
-
-        if (event instanceof ReportAdopted adopted) {
-            var review = new org.minyi.events.review.ReportAdopted(
-                    derivedId(adopted.eventId(), org.minyi.events.review.ReportAdopted.TYPE),
-                    adopted.reportId().value(), adopted.sequence(), adopted.occurredAt(), item.trackingNumber(),
-                    item.committee(), grade(adopted.grade()), category(content.category()), content.township(),
-                    content.sector(), content.authors(), adopted.actor().principal());
-            messages.add(message(review, org.minyi.events.review.ReportAdopted.TYPE, causation));
-        } else if (event instanceof ReportDeclined declined) {
+        if (event instanceof UpstreamAdoptionRecorded upstream) {
+            upstreamAdoption(upstream, item, causation, messages);
+            return messages;
+        }
+        StatusChange change = (StatusChange) event;
+        ReportContent content = item.content();
+        if (change.status() != change.previousStatus()) {
+            ReportStatusChanged status = new ReportStatusChanged(change.eventId(), change.reportId().value(),
+                    item.trackingNumber(), status(change.status()), status(change.previousStatus()), change.sequence(),
+                    change.occurredAt(), content.township(), item.committee(), category(content.category()),
+                    change.actor().role().name(),
+                    change instanceof ReportMerged merged ? merged.mergedInto().value() : null);
+            messages.add(message(status, ReportStatusChanged.TYPE, causation));
+        }
+        if (change instanceof ReportAdopted adopted) {
+            messages.add(adoption(adopted.eventId(), item, adopted.sequence(), adopted.occurredAt(), adopted.grade(),
+                    adopted.kind(), null, adopted.actor().principal(), causation));
+        } else if (change instanceof ReportsMerged merged) {
+            var review = new org.minyi.events.review.ReportsMerged(
+                    derivedId(merged.eventId(), org.minyi.events.review.ReportsMerged.TYPE),
+                    merged.reportId().value(), merged.sequence(), merged.occurredAt(), item.trackingNumber(),
+                    item.committee(), content.title(), category(content.category()), content.township(),
+                    merged.constituents().stream().map(c -> new Constituent(c.reportId().value(), c.trackingNumber(),
+                            c.authors())).toList(),
+                    merged.authors(), merged.actor().principal());
+            messages.add(message(review, org.minyi.events.review.ReportsMerged.TYPE, causation));
+            messages.add(adoption(merged.eventId(), item, merged.sequence(), merged.occurredAt(), merged.grade(),
+                    AdoptionKind.COMPOSITE, merged.constituents().stream().map(c -> c.reportId().value()).toList(),
+                    merged.actor().principal(), causation));
+        } else if (change instanceof ReportDeclined declined) {
             var review = new org.minyi.events.review.ReportDeclined(
                     derivedId(declined.eventId(), org.minyi.events.review.ReportDeclined.TYPE),
                     declined.reportId().value(), declined.sequence(), declined.occurredAt(), item.trackingNumber(),
                     item.committee(), declined.reason(), declined.comment(), declined.actor().principal());
             messages.add(message(review, org.minyi.events.review.ReportDeclined.TYPE, causation));
-        } else if (event instanceof ReportReturned returned) {
+        } else if (change instanceof ReportReturned returned) {
             var review = new org.minyi.events.review.ReportReturned(
                     derivedId(returned.eventId(), org.minyi.events.review.ReportReturned.TYPE),
                     returned.reportId().value(), returned.sequence(), returned.occurredAt(), item.trackingNumber(),
                     item.committee(), returned.comment(), returned.actor().principal());
             messages.add(message(review, org.minyi.events.review.ReportReturned.TYPE, causation));
-        } else if (event instanceof ReportSentToLeaders sent) {
+        } else if (change instanceof ReportPublished published) {
+            PublicationRef issue = published.publication();
+            var review = new org.minyi.events.review.ReportPublished(
+                    derivedId(published.eventId(), org.minyi.events.review.ReportPublished.TYPE),
+                    published.reportId().value(), published.sequence(), published.occurredAt(), item.trackingNumber(),
+                    issue.publicationId(), issue.kind() == IssueKind.SPECIAL
+                            ? org.minyi.events.review.ReportPublished.Kind.SPECIAL
+                            : org.minyi.events.review.ReportPublished.Kind.REGULAR,
+                    issue.year(), issue.number(), item.committee(), category(content.category()), content.township(),
+                    content.sector(), content.authors());
+            messages.add(message(review, org.minyi.events.review.ReportPublished.TYPE, causation));
+        } else if (change instanceof ReportSentToLeaders sent) {
             var review = new org.minyi.events.review.ReportSentToLeaders(
                     derivedId(sent.eventId(), org.minyi.events.review.ReportSentToLeaders.TYPE),
                     sent.reportId().value(), sent.sequence(), sent.occurredAt(), item.trackingNumber(),
-                    item.committee(), grade(sent.grade()), null, item.submittedAt(), submittedReport(content));
+                    item.committee(), grade(sent.grade()),
+                    sent.publication() == null ? null : sent.publication().publicationId(), item.submittedAt(),
+                    submittedReport(content));
             messages.add(message(review, org.minyi.events.review.ReportSentToLeaders.TYPE, causation));
         }
         return messages;
+    }
+
+    private static void upstreamAdoption(UpstreamAdoptionRecorded recorded, ReviewItem item, Causation causation,
+                                         List<OutboxMessage> messages) {
+        ReportContent content = item.content();
+        ReportFlagged flag = new ReportFlagged(recorded.eventId(), recorded.reportId().value(), item.trackingNumber(),
+                ReportFlagged.Flag.UPSTREAM_ADOPTED, recorded.sequence(), recorded.occurredAt(), content.township(),
+                item.committee(), category(content.category()), recorded.actor().role().name(), null,
+                recorded.adoption().level().name(), null);
+        messages.add(message(flag, ReportFlagged.TYPE, causation));
+        UpstreamAdopted adopted = new UpstreamAdopted(derivedId(recorded.eventId(), UpstreamAdopted.TYPE),
+                recorded.reportId().value(), recorded.sequence(), recorded.occurredAt(), item.trackingNumber(),
+                UpstreamAdopted.Level.valueOf(recorded.adoption().level().name()),
+                UpstreamAdopted.Mode.valueOf(recorded.adoption().mode().name()), recorded.adoption().adoptedOn(),
+                item.committee(), category(content.category()), content.township(), content.sector(),
+                content.authors(), recorded.actor().principal());
+        messages.add(message(adopted, UpstreamAdopted.TYPE, causation));
+    }
+
+    private static OutboxMessage adoption(UUID stepId, ReviewItem item, long sequence, Instant at,
+                                          org.minyi.review.queue.domain.Grade grade, AdoptionKind kind,
+                                          List<String> constituents, String reviewer, Causation causation) {
+        ReportContent content = item.content();
+        var review = new org.minyi.events.review.ReportAdopted(
+                derivedId(stepId, org.minyi.events.review.ReportAdopted.TYPE), item.id().value(), sequence, at,
+                item.trackingNumber(), item.committee(), grade(grade), category(content.category()),
+                content.township(), content.sector(), content.authors(), reviewer,
+                org.minyi.events.review.ReportAdopted.Kind.valueOf(kind.name()), constituents);
+        return message(review, org.minyi.events.review.ReportAdopted.TYPE, causation);
     }
 
     static SubmittedReport submittedReport(ReportContent c) {
@@ -100,7 +172,7 @@ public final class ReviewIntegrationEvents implements OutboundEvents {
     }
 
     private static ReportStatus status(org.minyi.review.queue.domain.ReportStatus status) {
-        return status == null ? null : ReportStatus.valueOf(status.name());
+        return status == null || !status.isAnnounced() ? null : ReportStatus.valueOf(status.name());
     }
 
     private static Category category(org.minyi.review.queue.domain.Category category) {

@@ -3,12 +3,14 @@ package org.minyi.review.queue.messaging;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.minyi.events.EventEnvelope;
 import org.minyi.events.EventJson;
+import org.minyi.events.intake.Quality.PossibleDuplicate;
 import org.minyi.events.intake.SubmittedReport;
 import org.minyi.events.routing.ReportRouted;
 import org.minyi.events.routing.RoutingTopics;
 import org.minyi.review.queue.application.QueueingRoutedReport;
 import org.minyi.review.queue.domain.Category;
 import org.minyi.review.queue.domain.OnBehalfOf;
+import org.minyi.review.queue.domain.Quality;
 import org.minyi.review.queue.domain.ReportContent;
 import org.minyi.review.queue.domain.ReportId;
 import org.minyi.review.queue.domain.RoutedReport;
@@ -50,10 +52,26 @@ public final class RoutingEventsListener {
         try {
             return new RoutedReport(e.eventId(), new ReportId(e.reportId()), e.trackingNumber(), e.revision(),
                     e.committee(), e.sequence(), e.submittedAt() == null ? e.occurredAt() : e.submittedAt(),
-                    e.occurredAt(), content(e.report()));
+                    e.occurredAt(), content(e.report()), quality(e.quality()), e.previousCommittee());
         } catch (NullPointerException | IllegalArgumentException invalid) {
             throw new EventJson.UnreadableEventException(ReportRouted.TYPE.name() + ": " + invalid.getMessage());
         }
+    }
+
+    /** Intake's findings as routing passed them on; absent findings are none. */
+    private static Quality quality(org.minyi.events.intake.Quality q) {
+        if (q == null) {
+            return Quality.NONE;
+        }
+        return new Quality(
+                q.flags() == null ? null : q.flags().stream().map(f -> Quality.Flag.valueOf(f.name())).toList(),
+                q.possibleDuplicates() == null ? null : q.possibleDuplicates().stream()
+                        .filter(d -> d != null && d.reportId() != null)
+                        .map(RoutingEventsListener::duplicate).toList());
+    }
+
+    private static Quality.PossibleDuplicate duplicate(PossibleDuplicate d) {
+        return new Quality.PossibleDuplicate(new ReportId(d.reportId()), d.trackingNumber(), d.similarity());
     }
 
     private static ReportContent content(SubmittedReport r) {

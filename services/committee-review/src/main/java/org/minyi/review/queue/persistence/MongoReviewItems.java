@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import org.minyi.review.queue.application.Outbox;
 import org.minyi.review.queue.application.OutboxWritten;
 import org.minyi.review.queue.domain.OutboxMessage;
 import org.minyi.review.queue.domain.PageOf;
+import org.minyi.review.queue.domain.QueueFilter;
+import org.minyi.review.queue.domain.QueueOrder;
 import org.minyi.review.queue.domain.ReportId;
 import org.minyi.review.queue.domain.ReportStatus;
 import org.minyi.review.queue.domain.ReviewItem;
@@ -48,8 +51,6 @@ public class MongoReviewItems implements ReviewItems, Outbox {
             .map(RecordComponent::getName).map(name -> name.equals("id") ? "_id" : name)
             .filter(name -> !NOT_SET_ON_UPDATE.contains(name)).toList();
 
-    private static final List<String> IN_QUEUE = ReportStatus.inQueue().stream().map(Enum::name).toList();
-
     private final MongoTemplate mongo;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -60,12 +61,36 @@ public class MongoReviewItems implements ReviewItems, Outbox {
         this.clock = clock;
     }
 
-    /** Creates the indexes the queue queries and the relay's sweep rely on. */
+    /** Creates the indexes the queue queries, the relay's sweep and the merge sweep rely on. */
     public void createIndexes() {
         IndexOperations indexes = mongo.indexOps(ReviewItemDocument.class);
         indexes.createIndex(new Index("committee", Sort.Direction.ASC).on("status", Sort.Direction.ASC)
-                .on("content.urgent", Sort.Direction.DESC).on("submittedAt", Sort.Direction.ASC));
+                .on("queueRank", Sort.Direction.ASC));
+        indexes.createIndex(new Index("status", Sort.Direction.ASC).on("queueRank", Sort.Direction.ASC));
         indexes.createIndex(new Index("outbox.createdAt", Sort.Direction.ASC));
+        indexes.createIndex(new Index("merge.plannedAt", Sort.Direction.ASC).sparse());
+    }
+
+    /**
+     * Gives items stored before queues were ordered by {@code queueRank} their rank, so that they sort
+     * where they belong; each is one single-document write, and a repeat finds nothing left to do.
+     *
+     * @return how many items it ranked
+     */
+    public int rankUnrankedItems() {
+        Query unranked = Query.query(Criteria.where("queueRank").exists(false));
+        unranked.fields().include("_id").include("content.urgent").include("submittedAt");
+        int ranked = 0;
+        for (Document doc : mongo.find(unranked, Document.class, ReviewItemDocument.COLLECTION)) {
+            Document content = doc.get("content", Document.class);
+            boolean urgent = content != null && Boolean.TRUE.equals(content.getBoolean("urgent"));
+            Date submitted = doc.getDate("submittedAt");
+            long rank = QueueOrder.rank(urgent, submitted == null ? null : submitted.toInstant());
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(doc.get("_id")).and("queueRank").exists(false)),
+                    new Update().set("queueRank", rank), ReviewItemDocument.COLLECTION);
+            ranked++;
+        }
+        return ranked;
     }
 
     @Override
@@ -83,20 +108,52 @@ public class MongoReviewItems implements ReviewItems, Outbox {
     }
 
     @Override
-    public PageOf<ReviewItem> queue(String committee, Visibility visibility, int page, int size) {
+    public PageOf<ReviewItem> list(QueueFilter filter, Visibility visibility, int page, int size) {
         Optional<Criteria> visible = visible(visibility);
         if (visible.isEmpty()) {
             return new PageOf<>(List.of(), page, size, 0);
         }
-        Query query = Query.query(new Criteria().andOperator(visible.get(),
-                Criteria.where("committee").is(committee), Criteria.where("status").in(IN_QUEUE)));
+        List<Criteria> conditions = new ArrayList<>();
+        conditions.add(visible.get());
+        conditions.add(Criteria.where("status").in(filter.statuses().stream().map(Enum::name).toList()));
+        if (filter.committee() != null) {
+            conditions.add(Criteria.where("committee").is(filter.committee()));
+        }
+        if (filter.township() != null) {
+            conditions.add(Criteria.where("content.township").is(filter.township()));
+        }
+        if (filter.category() != null) {
+            conditions.add(Criteria.where("content.category").is(filter.category().name()));
+        }
+        if (filter.topicId() != null) {
+            conditions.add(Criteria.where("content.topicId").is(filter.topicId()));
+        }
+        Query query = Query.query(new Criteria().andOperator(conditions));
         long total = mongo.count(query, ReviewItemDocument.class);
-        query.with(Sort.by(Sort.Order.desc("content.urgent"), Sort.Order.asc("submittedAt"), Sort.Order.asc("_id")))
-                .skip((long) page * size).limit(size);
-        query.fields().exclude("outbox");
+        query.with(Sort.by(Sort.Order.asc("queueRank"), Sort.Order.asc("_id"))).skip((long) page * size).limit(size);
+        query.fields().exclude("outbox").exclude("appliedEvents");
         List<ReviewItem> items = mongo.find(query, ReviewItemDocument.class).stream()
                 .map(ReviewItemMapping::toItem).toList();
         return new PageOf<>(items, page, size, total);
+    }
+
+    @Override
+    public List<ReportId> mergingSince(Instant plannedBefore, int limit) {
+        Query query = Query.query(Criteria.where("status").is(ReportStatus.MERGING.name())
+                .and("merge.plannedAt").lt(plannedBefore)).limit(limit);
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, ReviewItemDocument.COLLECTION).stream()
+                .map(doc -> new ReportId(doc.getString("_id"))).toList();
+    }
+
+    @Override
+    public void discard(ReviewItem unannounced) {
+        Query query = Query.query(Criteria.where("_id").is(unannounced.id().value())
+                .and("version").is(unannounced.version()).and("status").is(ReportStatus.MERGING.name()));
+        if (mongo.remove(query, ReviewItemDocument.class).getDeletedCount() == 0) {
+            throw new ConcurrentUpdate("composite " + unannounced.id() + " changed since version "
+                    + unannounced.version());
+        }
     }
 
     @Override

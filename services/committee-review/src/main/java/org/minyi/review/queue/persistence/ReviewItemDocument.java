@@ -9,8 +9,10 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * How a review item is stored: the routed revision, the committee's work on it, the event ids it has
- * applied, and the events still waiting to be published.
+ * How a review item is stored: the routed revision, the committee's and the office's work on it, the
+ * event ids it has applied, and the events still waiting to be published. {@code queueRank} is derived
+ * (urgency and age) so that the queues sort and page on one field; it is absent from items stored before it
+ * existed until {@code MongoReviewItems.rankUnrankedItems} gives them one at start.
  */
 @Document(ReviewItemDocument.COLLECTION)
 record ReviewItemDocument(
@@ -18,16 +20,24 @@ record ReviewItemDocument(
         String trackingNumber,
         int revision,
         String committee,
+        String previousCommittee,
         ContentDoc content,
+        QualityDoc quality,
         Instant submittedAt,
         Instant routedAt,
         String status,
         long sequence,
         long routedSequence,
+        Long queueRank,
         String claimedBy,
         Instant claimedAt,
+        Instant leaseExpiresAt,
         DecisionDoc decision,
         Instant sentToLeadersAt,
+        String mergedInto,
+        MergeDoc merge,
+        List<PublicationRefDoc> publications,
+        List<UpstreamAdoptionDoc> upstreamAdoptions,
         Instant updatedAt,
         List<String> appliedEvents,
         long version,
@@ -43,9 +53,40 @@ record ReviewItemDocument(
     record OnBehalfOfDoc(String kind, String name) {
     }
 
-    /** @param kind ADOPT, DECLINE or RETURN */
-    record DecisionDoc(String kind, String grade, String reason, String comment, String decidedBy,
-                       Instant decidedAt) {
+    record QualityDoc(List<String> flags, List<DuplicateDoc> possibleDuplicates) {
+    }
+
+    record DuplicateDoc(String reportId, String trackingNumber, double similarity) {
+    }
+
+    /**
+     * @param kind         ADOPT, DECLINE or RETURN
+     * @param adoptionKind SINGLE or COMPOSITE, for ADOPT
+     * @param reasonLabel  for DECLINE, the reason's label when decided
+     */
+    record DecisionDoc(String kind, String grade, String adoptionKind, String reason, String reasonLabel,
+                       String comment, String decidedBy, Instant decidedAt) {
+    }
+
+    /** @param completedAt {@code null} while the merge is pending */
+    record MergeDoc(List<ConstituentDoc> constituents, ActorDoc mergedBy, String grade, String comment,
+                    Instant plannedAt, List<SkippedDoc> skipped, Instant completedAt) {
+    }
+
+    record ConstituentDoc(String reportId, String trackingNumber, String title, List<String> authors) {
+    }
+
+    record SkippedDoc(String reportId, String trackingNumber, String status) {
+    }
+
+    record ActorDoc(String principal, String role, String committee) {
+    }
+
+    record PublicationRefDoc(String publicationId, String kind, int year, int number, LocalDate issuedOn) {
+    }
+
+    record UpstreamAdoptionDoc(String level, String mode, LocalDate adoptedOn, String note, String recordedBy,
+                               Instant recordedAt) {
     }
 
     record OutboxDoc(String id, String destination, String key, Map<String, String> headers, String payload,

@@ -3,21 +3,42 @@ package org.minyi.review.queue.persistence;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
+import org.minyi.review.queue.domain.Actor;
+import org.minyi.review.queue.domain.AdoptionKind;
 import org.minyi.review.queue.domain.Category;
+import org.minyi.review.queue.domain.Claim;
+import org.minyi.review.queue.domain.ClaimPolicy;
+import org.minyi.review.queue.domain.Constituent;
 import org.minyi.review.queue.domain.Decision;
 import org.minyi.review.queue.domain.Grade;
+import org.minyi.review.queue.domain.IssueKind;
+import org.minyi.review.queue.domain.Merge;
 import org.minyi.review.queue.domain.OnBehalfOf;
 import org.minyi.review.queue.domain.OutboxMessage;
+import org.minyi.review.queue.domain.PublicationRef;
+import org.minyi.review.queue.domain.Quality;
+import org.minyi.review.queue.domain.QueueOrder;
 import org.minyi.review.queue.domain.RecordedDecision;
 import org.minyi.review.queue.domain.ReportContent;
 import org.minyi.review.queue.domain.ReportId;
 import org.minyi.review.queue.domain.ReportStatus;
 import org.minyi.review.queue.domain.ReviewItem;
+import org.minyi.review.queue.domain.Role;
+import org.minyi.review.queue.domain.UpstreamAdoption;
+import org.minyi.review.queue.persistence.ReviewItemDocument.ActorDoc;
+import org.minyi.review.queue.persistence.ReviewItemDocument.ConstituentDoc;
 import org.minyi.review.queue.persistence.ReviewItemDocument.ContentDoc;
 import org.minyi.review.queue.persistence.ReviewItemDocument.DecisionDoc;
+import org.minyi.review.queue.persistence.ReviewItemDocument.DuplicateDoc;
+import org.minyi.review.queue.persistence.ReviewItemDocument.MergeDoc;
 import org.minyi.review.queue.persistence.ReviewItemDocument.OnBehalfOfDoc;
 import org.minyi.review.queue.persistence.ReviewItemDocument.OutboxDoc;
+import org.minyi.review.queue.persistence.ReviewItemDocument.PublicationRefDoc;
+import org.minyi.review.queue.persistence.ReviewItemDocument.QualityDoc;
+import org.minyi.review.queue.persistence.ReviewItemDocument.SkippedDoc;
+import org.minyi.review.queue.persistence.ReviewItemDocument.UpstreamAdoptionDoc;
 
 /** Between the aggregate and its stored form. */
 final class ReviewItemMapping {
@@ -30,21 +51,32 @@ final class ReviewItemMapping {
     }
 
     static ReviewItemDocument toDocument(ReviewItem item, List<OutboxDoc> outbox) {
+        Claim claim = item.claim();
         return new ReviewItemDocument(
                 item.id().value(),
                 item.trackingNumber(),
                 item.revision(),
                 item.committee(),
+                item.previousCommittee(),
                 content(item.content()),
+                quality(item.quality()),
                 item.submittedAt(),
                 item.routedAt(),
                 item.status().name(),
                 item.sequence(),
                 item.routedSequence(),
-                item.claimedBy(),
-                item.claimedAt(),
+                QueueOrder.rank(item.content().urgent(), item.submittedAt()),
+                claim == null ? null : claim.by(),
+                claim == null ? null : claim.at(),
+                claim == null ? null : claim.expiresAt(),
                 decision(item.decision()),
                 item.sentToLeadersAt(),
+                item.mergedInto() == null ? null : item.mergedInto().value(),
+                merge(item.merge()),
+                nullIfEmpty(item.publications().stream().map(p -> new PublicationRefDoc(p.publicationId(),
+                        p.kind().name(), p.year(), p.number(), p.issuedOn())).toList()),
+                nullIfEmpty(item.upstreamAdoptions().stream().map(u -> new UpstreamAdoptionDoc(u.level().name(),
+                        u.mode().name(), u.adoptedOn(), u.note(), u.recordedBy(), u.recordedAt())).toList()),
                 item.updatedAt(),
                 item.appliedEvents().stream().map(UUID::toString).toList(),
                 item.version(),
@@ -52,12 +84,21 @@ final class ReviewItemMapping {
     }
 
     static ReviewItem toItem(ReviewItemDocument doc) {
-        List<UUID> applied = doc.appliedEvents() == null ? List.of()
-                : doc.appliedEvents().stream().map(UUID::fromString).toList();
-        return ReviewItem.restore(new ReportId(doc.id()), doc.trackingNumber(), doc.revision(), doc.committee(),
-                content(doc.content()), doc.submittedAt(), doc.routedAt(), ReportStatus.valueOf(doc.status()),
-                doc.sequence(), doc.routedSequence(), doc.claimedBy(), doc.claimedAt(), decision(doc.decision()),
-                doc.sentToLeadersAt(), doc.updatedAt(), applied, doc.version());
+        Claim claim = doc.claimedBy() == null ? null : new Claim(doc.claimedBy(), doc.claimedAt(),
+                doc.leaseExpiresAt() != null ? doc.leaseExpiresAt()
+                        : doc.claimedAt().plus(ClaimPolicy.DEFAULT_LEASE));
+        return ReviewItem.restore(new ReviewItem.Stored(
+                new ReportId(doc.id()), doc.trackingNumber(), doc.revision(), doc.committee(), doc.previousCommittee(),
+                content(doc.content()), quality(doc.quality()), doc.submittedAt(), doc.routedAt(),
+                ReportStatus.valueOf(doc.status()), doc.sequence(), doc.routedSequence(), claim,
+                decision(doc.decision()), doc.sentToLeadersAt(),
+                doc.mergedInto() == null ? null : new ReportId(doc.mergedInto()), merge(doc.merge()),
+                list(doc.publications(), p -> new PublicationRef(p.publicationId(), IssueKind.valueOf(p.kind()),
+                        p.year(), p.number(), p.issuedOn())),
+                list(doc.upstreamAdoptions(), u -> new UpstreamAdoption(UpstreamAdoption.Level.valueOf(u.level()),
+                        UpstreamAdoption.Mode.valueOf(u.mode()), u.adoptedOn(), u.note(), u.recordedBy(),
+                        u.recordedAt())),
+                doc.updatedAt(), list(doc.appliedEvents(), UUID::fromString), doc.version()));
     }
 
     static OutboxDoc outbox(OutboxMessage message, Instant createdAt) {
@@ -75,14 +116,14 @@ final class ReviewItemMapping {
         }
         Decision d = recorded.decision();
         if (d instanceof Decision.Adopt adopt) {
-            return new DecisionDoc(ADOPT, adopt.grade().name(), null, adopt.comment(), recorded.decidedBy(),
-                    recorded.decidedAt());
+            return new DecisionDoc(ADOPT, adopt.grade().name(), adopt.kind().name(), null, null, adopt.comment(),
+                    recorded.decidedBy(), recorded.decidedAt());
         }
         if (d instanceof Decision.Decline decline) {
-            return new DecisionDoc(DECLINE, null, decline.reason(), decline.comment(), recorded.decidedBy(),
-                    recorded.decidedAt());
+            return new DecisionDoc(DECLINE, null, null, decline.reason(), decline.reasonLabel(), decline.comment(),
+                    recorded.decidedBy(), recorded.decidedAt());
         }
-        return new DecisionDoc(RETURN, null, null, d.comment(), recorded.decidedBy(), recorded.decidedAt());
+        return new DecisionDoc(RETURN, null, null, null, null, d.comment(), recorded.decidedBy(), recorded.decidedAt());
     }
 
     private static RecordedDecision decision(DecisionDoc doc) {
@@ -90,12 +131,59 @@ final class ReviewItemMapping {
             return null;
         }
         Decision decision = switch (doc.kind()) {
-            case ADOPT -> new Decision.Adopt(Grade.valueOf(doc.grade()), doc.comment());
-            case DECLINE -> new Decision.Decline(doc.reason(), doc.comment());
+            case ADOPT -> new Decision.Adopt(Grade.valueOf(doc.grade()),
+                    doc.adoptionKind() == null ? AdoptionKind.SINGLE : AdoptionKind.valueOf(doc.adoptionKind()),
+                    doc.comment());
+            case DECLINE -> new Decision.Decline(doc.reason(), doc.reasonLabel(), doc.comment());
             case RETURN -> new Decision.ReturnForRevision(doc.comment());
             default -> throw new IllegalStateException("unknown stored decision " + doc.kind());
         };
         return new RecordedDecision(decision, doc.decidedBy(), doc.decidedAt());
+    }
+
+    private static MergeDoc merge(Merge merge) {
+        if (merge == null) {
+            return null;
+        }
+        Actor by = merge.mergedBy();
+        return new MergeDoc(
+                merge.constituents().stream().map(c -> new ConstituentDoc(c.reportId().value(), c.trackingNumber(),
+                        c.title(), c.authors())).toList(),
+                new ActorDoc(by.principal(), by.role().name(), by.committee()), merge.grade().name(), merge.comment(),
+                merge.plannedAt(),
+                merge.skipped().stream().map(s -> new SkippedDoc(s.reportId().value(), s.trackingNumber(),
+                        s.status() == null ? null : s.status().name())).toList(),
+                merge.completedAt());
+    }
+
+    private static Merge merge(MergeDoc doc) {
+        if (doc == null) {
+            return null;
+        }
+        return new Merge(
+                list(doc.constituents(), c -> new Constituent(new ReportId(c.reportId()), c.trackingNumber(),
+                        c.title(), c.authors())),
+                new Actor(doc.mergedBy().principal(), Role.valueOf(doc.mergedBy().role()), doc.mergedBy().committee()),
+                Grade.valueOf(doc.grade()), doc.comment(), doc.plannedAt(),
+                list(doc.skipped(), s -> new Merge.Skipped(new ReportId(s.reportId()), s.trackingNumber(),
+                        s.status() == null ? null : ReportStatus.valueOf(s.status()))),
+                doc.completedAt());
+    }
+
+    private static QualityDoc quality(Quality q) {
+        if (q == null || q.isEmpty()) {
+            return null;
+        }
+        return new QualityDoc(q.flags().stream().map(Enum::name).toList(), q.possibleDuplicates().stream()
+                .map(d -> new DuplicateDoc(d.reportId().value(), d.trackingNumber(), d.similarity())).toList());
+    }
+
+    private static Quality quality(QualityDoc doc) {
+        if (doc == null) {
+            return Quality.NONE;
+        }
+        return new Quality(list(doc.flags(), Quality.Flag::valueOf), list(doc.possibleDuplicates(),
+                d -> new Quality.PossibleDuplicate(new ReportId(d.reportId()), d.trackingNumber(), d.similarity())));
     }
 
     private static ContentDoc content(ReportContent c) {
@@ -111,5 +199,13 @@ final class ReviewItemMapping {
                 c.onBehalfOf() == null ? null
                         : new OnBehalfOf(OnBehalfOf.Kind.valueOf(c.onBehalfOf().kind()), c.onBehalfOf().name()),
                 c.topicId(), c.urgent(), c.occurredOn());
+    }
+
+    private static <S, T> List<T> list(List<S> stored, Function<S, T> mapper) {
+        return stored == null ? List.of() : stored.stream().map(mapper).toList();
+    }
+
+    private static <T> List<T> nullIfEmpty(List<T> values) {
+        return values.isEmpty() ? null : values;
     }
 }

@@ -8,12 +8,12 @@ import org.minyi.review.queue.domain.Role;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /** The caller, as its bearer token describes it (PRODUCT.md §4 claims). */
-final class Actors {
+public final class Actors {
 
     private Actors() {
     }
 
-    static Actor from(Jwt jwt) {
+    public static Actor from(Jwt jwt) {
         List<String> roles = jwt.getClaimAsStringList("roles");
         Role role = roles == null ? Role.VIEWER : roles.stream()
                 .flatMap(name -> Arrays.stream(Role.values()).filter(r -> r.name().equals(name)))

@@ -1,20 +1,21 @@
 package org.minyi.review.queue.web;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.minyi.review.queue.application.FieldProblem;
+import org.minyi.review.queue.domain.AdoptionKind;
 import org.minyi.review.queue.domain.Decision;
 import org.minyi.review.queue.domain.Grade;
 
 /**
- * The body of {@code POST /api/review/reports/{id}/decision}: {@code {decision: ADOPT, grade, comment}},
- * {@code {decision: DECLINE, reason, comment}} or {@code {decision: RETURN, comment}}. Unknown fields
- * and unknown enum values are rejected by the JSON reader; a field that does not belong to the chosen
- * decision is refused rather than silently dropped.
+ * The body of {@code POST /api/review/reports/{id}/decision}: {@code {decision: ADOPT, grade, kind?, comment}}
+ * ({@code kind} SINGLE, the default, or COMPOSITE), {@code {decision: DECLINE, reason, comment}} with a
+ * reason code from the office's list, or {@code {decision: RETURN, comment}}. Unknown fields and unknown
+ * enum values are rejected by the JSON reader; a field that does not belong to the chosen decision is
+ * refused rather than silently dropped.
  */
-record DecisionRequest(Kind decision, Grade grade, String reason, String comment) {
+record DecisionRequest(Kind decision, Grade grade, AdoptionKind kind, String reason, String comment) {
 
     static final int REASON_MAX = 100;
     static final int COMMENT_MAX = 1000;
@@ -31,8 +32,8 @@ record DecisionRequest(Kind decision, Grade grade, String reason, String comment
      */
     Decision toDecision() {
         List<FieldProblem> problems = new ArrayList<>();
-        String reasonText = text("reason", "理由", reason, REASON_MAX, problems);
-        String commentText = text("comment", "意见", comment, COMMENT_MAX, problems);
+        String reasonText = RequestTexts.optional("reason", "理由", reason, REASON_MAX, problems);
+        String commentText = RequestTexts.optional("comment", "意见", comment, COMMENT_MAX, problems);
         Decision chosen = null;
         if (decision == null) {
             problems.add(missing("decision", "审核决定"));
@@ -40,17 +41,19 @@ record DecisionRequest(Kind decision, Grade grade, String reason, String comment
             requirePresent("grade", "等级", grade != null, problems);
             refuse("reason", reason, problems);
             if (problems.isEmpty()) {
-                chosen = new Decision.Adopt(grade, commentText);
+                chosen = new Decision.Adopt(grade, kind, commentText);
             }
         } else if (decision == Kind.DECLINE) {
             requirePresent("reason", "不予采用理由", reasonText != null, problems);
             refuse("grade", grade, problems);
+            refuse("kind", kind, problems);
             if (problems.isEmpty()) {
                 chosen = new Decision.Decline(reasonText, commentText);
             }
         } else {
             requirePresent("comment", "退回修改意见", commentText != null, problems);
             refuse("grade", grade, problems);
+            refuse("kind", kind, problems);
             refuse("reason", reason, problems);
             if (problems.isEmpty()) {
                 chosen = new Decision.ReturnForRevision(commentText);
@@ -63,7 +66,7 @@ record DecisionRequest(Kind decision, Grade grade, String reason, String comment
     }
 
     static DecisionRequest missingBody() {
-        return new DecisionRequest(null, null, null, null);
+        return new DecisionRequest(null, null, null, null, null);
     }
 
     /** Adds a missing-field problem unless the field is present or already named (as too long). */
@@ -78,24 +81,6 @@ record DecisionRequest(Kind decision, Grade grade, String reason, String comment
             problems.add(new FieldProblem(field, "not_allowed", "审核决定为" + decision + "时不应填写" + field,
                     field + " does not belong to a " + decision + " decision"));
         }
-    }
-
-    /** The text normalised, or {@code null} when absent, blank or too long (then a problem is added). */
-    private static String text(String field, String label, String value, int max, List<FieldProblem> problems) {
-        if (value == null) {
-            return null;
-        }
-        String text = Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
-        if (text.isEmpty()) {
-            return null;
-        }
-        int length = text.codePointCount(0, text.length());
-        if (length > max) {
-            problems.add(new FieldProblem(field, "too_long", label + "不能超过" + max + "字，现为" + length + "字",
-                    field + " may have at most " + max + " characters, it has " + length));
-            return null;
-        }
-        return text;
     }
 
     private static FieldProblem missing(String field, String label) {

@@ -2,38 +2,75 @@ package org.minyi.review.queue.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.minyi.review.queue.domain.Claim;
+import org.minyi.review.queue.domain.Constituent;
 import org.minyi.review.queue.domain.Decision;
+import org.minyi.review.queue.domain.DeclineReason;
+import org.minyi.review.queue.domain.DeclineReasonList;
+import org.minyi.review.queue.domain.Merge;
+import org.minyi.review.queue.domain.PublicationRef;
+import org.minyi.review.queue.domain.Quality;
 import org.minyi.review.queue.domain.RecordedDecision;
 import org.minyi.review.queue.domain.ReportContent;
 import org.minyi.review.queue.domain.ReviewItem;
+import org.minyi.review.queue.domain.UpstreamAdoption;
 
 /** What the review endpoints answer. */
 final class ReviewResponses {
 
+    /** Shown in {@code flags} when intake found possibly duplicate reports. */
+    static final String POSSIBLE_DUPLICATE = "POSSIBLE_DUPLICATE";
+    /** Shown in {@code flags} when the office re-routed the report here from another committee. */
+    static final String REROUTED = "REROUTED";
+    /** Shown in {@code flags} for a composite (综合). */
+    static final String COMPOSITE = "COMPOSITE";
+
     private ReviewResponses() {
     }
 
-    /** One line of a committee's queue; {@code flags} (OVERDUE, URGED, …) are not kept yet and stay empty. */
+    /**
+     * One line of a queue. {@code flags}: intake's quality findings (TOO_LONG, MULTIPLE_ISSUES,
+     * NO_SECTOR_VIEW, SLOW), POSSIBLE_DUPLICATE when {@code possibleDuplicates} is not empty, REROUTED, COMPOSITE.
+     */
     record QueueEntry(String reportId, String trackingNumber, String title, boolean urgent, List<String> flags,
-                      Instant submittedAt, String status, String claimedBy) {
+                      List<DuplicateView> possibleDuplicates, Instant submittedAt, String status, String committee,
+                      String category, String township, String topicId, String claimedBy, Instant leaseExpiresAt) {
 
         static QueueEntry of(ReviewItem item) {
+            Claim claim = item.claim();
             return new QueueEntry(item.id().value(), item.trackingNumber(), item.content().title(),
-                    item.content().urgent(), List.of(), item.submittedAt(), item.status().name(), item.claimedBy());
+                    item.content().urgent(), flagsOf(item), duplicates(item.quality()), item.submittedAt(),
+                    item.status().name(), item.committee(), item.content().category().name(),
+                    item.content().township(), item.content().topicId(), item.claimedBy(),
+                    claim == null ? null : claim.expiresAt());
         }
     }
 
-    record ItemView(String reportId, String trackingNumber, int revision, String committee, String status,
-                    long sequence, ContentView content, Instant submittedAt, Instant routedAt, String claimedBy,
-                    Instant claimedAt, DecisionView decision, Instant sentToLeadersAt, Instant updatedAt) {
+    record DuplicateView(String reportId, String trackingNumber, double similarity) {
+    }
+
+    record ItemView(String reportId, String trackingNumber, int revision, String committee, String previousCommittee,
+                    String status, long sequence, String kind, List<String> flags, ContentView content,
+                    QualityView quality, Instant submittedAt, Instant routedAt, String claimedBy, Instant claimedAt,
+                    Instant leaseExpiresAt, DecisionView decision, Instant sentToLeadersAt, String mergedInto,
+                    MergeView merge, List<PublicationView> publications, List<UpstreamAdoptionView> upstreamAdoptions,
+                    Instant updatedAt) {
 
         static ItemView of(ReviewItem item) {
+            Claim claim = item.claim();
             return new ItemView(item.id().value(), item.trackingNumber(), item.revision(), item.committee(),
-                    item.status().name(), item.sequence(), ContentView.of(item.content()), item.submittedAt(),
-                    item.routedAt(), item.claimedBy(), item.claimedAt(), DecisionView.of(item.decision()),
-                    item.sentToLeadersAt(), item.updatedAt());
+                    item.previousCommittee(), item.status().name(), item.sequence(),
+                    item.isComposite() ? "COMPOSITE" : "SINGLE", flagsOf(item), ContentView.of(item.content()),
+                    new QualityView(item.quality().flags().stream().map(Enum::name).toList(),
+                            duplicates(item.quality())),
+                    item.submittedAt(), item.routedAt(), item.claimedBy(), item.claimedAt(),
+                    claim == null ? null : claim.expiresAt(), DecisionView.of(item.decision()),
+                    item.sentToLeadersAt(), item.mergedInto() == null ? null : item.mergedInto().value(),
+                    MergeView.of(item.merge()), item.publications().stream().map(PublicationView::of).toList(),
+                    item.upstreamAdoptions().stream().map(UpstreamAdoptionView::of).toList(), item.updatedAt());
         }
     }
 
@@ -53,22 +90,111 @@ final class ReviewResponses {
     record OnBehalfOfView(String kind, String name) {
     }
 
-    /** @param decision ADOPT, DECLINE or RETURN, as in the request */
-    record DecisionView(String decision, String grade, String reason, String comment, String decidedBy,
-                        Instant decidedAt) {
+    record QualityView(List<String> flags, List<DuplicateView> possibleDuplicates) {
+    }
+
+    /**
+     * @param decision ADOPT, DECLINE or RETURN, as in the request
+     * @param kind     for ADOPT, SINGLE or COMPOSITE
+     */
+    record DecisionView(String decision, String grade, String kind, String reason, String reasonLabel, String comment,
+                        String decidedBy, Instant decidedAt) {
 
         static DecisionView of(RecordedDecision recorded) {
             if (recorded == null) {
                 return null;
             }
             Decision d = recorded.decision();
-            String kind = d instanceof Decision.Adopt ? "ADOPT" : d instanceof Decision.Decline ? "DECLINE" : "RETURN";
-            String reason = d instanceof Decision.Decline decline ? decline.reason() : null;
-            return new DecisionView(kind, recorded.grade() == null ? null : recorded.grade().name(), reason,
+            String decision = d instanceof Decision.Adopt ? "ADOPT" : d instanceof Decision.Decline ? "DECLINE" : "RETURN";
+            Decision.Decline decline = d instanceof Decision.Decline declined ? declined : null;
+            return new DecisionView(decision, recorded.grade() == null ? null : recorded.grade().name(),
+                    recorded.adoptionKind() == null ? null : recorded.adoptionKind().name(),
+                    decline == null ? null : decline.reason(), decline == null ? null : decline.reasonLabel(),
                     d.comment(), recorded.decidedBy(), recorded.decidedAt());
         }
     }
 
+    /** @param state PENDING while constituents are being merged, then COMPLETED */
+    record MergeView(String state, List<ConstituentView> constituents, List<SkippedView> skipped, String mergedBy,
+                     String grade, String comment, Instant plannedAt, Instant completedAt) {
+
+        static MergeView of(Merge merge) {
+            if (merge == null) {
+                return null;
+            }
+            return new MergeView(merge.isPending() ? "PENDING" : "COMPLETED",
+                    merge.merged().stream().map(ConstituentView::of).toList(),
+                    merge.skipped().stream().map(s -> new SkippedView(s.reportId().value(), s.trackingNumber(),
+                            s.status() == null ? null : s.status().name())).toList(),
+                    merge.mergedBy().principal(), merge.grade().name(), merge.comment(), merge.plannedAt(),
+                    merge.completedAt());
+        }
+    }
+
+    record ConstituentView(String reportId, String trackingNumber, String title, List<String> authors) {
+
+        static ConstituentView of(Constituent c) {
+            return new ConstituentView(c.reportId().value(), c.trackingNumber(), c.title(), c.authors());
+        }
+    }
+
+    record SkippedView(String reportId, String trackingNumber, String status) {
+    }
+
+    /** An issue that carried the report, and where to read it. */
+    record PublicationView(String publicationId, String kind, int year, int number, String citation,
+                           LocalDate issuedOn, String href) {
+
+        static PublicationView of(PublicationRef p) {
+            return new PublicationView(p.publicationId(), p.kind().name(), p.year(), p.number(), p.citation(),
+                    p.issuedOn(), "/api/publications/" + p.publicationId());
+        }
+    }
+
+    record UpstreamAdoptionView(String level, String mode, LocalDate adoptedOn, String note, String recordedBy,
+                                Instant recordedAt) {
+
+        static UpstreamAdoptionView of(UpstreamAdoption u) {
+            return new UpstreamAdoptionView(u.level().name(), u.mode().name(), u.adoptedOn(), u.note(), u.recordedBy(),
+                    u.recordedAt());
+        }
+    }
+
+    record DeclineReasonView(String code, String label, String labelEn, boolean requiresComment, boolean active) {
+
+        static DeclineReasonView of(DeclineReason r) {
+            return new DeclineReasonView(r.code(), r.label(), r.labelEn(), r.requiresComment(), r.active());
+        }
+    }
+
+    record DeclineReasonsView(List<DeclineReasonView> reasons, String updatedBy, Instant updatedAt) {
+
+        static DeclineReasonsView of(DeclineReasonList list) {
+            return new DeclineReasonsView(list.reasons().stream().map(DeclineReasonView::of).toList(),
+                    list.updatedBy(), list.updatedAt());
+        }
+    }
+
     record Page<T>(List<T> items, int page, int size, long total) {
+    }
+
+    private static List<String> flagsOf(ReviewItem item) {
+        List<String> flags = new ArrayList<>();
+        item.quality().flags().forEach(f -> flags.add(f.name()));
+        if (!item.quality().possibleDuplicates().isEmpty()) {
+            flags.add(POSSIBLE_DUPLICATE);
+        }
+        if (item.previousCommittee() != null) {
+            flags.add(REROUTED);
+        }
+        if (item.isComposite()) {
+            flags.add(COMPOSITE);
+        }
+        return flags;
+    }
+
+    private static List<DuplicateView> duplicates(Quality quality) {
+        return quality.possibleDuplicates().stream()
+                .map(d -> new DuplicateView(d.reportId().value(), d.trackingNumber(), d.similarity())).toList();
     }
 }

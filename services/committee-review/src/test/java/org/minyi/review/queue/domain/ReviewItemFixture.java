@@ -1,6 +1,8 @@
 package org.minyi.review.queue.domain;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,14 +10,19 @@ import java.util.UUID;
 public final class ReviewItemFixture {
 
     public static final Instant NOW = Instant.parse("2026-03-15T08:30:00Z");
+    public static final ClaimPolicy LEASE = ClaimPolicy.standard();
 
     private ReviewItemFixture() {
     }
 
     public static ReportContent content() {
+        return content("chengguan", List.of("m0001", "m0002"), true);
+    }
+
+    public static ReportContent content(String township, List<String> authors, boolean urgent) {
         return new ReportContent("关于城关镇老旧小区加装电梯资金缺口的建议", Category.HARD_PROBLEM, "urban",
                 "城关镇现有2000年以前建成的老旧小区37个……", null, "建议县住建局牵头设立加装电梯专项补助资金……",
-                "chengguan", "cdl", List.of("m0001", "m0002"), null, null, true, null);
+                township, "cdl", authors, null, null, urgent, null);
     }
 
     /** Routing's event for revision {@code revision} of report {@code id}, at {@code sequence}. */
@@ -29,9 +36,15 @@ public final class ReviewItemFixture {
         return ReviewItem.route(routing(new ReportId(UUID.randomUUID().toString()), committee, 1, 2));
     }
 
+    /** Routed to {@code committee} with these authors, as a report {@code trackingNumber}. */
+    public static ReviewItem routedTo(String committee, String trackingNumber, List<String> authors) {
+        return ReviewItem.route(new RoutedReport(UUID.randomUUID(), new ReportId(UUID.randomUUID().toString()),
+                trackingNumber, 1, committee, 2, NOW, NOW, content("chengguan", authors, false)));
+    }
+
     public static ReviewItem underReview(String committee) {
         ReviewItem item = routedTo(committee);
-        item.claim(Actor.reviewer(committee), NOW);
+        item.claim(Actor.reviewer(committee), NOW, LEASE);
         return item;
     }
 
@@ -43,5 +56,23 @@ public final class ReviewItemFixture {
 
     public static StatusObservation announced(ReportStatus status, long sequence) {
         return new StatusObservation(UUID.randomUUID(), status, sequence, NOW.plusSeconds(sequence));
+    }
+
+    /** Another reviewer of the same committee. */
+    public static Actor colleague(String committee) {
+        return new Actor("reviewer-" + committee + "-2", Role.REVIEWER, committee);
+    }
+
+    public static Instant after(Duration duration) {
+        return NOW.plus(duration);
+    }
+
+    public static PublicationRef issue(IssueKind kind, int number) {
+        return new PublicationRef(UUID.randomUUID().toString(), kind, 2026, number, LocalDate.of(2026, 3, 20));
+    }
+
+    public static UpstreamAdoption upstream(UpstreamAdoption.Level level, UpstreamAdoption.Mode mode) {
+        return new UpstreamAdoption(level, mode, LocalDate.of(2026, 6, 20), "市政协《社情民意》2026年第12期", "office",
+                NOW);
     }
 }

@@ -1,5 +1,8 @@
 package org.minyi.review.queue.domain;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Nested;
@@ -7,12 +10,17 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.minyi.review.queue.domain.ReviewItemFixture.LEASE;
 import static org.minyi.review.queue.domain.ReviewItemFixture.NOW;
 import static org.minyi.review.queue.domain.ReviewItemFixture.adopted;
+import static org.minyi.review.queue.domain.ReviewItemFixture.after;
 import static org.minyi.review.queue.domain.ReviewItemFixture.announced;
+import static org.minyi.review.queue.domain.ReviewItemFixture.colleague;
+import static org.minyi.review.queue.domain.ReviewItemFixture.issue;
 import static org.minyi.review.queue.domain.ReviewItemFixture.routedTo;
 import static org.minyi.review.queue.domain.ReviewItemFixture.routing;
 import static org.minyi.review.queue.domain.ReviewItemFixture.underReview;
+import static org.minyi.review.queue.domain.ReviewItemFixture.upstream;
 
 class ReviewItemTest {
 
@@ -64,7 +72,7 @@ class ReviewItemTest {
 
             assertThat(item.reroute(routing(item.id(), "economy", 2, 6))).isTrue();
             assertThat(item.status()).isEqualTo(ReportStatus.ROUTED);
-            assertThat(item.claim(ECONOMY, NOW).sequence()).isEqualTo(7);
+            assertThat(item.claim(ECONOMY, NOW, LEASE).orElseThrow().sequence()).isEqualTo(7);
         }
 
         @Test
@@ -103,7 +111,7 @@ class ReviewItemTest {
         void aReviewerOfTheCommitteeClaimsARoutedReportAtTheNextSequence() {
             ReviewItem item = routedTo("economy");
 
-            ReportClaimed claimed = item.claim(ECONOMY, NOW);
+            ReportClaimed claimed = item.claim(ECONOMY, NOW, LEASE).orElseThrow();
 
             assertThat(claimed.sequence()).isEqualTo(3);
             assertThat(claimed.previousStatus()).isEqualTo(ReportStatus.ROUTED);
@@ -114,19 +122,34 @@ class ReviewItemTest {
         }
 
         @Test
-        void aReportUnderReviewCannotBeClaimedAgain() {
+        void aReportUnderReviewCannotBeClaimedByAColleagueWhileTheLeaseIsLive() {
             ReviewItem item = underReview("economy");
 
-            assertThatThrownBy(() -> item.claim(ECONOMY, NOW)).isInstanceOf(IllegalTransition.class)
-                    .satisfies(e -> assertThat(((IllegalTransition) e).current()).isEqualTo(ReportStatus.UNDER_REVIEW));
+            assertThatThrownBy(() -> item.claim(colleague("economy"), after(Duration.ofMinutes(29)), LEASE))
+                    .isInstanceOf(ClaimedByAnother.class)
+                    .satisfies(e -> {
+                        ClaimedByAnother claimed = (ClaimedByAnother) e;
+                        assertThat(claimed.current()).isEqualTo(ReportStatus.UNDER_REVIEW);
+                        assertThat(claimed.claim().by()).isEqualTo("reviewer-economy");
+                        assertThat(claimed.claim().expiresAt()).isEqualTo(after(Duration.ofMinutes(30)));
+                    });
+            assertThat(item.claimedBy()).isEqualTo("reviewer-economy");
+        }
+
+        @Test
+        void aDecidedReportCannotBeClaimed() {
+            ReviewItem item = adopted("economy");
+
+            assertThatThrownBy(() -> item.claim(ECONOMY, NOW, LEASE)).isInstanceOf(IllegalTransition.class)
+                    .satisfies(e -> assertThat(((IllegalTransition) e).current()).isEqualTo(ReportStatus.ADOPTED));
         }
 
         @Test
         void aReviewerOfAnotherCommitteeOrTheOfficeMayNotClaim() {
             ReviewItem item = routedTo("economy");
 
-            assertThatThrownBy(() -> item.claim(Actor.reviewer("agriculture"), NOW)).isInstanceOf(ReviewRefused.class);
-            assertThatThrownBy(() -> item.claim(Actor.office(), NOW)).isInstanceOf(ReviewRefused.class);
+            assertThatThrownBy(() -> item.claim(Actor.reviewer("agriculture"), NOW, LEASE)).isInstanceOf(ReviewRefused.class);
+            assertThatThrownBy(() -> item.claim(Actor.office(), NOW, LEASE)).isInstanceOf(ReviewRefused.class);
             assertThat(item.status()).isEqualTo(ReportStatus.ROUTED);
         }
     }
@@ -255,7 +278,7 @@ class ReviewItemTest {
 
             assertThat(item.sequence()).isEqualTo(5);
             assertThat(item.status()).isEqualTo(ReportStatus.ROUTED);
-            assertThat(item.claim(ECONOMY, NOW).sequence()).isEqualTo(6);
+            assertThat(item.claim(ECONOMY, NOW, LEASE).orElseThrow().sequence()).isEqualTo(6);
         }
 
         @Test
@@ -279,7 +302,7 @@ class ReviewItemTest {
             assertThatThrownBy(() -> item.decide(new Decision.Adopt(Grade.A, null), ECONOMY, NOW))
                     .isInstanceOf(IllegalTransition.class)
                     .satisfies(e -> assertThat(((IllegalTransition) e).current()).isEqualTo(ReportStatus.WITHDRAWN));
-            assertThatThrownBy(() -> item.claim(ECONOMY, NOW)).isInstanceOf(IllegalTransition.class);
+            assertThatThrownBy(() -> item.claim(ECONOMY, NOW, LEASE)).isInstanceOf(IllegalTransition.class);
         }
 
         @Test
@@ -327,6 +350,404 @@ class ReviewItemTest {
             }
 
             assertThat(item.appliedEvents()).hasSize(ReviewItem.REMEMBERED_EVENTS).doesNotContain(first);
+        }
+    }
+
+    @Nested
+    class ClaimLeases {
+
+        @Test
+        void aClaimHoldsForTheLeaseFromWhenItWasTaken() {
+            ReviewItem item = routedTo("economy");
+
+            item.claim(ECONOMY, NOW, new ClaimPolicy(Duration.ofMinutes(45)));
+
+            assertThat(item.claim().at()).isEqualTo(NOW);
+            assertThat(item.claim().expiresAt()).isEqualTo(after(Duration.ofMinutes(45)));
+        }
+
+        @Test
+        void theHolderClaimingAgainRenewsTheLeaseWithoutAnnouncingAnything() {
+            ReviewItem item = underReview("economy");
+            long sequence = item.sequence();
+
+            Optional<ReportClaimed> renewed = item.claim(ECONOMY, after(Duration.ofMinutes(20)), LEASE);
+
+            assertThat(renewed).isEmpty();
+            assertThat(item.sequence()).isEqualTo(sequence);
+            assertThat(item.claim().at()).isEqualTo(NOW);
+            assertThat(item.claim().expiresAt()).isEqualTo(after(Duration.ofMinutes(50)));
+        }
+
+        @Test
+        void aColleagueTakesOverAnExpiredClaimWithoutAnnouncingAnything() {
+            ReviewItem item = underReview("economy");
+            Actor colleague = colleague("economy");
+
+            Optional<ReportClaimed> takenOver = item.claim(colleague, after(Duration.ofMinutes(30)), LEASE);
+
+            assertThat(takenOver).isEmpty();
+            assertThat(item.status()).isEqualTo(ReportStatus.UNDER_REVIEW);
+            assertThat(item.claimedBy()).isEqualTo("reviewer-economy-2");
+            assertThat(item.claim().expiresAt()).isEqualTo(after(Duration.ofMinutes(60)));
+        }
+
+        @Test
+        void theFormerHolderMayNotDecideOnceTakenOver() {
+            ReviewItem item = underReview("economy");
+            item.claim(colleague("economy"), after(Duration.ofMinutes(31)), LEASE);
+
+            assertThatThrownBy(() -> item.decide(new Decision.Adopt(Grade.A, null), ECONOMY,
+                    after(Duration.ofMinutes(32)))).isInstanceOf(ClaimedByAnother.class);
+            assertThat(item.status()).isEqualTo(ReportStatus.UNDER_REVIEW);
+        }
+
+        @Test
+        void aColleagueMustTakeOverAnExpiredClaimBeforeDeciding() {
+            ReviewItem item = underReview("economy");
+
+            assertThatThrownBy(() -> item.decide(new Decision.Adopt(Grade.A, null), colleague("economy"),
+                    after(Duration.ofHours(2)))).isInstanceOf(ClaimedByAnother.class);
+        }
+
+        @Test
+        void theHolderMayStillDecideAfterTheLeaseRanOutIfNobodyTookOver() {
+            ReviewItem item = underReview("economy");
+
+            item.decide(new Decision.Adopt(Grade.B, null), ECONOMY, after(Duration.ofHours(2)));
+
+            assertThat(item.status()).isEqualTo(ReportStatus.ADOPTED);
+        }
+    }
+
+    @Nested
+    class DecisionsOfTheOffice {
+
+        @Test
+        void adoptionsCountAsSingleUnlessSaidOtherwise() {
+            ReviewItem single = underReview("economy");
+            ReviewItem composite = underReview("economy");
+
+            ReviewEvent first = single.decide(new Decision.Adopt(Grade.A, "好"), ECONOMY, NOW);
+            ReviewEvent second = composite.decide(new Decision.Adopt(Grade.B, AdoptionKind.COMPOSITE, null), ECONOMY,
+                    NOW);
+
+            assertThat(((ReportAdopted) first).kind()).isEqualTo(AdoptionKind.SINGLE);
+            assertThat(((ReportAdopted) second).kind()).isEqualTo(AdoptionKind.COMPOSITE);
+            assertThat(composite.decision().adoptionKind()).isEqualTo(AdoptionKind.COMPOSITE);
+        }
+
+        @Test
+        void theCommitteeMayReturnARoutedReportWithoutClaimingIt() {
+            ReviewItem item = routedTo("economy");
+
+            ReviewEvent returned = item.decide(new Decision.ReturnForRevision("请补充数据"), ECONOMY, NOW);
+
+            assertThat(returned.sequence()).isEqualTo(3);
+            assertThat(item.status()).isEqualTo(ReportStatus.RETURNED);
+        }
+
+        @Test
+        void theOfficeMayReturnAnyQueuedReportWhoeverHoldsIt() {
+            ReviewItem item = underReview("economy");
+
+            item.decide(new Decision.ReturnForRevision("请按一事一议拆分"), Actor.office(), NOW);
+
+            assertThat(item.status()).isEqualTo(ReportStatus.RETURNED);
+            assertThat(item.decision().decidedBy()).isEqualTo("office");
+        }
+
+        @Test
+        void theOfficeNeitherAdoptsNorDeclinesACommitteesReport() {
+            ReviewItem item = routedTo("economy");
+
+            assertThatThrownBy(() -> item.claim(Actor.office(), NOW, LEASE)).isInstanceOf(ReviewRefused.class);
+            assertThatThrownBy(() -> underReview("economy").decide(new Decision.Adopt(Grade.A, null), Actor.office(),
+                    NOW)).isInstanceOf(ReviewRefused.class);
+        }
+
+        @Test
+        void theOfficeWorksItsTriageQueueAsACommitteeDoes() {
+            ReviewItem item = routedTo(ReviewPolicy.OFFICE_QUEUE);
+
+            item.claim(Actor.office(), NOW, LEASE);
+            item.decide(new Decision.Decline("OUT_OF_SCOPE", "不属于社情民意信息"), Actor.office(), NOW);
+
+            assertThat(item.status()).isEqualTo(ReportStatus.NOT_ADOPTED);
+            assertThatThrownBy(() -> routedTo(ReviewPolicy.OFFICE_QUEUE).claim(ECONOMY, NOW, LEASE))
+                    .isInstanceOf(ReviewRefused.class);
+        }
+    }
+
+    @Nested
+    class Merging {
+
+        @Test
+        void aQueuedReportBecomesMergedIntoTheCompositeAtTheNextSequence() {
+            ReviewItem item = underReview("economy");
+            ReportId composite = new ReportId("zh-1");
+
+            ReportMerged merged = item.mergeInto(composite, ECONOMY, NOW).orElseThrow();
+
+            assertThat(merged.sequence()).isEqualTo(4);
+            assertThat(merged.previousStatus()).isEqualTo(ReportStatus.UNDER_REVIEW);
+            assertThat(merged.mergedInto()).isEqualTo(composite);
+            assertThat(item.status()).isEqualTo(ReportStatus.MERGED);
+            assertThat(item.isMergedInto(composite)).isTrue();
+            assertThat(item.status().isInQueue()).isFalse();
+        }
+
+        @Test
+        void mergingIntoTheSameCompositeAgainChangesNothing() {
+            ReviewItem item = routedTo("economy");
+            ReportId composite = new ReportId("zh-1");
+            item.mergeInto(composite, ECONOMY, NOW);
+
+            assertThat(item.mergeInto(composite, ECONOMY, NOW)).isEmpty();
+            assertThat(item.sequence()).isEqualTo(3);
+        }
+
+        @Test
+        void aDecidedReportCannotBeMerged() {
+            ReviewItem item = adopted("economy");
+
+            assertThatThrownBy(() -> item.checkMergeable(ECONOMY, NOW)).isInstanceOf(IllegalTransition.class)
+                    .satisfies(e -> assertThat(((IllegalTransition) e).current()).isEqualTo(ReportStatus.ADOPTED));
+            assertThatThrownBy(() -> item.mergeInto(new ReportId("zh-1"), ECONOMY, NOW))
+                    .isInstanceOf(IllegalTransition.class);
+        }
+
+        @Test
+        void aReviewerMergesOnlyItsOwnCommitteesReportsAndNotOnesAColleagueHolds() {
+            ReviewItem held = underReview("economy");
+
+            assertThatThrownBy(() -> held.checkMergeable(Actor.reviewer("education"), NOW))
+                    .isInstanceOf(ReviewRefused.class);
+            assertThatThrownBy(() -> held.checkMergeable(colleague("economy"), NOW))
+                    .isInstanceOf(ClaimedByAnother.class);
+            held.checkMergeable(Actor.office(), NOW);
+        }
+
+        @Test
+        void aCompositeIsAnnouncedAdoptedCreditingEveryAuthorOfEveryMergedConstituent() {
+            ReviewItem first = routedTo("economy", "SQ-2026-000101", List.of("m0001", "m0002"));
+            ReviewItem second = routedTo("economy", "SQ-2026-000102", List.of("m0002", "m0017"));
+            ReviewItem composite = composite(first, second);
+
+            assertThat(composite.status()).isEqualTo(ReportStatus.MERGING);
+            assertThat(composite.status().isAnnounced()).isFalse();
+            ReportsMerged merged = composite.completeMerge(List.of(), NOW);
+
+            assertThat(merged.sequence()).isEqualTo(1);
+            assertThat(merged.previousStatus()).isNull();
+            assertThat(merged.authors()).containsExactly("m0001", "m0002", "m0017");
+            assertThat(merged.constituents()).extracting(Constituent::trackingNumber)
+                    .containsExactly("SQ-2026-000101", "SQ-2026-000102");
+            assertThat(composite.status()).isEqualTo(ReportStatus.ADOPTED);
+            assertThat(composite.content().authors()).containsExactly("m0001", "m0002", "m0017");
+            assertThat(composite.decision().adoptionKind()).isEqualTo(AdoptionKind.COMPOSITE);
+            assertThat(composite.decision().grade()).isEqualTo(Grade.A);
+            assertThat(composite.merge().isPending()).isFalse();
+        }
+
+        @Test
+        void aConstituentSkippedBecauseItLeftTheQueueIsNotCredited() {
+            ReviewItem first = routedTo("economy", "SQ-2026-000101", List.of("m0001"));
+            ReviewItem second = routedTo("economy", "SQ-2026-000102", List.of("m0017"));
+            ReviewItem composite = composite(first, second);
+
+            ReportsMerged merged = composite.completeMerge(
+                    List.of(new Merge.Skipped(second.id(), "SQ-2026-000102", ReportStatus.WITHDRAWN)), NOW);
+
+            assertThat(merged.authors()).containsExactly("m0001");
+            assertThat(composite.merge().skipped()).extracting(Merge.Skipped::status)
+                    .containsExactly(ReportStatus.WITHDRAWN);
+        }
+
+        @Test
+        void aCompositeIsCompletedOnce() {
+            ReviewItem composite = composite(routedTo("economy"), routedTo("economy"));
+            composite.completeMerge(List.of(), NOW);
+
+            assertThatThrownBy(() -> composite.completeMerge(List.of(), NOW)).isInstanceOf(IllegalTransition.class);
+        }
+
+        @Test
+        void aMergedReportIsNotRoutedBackIntoTheQueue() {
+            ReviewItem item = routedTo("economy");
+            item.mergeInto(new ReportId("zh-1"), ECONOMY, NOW);
+
+            assertThat(item.reroute(routing(item.id(), "economy", 2, 9))).isFalse();
+            assertThat(item.status()).isEqualTo(ReportStatus.MERGED);
+        }
+
+        private ReviewItem composite(ReviewItem... constituents) {
+            List<ReviewItem> all = List.of(constituents);
+            Merge plan = Merge.planned(all.stream().map(Constituent::of).toList(), ECONOMY, Grade.A, "综合采用", NOW);
+            return ReviewItem.compose(new ReportId("zh-1"), "ZH-2026-000001", "economy",
+                    new CompositeDraft("关于全县老旧小区加装电梯问题的综合反映", null, null, null, null, null).contentOf(all),
+                    plan, NOW);
+        }
+    }
+
+    @Nested
+    class Publishing {
+
+        @Test
+        void aRegularIssueMovesAnAdoptedReportToPublishedAndLinksBack() {
+            ReviewItem item = adopted("economy");
+            PublicationRef issue = issue(IssueKind.REGULAR, 3);
+
+            List<StatusChange> changes = item.publish(issue, Actor.office(), NOW);
+
+            assertThat(changes).singleElement().isInstanceOfSatisfying(ReportPublished.class, published -> {
+                assertThat(published.sequence()).isEqualTo(5);
+                assertThat(published.previousStatus()).isEqualTo(ReportStatus.ADOPTED);
+                assertThat(published.publication()).isEqualTo(issue);
+            });
+            assertThat(item.status()).isEqualTo(ReportStatus.PUBLISHED);
+            assertThat(item.publications()).containsExactly(issue);
+        }
+
+        @Test
+        void theSameIssueAppliedAgainChangesNothing() {
+            ReviewItem item = adopted("economy");
+            PublicationRef issue = issue(IssueKind.REGULAR, 3);
+            item.publish(issue, Actor.office(), NOW);
+
+            assertThat(item.publish(issue, Actor.office(), NOW)).isEmpty();
+            assertThat(item.sequence()).isEqualTo(5);
+        }
+
+        @Test
+        void aSpecialIssueAlsoSendsTheReportToTheLeadersAtTheFollowingSequence() {
+            ReviewItem item = adopted("economy");
+            PublicationRef special = issue(IssueKind.SPECIAL, 1);
+
+            List<StatusChange> changes = item.publish(special, Actor.office(), NOW);
+
+            assertThat(changes).extracting(StatusChange::status)
+                    .containsExactly(ReportStatus.PUBLISHED, ReportStatus.SENT_TO_LEADERS);
+            assertThat(changes).extracting(StatusChange::sequence).containsExactly(5L, 6L);
+            ReportSentToLeaders sent = (ReportSentToLeaders) changes.get(1);
+            assertThat(sent.previousStatus()).isEqualTo(ReportStatus.PUBLISHED);
+            assertThat(sent.publication()).isEqualTo(special);
+            assertThat(sent.grade()).isEqualTo(Grade.A);
+            assertThat(item.status()).isEqualTo(ReportStatus.SENT_TO_LEADERS);
+        }
+
+        @Test
+        void aReportInARegularIssueMayGoIntoASpecialOneButNotIntoASecondRegularOne() {
+            ReviewItem item = adopted("economy");
+            item.publish(issue(IssueKind.REGULAR, 3), Actor.office(), NOW);
+
+            assertThatThrownBy(() -> item.publish(issue(IssueKind.REGULAR, 4), Actor.office(), NOW))
+                    .isInstanceOf(IllegalTransition.class)
+                    .satisfies(e -> assertThat(((IllegalTransition) e).current()).isEqualTo(ReportStatus.PUBLISHED));
+            List<StatusChange> special = item.publish(issue(IssueKind.SPECIAL, 1), Actor.office(), NOW);
+            assertThat(special.get(0).previousStatus()).isEqualTo(ReportStatus.PUBLISHED);
+            assertThat(item.status()).isEqualTo(ReportStatus.SENT_TO_LEADERS);
+        }
+
+        @Test
+        void onlyAnAdoptedReportNotYetSentIsPublished() {
+            ReviewItem underReview = underReview("economy");
+            assertThatThrownBy(() -> underReview.publish(issue(IssueKind.REGULAR, 1), Actor.office(), NOW))
+                    .isInstanceOf(IllegalTransition.class);
+
+            ReviewItem sent = adopted("economy");
+            sent.sendToLeaders(Actor.office(), NOW);
+            assertThatThrownBy(() -> sent.publish(issue(IssueKind.REGULAR, 1), Actor.office(), NOW))
+                    .isInstanceOf(IllegalTransition.class)
+                    .satisfies(e -> assertThat(((IllegalTransition) e).current())
+                            .isEqualTo(ReportStatus.SENT_TO_LEADERS));
+        }
+
+        @Test
+        void aPublishedReportMayStillBeSentOnItsOwn() {
+            ReviewItem item = adopted("economy");
+            item.publish(issue(IssueKind.REGULAR, 3), Actor.office(), NOW);
+
+            ReportSentToLeaders sent = item.sendToLeaders(Actor.office(), NOW);
+
+            assertThat(sent.previousStatus()).isEqualTo(ReportStatus.PUBLISHED);
+            assertThat(sent.publication()).isNull();
+        }
+
+        @Test
+        void onlyTheOfficePublishes() {
+            assertThatThrownBy(() -> adopted("economy").publish(issue(IssueKind.REGULAR, 1), ECONOMY, NOW))
+                    .isInstanceOf(ReviewRefused.class);
+        }
+    }
+
+    @Nested
+    class UpstreamAdoptions {
+
+        @Test
+        void anAdoptionUpstreamIsRecordedAtTheCurrentSequenceWithoutChangingTheStatus() {
+            ReviewItem item = adopted("economy");
+            item.sendToLeaders(Actor.office(), NOW);
+            item.observe(announced(ReportStatus.INSTRUCTED, 9));
+
+            UpstreamAdoptionRecorded recorded = item.recordUpstreamAdoption(
+                    upstream(UpstreamAdoption.Level.CITY, UpstreamAdoption.Mode.FORWARDED), Actor.office(), NOW);
+
+            assertThat(recorded.sequence()).isEqualTo(9);
+            assertThat(item.sequence()).isEqualTo(9);
+            assertThat(item.status()).isEqualTo(ReportStatus.SENT_TO_LEADERS);
+            assertThat(item.upstreamAdoptions()).hasSize(1);
+        }
+
+        @Test
+        void aReportMayBeAdoptedUpstreamMoreThanOnceButTheSameAdoptionOnlyOnce() {
+            ReviewItem item = adopted("economy");
+            item.recordUpstreamAdoption(upstream(UpstreamAdoption.Level.CITY, UpstreamAdoption.Mode.SINGLE),
+                    Actor.office(), NOW);
+            item.recordUpstreamAdoption(upstream(UpstreamAdoption.Level.PROVINCE, UpstreamAdoption.Mode.FORWARDED),
+                    Actor.office(), NOW);
+
+            assertThatThrownBy(() -> item.recordUpstreamAdoption(
+                    upstream(UpstreamAdoption.Level.CITY, UpstreamAdoption.Mode.SINGLE), Actor.office(), NOW))
+                    .isInstanceOf(IllegalTransition.class);
+            assertThat(item.upstreamAdoptions()).extracting(UpstreamAdoption::level)
+                    .containsExactly(UpstreamAdoption.Level.CITY, UpstreamAdoption.Level.PROVINCE);
+        }
+
+        @Test
+        void onlyAnAdoptedReportIsAdoptedUpstreamAndOnlyTheOfficeRecordsIt() {
+            UpstreamAdoption city = upstream(UpstreamAdoption.Level.CITY, UpstreamAdoption.Mode.SINGLE);
+
+            assertThatThrownBy(() -> underReview("economy").recordUpstreamAdoption(city, Actor.office(), NOW))
+                    .isInstanceOf(IllegalTransition.class)
+                    .satisfies(e -> assertThat(((IllegalTransition) e).current())
+                            .isEqualTo(ReportStatus.UNDER_REVIEW));
+            assertThatThrownBy(() -> adopted("economy").recordUpstreamAdoption(city, ECONOMY, NOW))
+                    .isInstanceOf(ReviewRefused.class);
+        }
+    }
+
+    @Nested
+    class QualityAndRerouting {
+
+        @Test
+        void intakesFindingsTravelWithTheItem() {
+            Quality quality = new Quality(List.of(Quality.Flag.TOO_LONG),
+                    List.of(new Quality.PossibleDuplicate(new ReportId("r-0"), "SQ-2026-000101", 0.87)));
+            ReviewItem item = ReviewItem.route(new RoutedReport(UUID.randomUUID(), new ReportId("r-1"),
+                    "SQ-2026-000123", 1, "economy", 2, NOW, NOW, ReviewItemFixture.content(), quality, null));
+
+            assertThat(item.quality()).isEqualTo(quality);
+        }
+
+        @Test
+        void aReportMovedToAnotherCommitteeRemembersWhereItCameFromAndDropsItsClaim() {
+            ReviewItem item = underReview("economy");
+
+            item.reroute(routing(item.id(), "agriculture", 1, 4));
+
+            assertThat(item.previousCommittee()).isEqualTo("economy");
+            assertThat(item.claim()).isNull();
         }
     }
 }

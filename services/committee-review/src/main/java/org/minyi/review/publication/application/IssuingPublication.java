@@ -1,0 +1,149 @@
+package org.minyi.review.publication.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.minyi.review.publication.domain.CarriedReport;
+import org.minyi.review.publication.domain.Publication;
+import org.minyi.review.publication.domain.PublicationId;
+import org.minyi.review.publication.domain.PublicationVisibility;
+import org.minyi.review.publication.domain.Publications;
+import org.minyi.review.queue.application.Causation;
+import org.minyi.review.queue.application.OnConflict;
+import org.minyi.review.queue.application.OutboundEvents;
+import org.minyi.review.queue.domain.Actor;
+import org.minyi.review.queue.domain.IllegalTransition;
+import org.minyi.review.queue.domain.PublicationRef;
+import org.minyi.review.queue.domain.ReportId;
+import org.minyi.review.queue.domain.ReviewItem;
+import org.minyi.review.queue.domain.ReviewItems;
+import org.minyi.review.queue.domain.ReviewPolicy;
+import org.minyi.review.queue.domain.StatusChange;
+
+/**
+ * The office issues a draft: it takes the next number of its kind and year, and every report it carries
+ * becomes PUBLISHED — and, for a 《专报》, SENT_TO_LEADERS — with the events that announce it.
+ *
+ * <p>Three kinds of single-document write, as a merge: (1) the publication, ISSUED with its number and
+ * every report pending — a number already taken by a concurrent issue makes it draw the next; (2) each
+ * report takes the issue, idempotently (a report that carries the issue already is left alone); (3) the
+ * publication is completed. A crash or failure after (1) leaves reports pending; {@link #completePending},
+ * run by a periodic sweep, completes such issues.
+ */
+public final class IssuingPublication {
+
+    private final Publications publications;
+    private final ReviewItems items;
+    private final OutboundEvents outbound;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final String issuingOffice;
+
+    public IssuingPublication(Publications publications, ReviewItems items, OutboundEvents outbound, Clock clock,
+                              ZoneId zone, String issuingOffice) {
+        this.publications = publications;
+        this.items = items;
+        this.outbound = outbound;
+        this.clock = clock;
+        this.zone = zone;
+        this.issuingOffice = issuingOffice;
+    }
+
+    /**
+     * Issues the draft, dated {@code issuedOn} (today when {@code null}).
+     *
+     * @return the publication, completed unless a report's step failed (the sweep completes it then)
+     */
+    public Publication issue(PublicationId id, LocalDate issuedOn, Actor actor, Causation causation) {
+        ReviewPolicy.checkMayPublish(actor);
+        Publication issued = OnConflict.retry(() -> {
+            Publication draft = publications.find(id, PublicationVisibility.of(actor))
+                    .orElseThrow(() -> new PublicationNotFound(id));
+            draft.checkDraft();
+            Instant now = clock.instant();
+            LocalDate date = issuedOn != null ? issuedOn : LocalDate.ofInstant(now, zone);
+            List<CarriedReport> current = CarriedReports.read(items,
+                    draft.reports().stream().map(CarriedReport::reportId).toList(), draft.kind(), id.value(), actor);
+            int number = publications.lastNumber(draft.kind(), date.getYear()) + 1;
+            draft.issue(number, date, issuingOffice, current, actor, now);
+            publications.update(draft);
+            return draft;
+        });
+        try {
+            return complete(issued, causation);
+        } catch (RuntimeException e) {
+            return issued;
+        }
+    }
+
+    /**
+     * Completes the issues whose reports a crash or failure left pending since before {@code issuedBefore};
+     * one that fails again does not keep the others from completing.
+     *
+     * @return how many it took up
+     * @throws RuntimeException the first failure, once every issue was tried
+     */
+    public int completePending(Instant issuedBefore, int limit) {
+        List<PublicationId> pending = publications.pendingSince(issuedBefore, limit);
+        RuntimeException first = null;
+        for (PublicationId id : pending) {
+            try {
+                publications.find(id, PublicationVisibility.ALL)
+                        .ifPresent(p -> complete(p, Causation.ofRequest("issue-sweep-" + id)));
+            } catch (RuntimeException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+        return pending.size();
+    }
+
+    private Publication complete(Publication issued, Causation causation) {
+        if (!issued.isPending()) {
+            return issued;
+        }
+        PublicationRef ref = issued.ref();
+        Actor by = issued.issuingActor();
+        List<Publication.Skipped> skipped = new ArrayList<>();
+        for (ReportId reportId : issued.pending()) {
+            publishOne(reportId, ref, by, causation).ifPresent(skipped::add);
+        }
+        return OnConflict.retry(() -> {
+            Publication current = publications.find(issued.id(), PublicationVisibility.ALL)
+                    .orElseThrow(() -> new PublicationNotFound(issued.id()));
+            if (!current.isPending()) {
+                return current;
+            }
+            current.completeIssue(skipped, clock.instant());
+            publications.update(current);
+            return current;
+        });
+    }
+
+    /** @return why the report was skipped; empty when it carries the issue */
+    private Optional<Publication.Skipped> publishOne(ReportId reportId, PublicationRef ref, Actor by,
+                                                     Causation causation) {
+        return OnConflict.retry(() -> {
+            ReviewItem item = items.find(reportId).orElse(null);
+            if (item == null) {
+                return Optional.of(new Publication.Skipped(reportId, null));
+            }
+            try {
+                List<StatusChange> changes = item.publish(ref, by, clock.instant());
+                if (!changes.isEmpty()) {
+                    items.update(item, outbound.translate(changes, item, causation));
+                }
+                return Optional.empty();
+            } catch (IllegalTransition left) {
+                return Optional.of(new Publication.Skipped(reportId, item.status()));
+            }
+        });
+    }
+}

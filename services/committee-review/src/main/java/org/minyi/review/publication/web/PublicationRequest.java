@@ -1,0 +1,79 @@
+package org.minyi.review.publication.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.minyi.review.publication.application.PublicationCommand;
+import org.minyi.review.publication.domain.IssueTexts;
+import org.minyi.review.queue.application.FieldProblem;
+import org.minyi.review.queue.domain.IssueKind;
+import org.minyi.review.queue.domain.ReportId;
+import org.minyi.review.queue.web.InvalidRequest;
+import org.minyi.review.queue.web.RequestTexts;
+
+/**
+ * The body of {@code POST /api/publications} and {@code PUT /api/publications/{id}}: {@code kind} REGULAR
+ * (《社情民意》) or SPECIAL (《政协信息专报》), the {@code reports} in order, and optionally {@code headline},
+ * {@code editorNote} (编者按) and {@code recipients} (the distribution lines, one per line). On POST,
+ * {@code issue: true} issues it at once, dated {@code issuedOn} (today by default).
+ */
+record PublicationRequest(IssueKind kind, List<String> reports, String headline, String editorNote,
+                          String recipients, Boolean issue, LocalDate issuedOn) {
+
+    static final int HEADLINE_MAX = 60;
+    static final int NOTE_MAX = 1000;
+    static final int RECIPIENTS_MAX = 500;
+
+    /** @throws InvalidRequest naming every bad field */
+    PublicationCommand toCommand() {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (kind == null) {
+            problems.add(RequestTexts.missing("kind", "刊物类别"));
+        }
+        List<ReportId> ids = new ArrayList<>();
+        if (reports == null || reports.isEmpty()) {
+            problems.add(RequestTexts.missing("reports", "刊载的信息"));
+        } else {
+            for (int i = 0; i < reports.size(); i++) {
+                String id = reports.get(i);
+                if (id == null || !id.matches("[A-Za-z0-9-]{1,64}")) {
+                    problems.add(new FieldProblem("reports[" + i + "]", "bad_id", "信息编号格式不正确", "not a report id"));
+                } else {
+                    ids.add(new ReportId(id));
+                }
+            }
+        }
+        String headlineText = RequestTexts.optional("headline", "本期标题", headline, HEADLINE_MAX, problems);
+        String noteText = RequestTexts.optional("editorNote", "编者按", editorNote, NOTE_MAX, problems);
+        String recipientsText = RequestTexts.optional("recipients", "报送范围", recipients, RECIPIENTS_MAX, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest(problems);
+        }
+        return new PublicationCommand(kind, ids, new IssueTexts(headlineText, noteText, recipientsText));
+    }
+
+    /** A PUT may not issue: issuing is its own step. */
+    void checkNoIssue() {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (issue != null) {
+            problems.add(new FieldProblem("issue", "not_allowed", "修改草稿时不能签发，请使用签发接口",
+                    "issue a draft with POST /api/publications/{id}/issue"));
+        }
+        if (issuedOn != null) {
+            problems.add(new FieldProblem("issuedOn", "not_allowed", "修改草稿时不能指定签发日期",
+                    "issuedOn belongs to issuing"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest(problems);
+        }
+    }
+
+    boolean issueNow() {
+        return Boolean.TRUE.equals(issue);
+    }
+
+    static PublicationRequest missingBody() {
+        return new PublicationRequest(null, null, null, null, null, null, null);
+    }
+}

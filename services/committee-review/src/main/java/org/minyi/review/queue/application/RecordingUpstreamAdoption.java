@@ -1,0 +1,47 @@
+package org.minyi.review.queue.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.minyi.review.queue.domain.Actor;
+import org.minyi.review.queue.domain.ReportId;
+import org.minyi.review.queue.domain.ReviewItem;
+import org.minyi.review.queue.domain.ReviewItems;
+import org.minyi.review.queue.domain.UpstreamAdoption;
+import org.minyi.review.queue.domain.UpstreamAdoptionRecorded;
+import org.minyi.review.queue.domain.Visibility;
+
+/** The office records that the city, provincial or national CPPCC adopted a report (上级采用). */
+public final class RecordingUpstreamAdoption {
+
+    private final ReviewItems items;
+    private final OutboundEvents outbound;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public RecordingUpstreamAdoption(ReviewItems items, OutboundEvents outbound, Clock clock, ZoneId zone) {
+        this.items = items;
+        this.outbound = outbound;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** @throws InvalidCommand for an adoption dated in the future */
+    public ReviewItem record(ReportId id, UpstreamAdoption.Level level, UpstreamAdoption.Mode mode, LocalDate adoptedOn,
+                             String note, Actor actor, Causation causation) {
+        Instant now = clock.instant();
+        if (adoptedOn.isAfter(LocalDate.ofInstant(now, zone))) {
+            throw new InvalidCommand(new FieldProblem("adoptedOn", "in_future", "采用日期不能晚于今天",
+                    "adoptedOn may not be in the future"));
+        }
+        UpstreamAdoption adoption = new UpstreamAdoption(level, mode, adoptedOn, note, actor.principal(), now);
+        return OnConflict.retry(() -> {
+            ReviewItem item = items.findVisible(id, Visibility.of(actor)).orElseThrow(() -> new ReportNotFound(id));
+            UpstreamAdoptionRecorded recorded = item.recordUpstreamAdoption(adoption, actor, now);
+            items.update(item, outbound.translate(recorded, item, causation));
+            return item;
+        });
+    }
+}
