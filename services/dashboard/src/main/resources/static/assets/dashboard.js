@@ -1,13 +1,16 @@
-// The live status board: signs in with client credentials, shows the summary and follows the
-// status stream. Every piece of data is written with textContent, never parsed as HTML.
+// The live status board: signs in with client credentials, shows the summary, charts, the overdue list
+// and the yearly assessment, and follows the status stream. Every piece of data is written with
+// textContent or as SVG attributes, never parsed as HTML. The charts are drawn here as inline SVG.
 (function () {
   'use strict';
+
+  var SVG_NS = 'http://www.w3.org/2000/svg';
 
   var STATUSES = ['SUBMITTED', 'ROUTED', 'UNDER_REVIEW', 'RETURNED', 'ADOPTED', 'NOT_ADOPTED', 'MERGED',
     'PUBLISHED', 'SENT_TO_LEADERS', 'ARCHIVED', 'INSTRUCTED', 'FORWARDED', 'IN_HANDLING', 'HANDLED', 'CLOSED',
     'WITHDRAWN'];
 
-  // Colour groups of the status cards: under way, good outcome, needs the author, ended otherwise.
+  // Colour groups of the statuses: under way, good outcome, needs the author, ended otherwise.
   var STATUS_GROUP = {
     SUBMITTED: 'open', ROUTED: 'open', UNDER_REVIEW: 'open', RETURNED: 'attention', ADOPTED: 'good',
     NOT_ADOPTED: 'ended', MERGED: 'ended', PUBLISHED: 'good', SENT_TO_LEADERS: 'good', ARCHIVED: 'ended',
@@ -21,8 +24,24 @@
       signOut: '退出登录', signInTitle: '登录看板',
       signInHint: '使用平台发放的客户端凭据登录（演示账号：viewer / demo）。',
       clientId: '客户端 ID', clientSecret: '密钥', signIn: '登录', signingIn: '正在登录……',
+      navBoard: '总览', navStages: '办理时效', navOverdue: '超期督办', navFeed: '实时动态', navYear: '年度考核',
       boardTitle: '总览', total: '信息总数', updatedAt: '最近变化', byStatus: '按状态', byTownship: '按乡镇',
-      byCommittee: '按专委会', byCategory: '按类别', feedTitle: '实时动态', feedEmpty: '等待新的状态变化……',
+      byCommittee: '按专委会', byCategory: '按类别', byTopic: '按信息反映点', trendTitle: '近 30 天',
+      trendSubmitted: '新提交', trendAdopted: '采用', trendClosed: '办结关闭',
+      stagesTitle: '各环节用时',
+      stagesHint: '近一年内有变化的信息在各环节停留的中位时间；括号内为当前停留在该环节的份数。',
+      overdueTitle: '超期督办', overdueEmpty: '目前没有超期未办结的信息。', colNumber: '编号', colUnits: '超期单位',
+      colSince: '超期起始', colDays: '已超期', colWhere: '乡镇 · 专委会',
+      feedTitle: '实时动态', feedEmpty: '等待新的状态变化……',
+      yearTitle: '年度考核', year: '年度', exportCsv: '导出积分台账（CSV）', exportXlsx: '导出积分台账（Excel）',
+      dutyMembers: '委员', dutyMet: '已有采用', dutyZero: '零采用', dutyTalk: '谈话提醒',
+      stationsDuty: '联络站 · 完成率', talkTitle: '谈话提醒名单（连续两年零采用）', talkEmpty: '无',
+      unitsTitle: '定量定级', colKind: '类别', colRank: '名次', colName: '名称', colAdopted: '采用 / 目标',
+      colCompletion: '完成率', colGrade: '等级', pointsTitle: '积分前十', candidatesTitle: '表彰候选',
+      kindCommittee: '专委会', kindStation: '联络站', kindSector: '界别', kindMember: '委员',
+      noTarget: '未定目标', points: '分', adoptionRate: '采用率',
+      GRADE_EXCELLENT: '优秀', GRADE_GOOD: '良好', GRADE_BASIC: '基本完成', GRADE_SHORT: '未完成',
+      errorYear: '暂时无法读取年度考核数据。', errorExport: '导出失败，请稍后再试。',
       footer: '本页只显示编号与状态，不显示信息正文。', none: '暂无数据',
       langToggle: 'English', langToggleLabel: 'Switch to English', langToggleLang: 'en',
       stateIdle: '', stateConnecting: '正在连接……', stateLive: '实时连接中', stateRetrying: '连接中断，正在重连……',
@@ -30,23 +49,43 @@
       errorForbidden: '该账号无权查看看板（需要 VIEWER、OFFICE 或 LEADER 角色）。',
       errorExpired: '登录已过期，请重新登录。', errorMissing: '请填写客户端 ID 和密钥。',
       errorSummary: '暂时无法读取统计数据，稍后自动重试。',
-      arrow: ' → ', separator: ' · ', newReport: '新提交', by: '操作：'
+      arrow: ' → ', separator: ' · ', newReport: '新提交', by: '操作：',
+      minutes: ' 分钟', hours: ' 小时', days: ' 天', chartOf: '图表：'
     },
     en: {
       skip: 'Skip to main content', title: 'Live status board', subtitle: 'Where every report stands, as it happens',
       signOut: 'Sign out', signInTitle: 'Sign in to the board',
       signInHint: 'Sign in with the client credentials the platform issued (demo: viewer / demo).',
       clientId: 'Client ID', clientSecret: 'Secret', signIn: 'Sign in', signingIn: 'Signing in…',
+      navBoard: 'Overview', navStages: 'Time per stage', navOverdue: 'Overdue', navFeed: 'Live feed',
+      navYear: 'Year review',
       boardTitle: 'Overview', total: 'Reports', updatedAt: 'Last change', byStatus: 'By status',
-      byTownship: 'By township', byCommittee: 'By committee', byCategory: 'By category', feedTitle: 'Live feed',
-      feedEmpty: 'Waiting for status changes…', footer: 'This page shows numbers and statuses only, never report text.',
+      byTownship: 'By township', byCommittee: 'By committee', byCategory: 'By category', byTopic: 'By topic',
+      trendTitle: 'Last 30 days', trendSubmitted: 'New', trendAdopted: 'Adopted', trendClosed: 'Closed',
+      stagesTitle: 'Time spent in each stage',
+      stagesHint: 'Median stay in each stage of the reports that moved in the last year; in brackets, how many are in it now.',
+      overdueTitle: 'Overdue handling', overdueEmpty: 'No report is overdue.', colNumber: 'Number',
+      colUnits: 'Overdue units', colSince: 'Overdue since', colDays: 'Overdue for', colWhere: 'Township · committee',
+      feedTitle: 'Live feed', feedEmpty: 'Waiting for status changes…',
+      yearTitle: 'Year review', year: 'Year', exportCsv: 'Export points ledger (CSV)',
+      exportXlsx: 'Export points ledger (Excel)', dutyMembers: 'Members', dutyMet: 'With an adoption',
+      dutyZero: 'At zero', dutyTalk: 'Talk list', stationsDuty: 'Stations · completion',
+      talkTitle: 'Talk list (no adoption two years running)', talkEmpty: 'None',
+      unitsTitle: 'Targets, grades and ranks', colKind: 'Kind', colRank: 'Rank', colName: 'Name',
+      colAdopted: 'Adopted / target', colCompletion: 'Completion', colGrade: 'Grade', pointsTitle: 'Top ten by points',
+      candidatesTitle: 'Commendation candidates', kindCommittee: 'Committee', kindStation: 'Station',
+      kindSector: 'Sector', kindMember: 'Member', noTarget: 'no target', points: ' pts', adoptionRate: 'adoption rate',
+      GRADE_EXCELLENT: 'Excellent', GRADE_GOOD: 'Good', GRADE_BASIC: 'Basic', GRADE_SHORT: 'Short',
+      errorYear: 'The year review cannot be read right now.', errorExport: 'The export failed; try again later.',
+      footer: 'This page shows numbers and statuses only, never report text.',
       none: 'No data yet', langToggle: '中文', langToggleLabel: '切换到中文', langToggleLang: 'zh-CN',
       stateIdle: '', stateConnecting: 'Connecting…', stateLive: 'Live', stateRetrying: 'Connection lost, reconnecting…',
       errorCredentials: 'Client ID or secret is wrong.', errorNetwork: 'The sign-in service cannot be reached. Try again later.',
       errorForbidden: 'This client may not view the board (it needs role VIEWER, OFFICE or LEADER).',
       errorExpired: 'Your session has expired. Please sign in again.', errorMissing: 'Enter a client ID and secret.',
       errorSummary: 'Statistics cannot be read right now; retrying shortly.',
-      arrow: ' → ', separator: ' · ', newReport: 'new', by: 'by '
+      arrow: ' → ', separator: ' · ', newReport: 'new', by: 'by ',
+      minutes: ' min', hours: ' h', days: ' days', chartOf: 'Chart: '
     }
   };
 
@@ -90,15 +129,23 @@
   var lang = readLanguage();
   var session = null;         // {token, clientId, secret, renewTimer}
   var summary = null;
+  var stages = null;
+  var trend = null;
+  var overdue = null;
+  var duties = null;
+  var ledger = null;
+  var candidates = null;
   var feedEvents = [];        // newest first
   var lastEventId = null;
   var streamController = null;
   var streamRetry = 0;
   var streamTimer = null;
   var summaryTimer = null;
+  var extrasTimer = null;
   var summaryPoll = null;
+  var yearPoll = null;
   var streamState = 'idle';
-  var names = { townships: {}, committees: {} };
+  var names = { townships: {}, committees: {}, sectors: {} };
 
   function $(id) {
     return document.getElementById(id);
@@ -133,13 +180,22 @@
     for (var i = 0; i < labelled.length; i++) {
       labelled[i].textContent = t(labelled[i].getAttribute('data-i18n'));
     }
+    $('sections').setAttribute('aria-label', lang === 'zh' ? '看板栏目' : 'Board sections');
     var toggle = $('lang-toggle');
     toggle.textContent = t('langToggle');
     toggle.setAttribute('aria-label', t('langToggleLabel'));
     toggle.setAttribute('lang', t('langToggleLang'));
     showStreamState(streamState);
+    renderAll();
+  }
+
+  function renderAll() {
     renderSummary();
+    renderTrend();
+    renderStages();
+    renderOverdue();
     renderFeed();
+    renderYear();
   }
 
   function statusName(code) {
@@ -158,8 +214,33 @@
     return lang === 'zh' ? entry.name || code : entry.nameEn || entry.name || code;
   }
 
+  function personName(entry) {
+    if (!entry.name) {
+      return entry.code;
+    }
+    return lang === 'zh' ? entry.name : entry.nameEn || entry.name;
+  }
+
   function number(n) {
     return Number(n || 0).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
+  }
+
+  function decimal(n) {
+    return Number(n || 0).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en',
+      { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  }
+
+  function duration(seconds) {
+    if (seconds === null || seconds === undefined) {
+      return '—';
+    }
+    if (seconds < 3600) {
+      return Math.max(1, Math.round(seconds / 60)) + t('minutes');
+    }
+    if (seconds < 48 * 3600) {
+      return (Math.round(seconds / 360) / 10) + t('hours');
+    }
+    return (Math.round(seconds / 8640) / 10) + t('days');
   }
 
   function dateTime(iso, timeOnly) {
@@ -185,6 +266,130 @@
       node.textContent = String(text);
     }
     return node;
+  }
+
+  function svg(tag, attributes, text) {
+    var node = document.createElementNS(SVG_NS, tag);
+    Object.keys(attributes || {}).forEach(function (name) {
+      node.setAttribute(name, String(attributes[name]));
+    });
+    if (text !== undefined && text !== null) {
+      node.textContent = String(text);
+    }
+    return node;
+  }
+
+  // ---- charts (inline SVG, drawn here; no library) ----
+
+  /**
+   * Horizontal bars: rows of {label, value, text, group}. The SVG scales to its container's width;
+   * each bar carries its label and value as text, so the chart reads without colour too.
+   */
+  function barChart(container, title, rows, options) {
+    options = options || {};
+    if (rows.length === 0) {
+      container.replaceChildren(element('p', 'empty', t('none')));
+      return;
+    }
+    var width = widthOf(container);
+    var labelWidth = Math.min(options.labelWidth || 150, Math.round(width * 0.32));
+    var valueWidth = options.valueWidth || 70;
+    var rowHeight = 24;
+    var height = rows.length * rowHeight + 4;
+    var max = options.max || 0;
+    rows.forEach(function (row) {
+      max = Math.max(max, row.value);
+    });
+    var chart = svg('svg', { viewBox: '0 0 ' + width + ' ' + height, role: 'img', 'class': 'bar-chart',
+      'aria-label': t('chartOf') + title, preserveAspectRatio: 'xMinYMin meet' });
+    chart.appendChild(svg('title', {}, title));
+    var span = width - labelWidth - valueWidth - 8;
+    rows.forEach(function (row, i) {
+      var y = i * rowHeight + 2;
+      var group = svg('g', { 'class': 'bar', 'data-code': row.code || '', 'data-group': row.group || 'open' });
+      group.appendChild(svg('text', { x: labelWidth - 6, y: y + 16, 'text-anchor': 'end', 'class': 'bar-label' },
+        clip(row.label, 14)));
+      group.appendChild(svg('rect', { x: labelWidth, y: y + 3, height: rowHeight - 8, rx: 3, 'class': 'bar-track',
+        width: span }));
+      var w = max > 0 ? Math.max(row.value > 0 ? 2 : 0, Math.round(row.value * span / max)) : 0;
+      group.appendChild(svg('rect', { x: labelWidth, y: y + 3, height: rowHeight - 8, rx: 3, 'class': 'bar-fill',
+        width: w }));
+      if (options.marker) {
+        var mx = labelWidth + Math.round(options.marker * span / max);
+        group.appendChild(svg('line', { x1: mx, x2: mx, y1: y + 1, y2: y + rowHeight - 3, 'class': 'bar-marker' }));
+      }
+      group.appendChild(svg('text', { x: labelWidth + span + 6, y: y + 16, 'class': 'bar-value' },
+        row.text !== undefined ? row.text : number(row.value)));
+      chart.appendChild(group);
+    });
+    container.replaceChildren(chart);
+  }
+
+  /** Lines per series over days: {days: [...], series: [{name, values, key}]}. */
+  function lineChart(container, title, days, series) {
+    if (days.length === 0) {
+      container.replaceChildren(element('p', 'empty', t('none')));
+      return;
+    }
+    var width = widthOf(container);
+    var height = 180;
+    var left = 34;
+    var bottom = 22;
+    var top = 10;
+    var max = 1;
+    series.forEach(function (s) {
+      s.values.forEach(function (v) {
+        max = Math.max(max, v);
+      });
+    });
+    var chart = svg('svg', { viewBox: '0 0 ' + width + ' ' + (height + 22), role: 'img', 'class': 'line-chart',
+      'aria-label': t('chartOf') + title, preserveAspectRatio: 'xMinYMin meet' });
+    chart.appendChild(svg('title', {}, title));
+    var plotWidth = width - left - 8;
+    var plotHeight = height - top - bottom;
+    function x(i) {
+      return left + (days.length === 1 ? plotWidth / 2 : i * plotWidth / (days.length - 1));
+    }
+    function y(v) {
+      return top + plotHeight - v * plotHeight / max;
+    }
+    [0, Math.ceil(max / 2), max].forEach(function (v) {
+      chart.appendChild(svg('line', { x1: left, x2: width - 8, y1: y(v), y2: y(v), 'class': 'grid' }));
+      chart.appendChild(svg('text', { x: left - 6, y: y(v) + 4, 'text-anchor': 'end', 'class': 'axis' }, v));
+    });
+    chart.appendChild(svg('text', { x: left, y: height - 4, 'class': 'axis' }, days[0].slice(5)));
+    chart.appendChild(svg('text', { x: width - 8, y: height - 4, 'text-anchor': 'end', 'class': 'axis' },
+      days[days.length - 1].slice(5)));
+    series.forEach(function (s, n) {
+      var points = s.values.map(function (v, i) {
+        return x(i).toFixed(1) + ',' + y(v).toFixed(1);
+      }).join(' ');
+      chart.appendChild(svg('polyline', { points: points, 'class': 'series series-' + s.key, fill: 'none' }));
+      var legendX = left + n * 130;
+      chart.appendChild(svg('rect', { x: legendX, y: height + 6, width: 12, height: 12, 'class': 'legend-' + s.key }));
+      var total = s.values.reduce(function (a, b) {
+        return a + b;
+      }, 0);
+      chart.appendChild(svg('text', { x: legendX + 16, y: height + 17, 'class': 'axis' }, s.name + ' ' + number(total)));
+    });
+    container.replaceChildren(chart);
+  }
+
+  /** Charts are drawn at their container's width, one SVG unit to a pixel, so text keeps its size. */
+  function widthOf(container) {
+    var measured = Math.round(container.getBoundingClientRect().width);
+    return Math.max(260, measured || 480);
+  }
+
+  function clip(text, length) {
+    text = String(text);
+    return text.length > length ? text.slice(0, length - 1) + '…' : text;
+  }
+
+  function countRows(counts, label) {
+    return Object.keys(counts).map(function (code) {
+      return { code: code, label: label(code), value: counts[code] };
+    });
   }
 
   // ---- signing in ----
@@ -250,8 +455,11 @@
         return;
       }
       showBoard();
-      loadReferenceNames();
-      openStream();
+      loadNames();
+      loadExtras();
+      loadYear();
+      // the latest changes at once, then the stream goes on from the last of them
+      loadRecent().then(openStream, openStream);
     }).catch(function (e) {
       error.textContent = t(e instanceof SignInError ? e.key : 'errorNetwork');
     }).then(function () {
@@ -288,14 +496,23 @@
     session = null;
     closeStream();
     window.clearInterval(summaryPoll);
+    window.clearInterval(yearPoll);
     window.clearTimeout(summaryTimer);
+    window.clearTimeout(extrasTimer);
     summaryTimer = null;
+    extrasTimer = null;
     summary = null;
+    stages = null;
+    trend = null;
+    overdue = null;
+    duties = null;
+    ledger = null;
+    candidates = null;
     feedEvents = [];
     lastEventId = null;
-    $('board').hidden = true;
-    $('live').hidden = true;
-    $('signout').hidden = true;
+    ['board', 'live', 'stages-panel', 'overdue-panel', 'yearend', 'sections', 'signout'].forEach(function (id) {
+      $(id).hidden = true;
+    });
     $('signin').hidden = false;
     $('summary-error').textContent = '';
     $('signin-error').textContent = messageKey ? t(messageKey) : '';
@@ -305,14 +522,18 @@
 
   function showBoard() {
     $('signin').hidden = true;
-    $('board').hidden = false;
-    $('live').hidden = false;
-    $('signout').hidden = false;
-    renderSummary();
-    renderFeed();
+    ['board', 'live', 'stages-panel', 'overdue-panel', 'yearend', 'sections', 'signout'].forEach(function (id) {
+      $(id).hidden = false;
+    });
+    renderAll();
     $('board-title').focus();
     window.clearInterval(summaryPoll);
-    summaryPoll = window.setInterval(loadSummary, 30000);
+    summaryPoll = window.setInterval(function () {
+      loadSummary();
+      loadExtras();
+    }, 30000);
+    window.clearInterval(yearPoll);
+    yearPoll = window.setInterval(loadYear, 120000);
   }
 
   function authorized(path) {
@@ -320,6 +541,26 @@
       headers: { 'Authorization': 'Bearer ' + session.token, 'Accept': 'application/json' },
       cache: 'no-store',
       credentials: 'omit'
+    });
+  }
+
+  /** The JSON answer of a board endpoint; null when it failed (signed out on 401/403). */
+  function getJson(path) {
+    if (!session) {
+      return Promise.resolve(null);
+    }
+    return authorized(path).then(function (response) {
+      if (response.status === 401) {
+        signOut('errorExpired');
+        return null;
+      }
+      if (response.status === 403) {
+        signOut('errorForbidden');
+        return null;
+      }
+      return response.ok ? response.json() : null;
+    }).catch(function () {
+      return null;
     });
   }
 
@@ -356,12 +597,18 @@
     });
   }
 
-  function refreshSummarySoon() {
+  function refreshSoon() {
     if (summaryTimer === null) {
       summaryTimer = window.setTimeout(function () {
         summaryTimer = null;
         loadSummary();
       }, 700);
+    }
+    if (extrasTimer === null) {
+      extrasTimer = window.setTimeout(function () {
+        extrasTimer = null;
+        loadExtras();
+      }, 3000);
     }
   }
 
@@ -377,14 +624,23 @@
     } else {
       updated.removeAttribute('datetime');
     }
-    renderStatuses(summary.byStatus || {});
-    renderBars($('by-township'), summary.byTownship || {}, function (code) {
+    var counts = summary.byStatus || {};
+    renderStatuses(counts);
+    barChart($('status-chart'), t('byStatus'), STATUSES.filter(function (code) {
+      return counts[code] > 0;
+    }).map(function (code) {
+      return { code: code, label: statusName(code), value: counts[code], group: STATUS_GROUP[code] };
+    }));
+    barChart($('by-township'), t('byTownship'), countRows(summary.byTownship || {}, function (code) {
       return referenceName('townships', code);
-    });
-    renderBars($('by-committee'), summary.byCommittee || {}, function (code) {
+    }));
+    barChart($('by-committee'), t('byCommittee'), countRows(summary.byCommittee || {}, function (code) {
       return referenceName('committees', code);
-    });
-    renderBars($('by-category'), summary.byCategory || {}, categoryName);
+    }));
+    barChart($('by-category'), t('byCategory'), countRows(summary.byCategory || {}, categoryName));
+    barChart($('by-topic'), t('byTopic'), countRows(summary.byTopic || {}, function (code) {
+      return code;
+    }));
   }
 
   function renderStatuses(counts) {
@@ -404,52 +660,242 @@
     list.replaceChildren(items);
   }
 
-  function renderBars(list, counts, label) {
-    var codes = Object.keys(counts);
-    var max = 0;
-    codes.forEach(function (code) {
-      max = Math.max(max, counts[code]);
-    });
-    var items = document.createDocumentFragment();
-    if (codes.length === 0) {
-      items.appendChild(element('li', 'empty', t('none')));
-    }
-    codes.forEach(function (code) {
-      var item = element('li', 'bar-row');
-      item.setAttribute('data-code', code);
-      item.appendChild(element('span', 'bar-label', label(code)));
-      var track = element('span', 'bar-track');
-      track.setAttribute('aria-hidden', 'true');
-      var fill = element('span', 'bar-fill');
-      fill.style.width = (max > 0 ? Math.max(2, Math.round(counts[code] * 100 / max)) : 0) + '%';
-      track.appendChild(fill);
-      item.appendChild(track);
-      item.appendChild(element('span', 'bar-value', number(counts[code])));
-      items.appendChild(item);
-    });
-    list.replaceChildren(items);
-  }
-
-  // Names of townships and committees come from the platform's reference lists when the gateway
-  // offers them; the codes are shown otherwise.
-  function loadReferenceNames() {
-    ['townships', 'committees'].forEach(function (kind) {
-      authorized('/api/reference/' + kind + '?size=1000').then(function (response) {
-        return response.ok ? response.json() : null;
-      }).then(function (body) {
-        if (!body || !Array.isArray(body.items)) {
-          return;
-        }
-        body.items.forEach(function (entry) {
+  // Names of townships, committees and sectors from the dashboard's roster; the codes are shown otherwise.
+  function loadNames() {
+    getJson('/api/dashboard/names').then(function (body) {
+      if (!body) {
+        return;
+      }
+      ['townships', 'committees', 'sectors'].forEach(function (kind) {
+        (body[kind] || []).forEach(function (entry) {
           if (entry && typeof entry.code === 'string') {
             names[kind][entry.code] = { name: entry.name, nameEn: entry.nameEn };
           }
         });
-        renderSummary();
-        renderFeed();
-      }).catch(function () {
-        // codes stay
       });
+      renderAll();
+    });
+  }
+
+  // ---- stages, trend, overdue ----
+
+  function loadExtras() {
+    getJson('/api/dashboard/stages').then(function (body) {
+      if (body) {
+        stages = body.items || [];
+        renderStages();
+      }
+    });
+    getJson('/api/dashboard/trend?days=30').then(function (body) {
+      if (body) {
+        trend = body.items || [];
+        renderTrend();
+      }
+    });
+    getJson('/api/dashboard/overdue?size=100').then(function (body) {
+      if (body) {
+        overdue = body;
+        renderOverdue();
+      }
+    });
+  }
+
+  function renderStages() {
+    if (!stages) {
+      return;
+    }
+    var rows = stages.filter(function (stage) {
+      return stage.passages > 0 || stage.current > 0;
+    }).map(function (stage) {
+      var seconds = stage.medianSeconds !== null && stage.medianSeconds !== undefined ? stage.medianSeconds
+        : stage.currentAverageSeconds || 0;
+      return { code: stage.status, label: statusName(stage.status), value: seconds,
+        text: duration(seconds) + ' (' + number(stage.current) + ')', group: STATUS_GROUP[stage.status] };
+    });
+    barChart($('stage-chart'), t('stagesTitle'), rows, { valueWidth: 110 });
+  }
+
+  function renderTrend() {
+    if (!trend) {
+      return;
+    }
+    lineChart($('trend-chart'), t('trendTitle'), trend.map(function (day) {
+      return day.day;
+    }), [
+      { key: 'submitted', name: t('trendSubmitted'), values: trend.map(function (day) { return day.submitted; }) },
+      { key: 'adopted', name: t('trendAdopted'), values: trend.map(function (day) { return day.adopted; }) },
+      { key: 'closed', name: t('trendClosed'), values: trend.map(function (day) { return day.closed; }) }
+    ]);
+  }
+
+  function renderOverdue() {
+    if (!overdue) {
+      return;
+    }
+    var items = overdue.items || [];
+    $('overdue-empty').hidden = items.length > 0;
+    $('overdue-table').hidden = items.length === 0;
+    var rows = document.createDocumentFragment();
+    var now = Date.now();
+    items.forEach(function (item) {
+      var row = element('tr');
+      row.setAttribute('data-report', String(item.reportId));
+      row.appendChild(element('td', 'number', item.trackingNumber || item.reportId));
+      row.appendChild(element('td', null, (item.overdue || []).map(function (unit) {
+        return unit.unit;
+      }).join('、')));
+      row.appendChild(element('td', null, dateTime(item.overdueSince, false)));
+      var since = new Date(item.overdueSince).getTime();
+      row.appendChild(element('td', null, isNaN(since) ? '—' : duration(Math.max(0, (now - since) / 1000))));
+      var where = [];
+      if (item.township) {
+        where.push(referenceName('townships', item.township));
+      }
+      if (item.committee) {
+        where.push(referenceName('committees', item.committee));
+      }
+      row.appendChild(element('td', null, where.join(t('separator'))));
+      rows.appendChild(row);
+    });
+    $('overdue-list').replaceChildren(rows);
+  }
+
+  // ---- the year review ----
+
+  function fillYears() {
+    var select = $('year-select');
+    if (select.options.length > 0) {
+      return;
+    }
+    var current = new Date().getFullYear();
+    for (var year = current; year >= current - 4; year--) {
+      var option = element('option', null, String(year));
+      option.value = String(year);
+      select.appendChild(option);
+    }
+    select.value = String(current);
+  }
+
+  function selectedYear() {
+    fillYears();
+    return $('year-select').value;
+  }
+
+  function loadYear() {
+    var year = selectedYear();
+    Promise.all([getJson('/api/dashboard/duties/' + year), getJson('/api/dashboard/points/' + year),
+      getJson('/api/dashboard/commendations/' + year + '?limit=5')]).then(function (answers) {
+      if (!answers[0] || !answers[1] || !answers[2]) {
+        $('year-error').textContent = session ? t('errorYear') : '';
+        return;
+      }
+      $('year-error').textContent = '';
+      duties = answers[0];
+      ledger = answers[1];
+      candidates = answers[2];
+      renderYear();
+    });
+  }
+
+  function renderYear() {
+    if (!duties) {
+      return;
+    }
+    var counts = duties.counts || {};
+    $('duty-members').textContent = number(counts.members);
+    $('duty-met').textContent = number(counts.met);
+    $('duty-zero').textContent = number(counts.zero);
+    $('duty-talk').textContent = number(counts.talkList);
+
+    var stations = (duties.stations || []).filter(function (unit) {
+      return unit.target || unit.adopted > 0;
+    });
+    barChart($('station-chart'), t('stationsDuty'), stations.map(function (unit) {
+      var percent = unit.completion !== null && unit.completion !== undefined ? unit.completion : null;
+      return { code: unit.code, label: personName(unit), value: percent === null ? 0 : percent,
+        text: percent === null ? number(unit.adopted) + ' · ' + t('noTarget') : percent + '%',
+        group: unit.grade === 'SHORT' ? 'attention' : unit.grade ? 'good' : 'ended' };
+    }), { max: 150, marker: 100 });
+
+    var talk = document.createDocumentFragment();
+    (duties.talkList || []).forEach(function (member) {
+      var item = element('li', null, personName(member) + ' (' + member.code + ')');
+      item.setAttribute('data-member', member.code);
+      talk.appendChild(item);
+    });
+    if ((duties.talkList || []).length === 0) {
+      talk.appendChild(element('li', 'empty', t('talkEmpty')));
+    }
+    $('talk-list').replaceChildren(talk);
+
+    var rows = document.createDocumentFragment();
+    [['kindStation', duties.stations], ['kindSector', duties.sectors], ['kindCommittee', duties.committees]]
+      .forEach(function (kind) {
+        (kind[1] || []).filter(function (unit) {
+          return unit.target || unit.adopted > 0;
+        }).forEach(function (unit) {
+          var row = element('tr');
+          row.setAttribute('data-grade', unit.grade || '');
+          row.appendChild(element('td', null, t(kind[0])));
+          row.appendChild(element('td', null, unit.rank));
+          row.appendChild(element('td', null, personName(unit)));
+          row.appendChild(element('td', null, number(unit.adopted) + ' / ' + (unit.target ? number(unit.target) : '—')));
+          row.appendChild(element('td', null, unit.completion !== null && unit.completion !== undefined
+            ? unit.completion + '%' : '—'));
+          row.appendChild(element('td', 'grade', unit.grade ? t('GRADE_' + unit.grade) : t('noTarget')));
+          rows.appendChild(row);
+        });
+      });
+    $('unit-list').replaceChildren(rows);
+
+    if (ledger) {
+      barChart($('points-chart'), t('pointsTitle'), (ledger.members || []).slice(0, 10).map(function (member) {
+        return { code: member.code, label: personName(member), value: Number(member.points),
+          text: decimal(member.points) + t('points'), group: 'good' };
+      }));
+    }
+    if (candidates) {
+      var list = document.createDocumentFragment();
+      [['kindMember', candidates.individuals], ['kindStation', candidates.stations],
+        ['kindSector', candidates.sectors]].forEach(function (kind) {
+        (kind[1] || []).slice(0, kind[0] === 'kindMember' ? 5 : 3).forEach(function (candidate) {
+          var label = candidate.name ? personName(candidate)
+            : (kind[0] === 'kindStation' ? referenceName('townships', candidate.code)
+              : referenceName('sectors', candidate.code));
+          var rate = candidate.adoptionRate === null || candidate.adoptionRate === undefined ? '—'
+            : Math.round(candidate.adoptionRate * 100) + '%';
+          var item = element('li', null, t(kind[0]) + ' #' + candidate.rank + ' ' + label + t('separator')
+            + decimal(candidate.points) + t('points') + t('separator') + t('adoptionRate') + ' ' + rate);
+          item.setAttribute('data-code', candidate.code);
+          list.appendChild(item);
+        });
+      });
+      $('candidates').replaceChildren(list);
+    }
+  }
+
+  function exportLedger(kind) {
+    if (!session) {
+      return;
+    }
+    var year = selectedYear();
+    authorized('/api/dashboard/points/' + year + '/ledger.' + kind).then(function (response) {
+      if (!response.ok) {
+        throw new Error('export ' + response.status);
+      }
+      return response.blob();
+    }).then(function (blob) {
+      var link = element('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = 'points-' + year + '.' + kind;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      window.setTimeout(function () {
+        URL.revokeObjectURL(link.href);
+      }, 10000);
+    }).catch(function () {
+      $('year-error').textContent = t('errorExport');
     });
   }
 
@@ -460,6 +906,24 @@
     var node = $('stream-state');
     node.setAttribute('data-state', state);
     node.textContent = t('state' + state.charAt(0).toUpperCase() + state.slice(1));
+  }
+
+  // The latest changes, newest first, and the feed id the stream goes on from.
+  function loadRecent() {
+    return getJson('/api/dashboard/recent?limit=' + FEED_LENGTH).then(function (body) {
+      if (!body || !Array.isArray(body.items)) {
+        return;
+      }
+      feedEvents = body.items.map(function (item) {
+        var event = item.event || {};
+        event.feedId = String(item.id);
+        return event;
+      });
+      if (body.lastEventId > 0) {
+        lastEventId = String(body.lastEventId);
+      }
+      renderFeed();
+    });
   }
 
   function closeStream() {
@@ -606,7 +1070,7 @@
       $('feed').removeChild(items[items.length - 1]);
     }
     $('feed-empty').hidden = true;
-    refreshSummarySoon();
+    refreshSoon();
   }
 
   function renderFeed() {
@@ -663,6 +1127,19 @@
     $('signout').addEventListener('click', function () {
       signOut(null);
     });
+    $('year-select').addEventListener('change', loadYear);
+    $('export-csv').addEventListener('click', function () {
+      exportLedger('csv');
+    });
+    $('export-xlsx').addEventListener('click', function () {
+      exportLedger('xlsx');
+    });
+    var resizing = null;
+    window.addEventListener('resize', function () {
+      window.clearTimeout(resizing);
+      resizing = window.setTimeout(renderAll, 200);
+    });
+    fillYears();
     applyLanguage();
   }
 

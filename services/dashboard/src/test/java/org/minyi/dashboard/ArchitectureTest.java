@@ -9,9 +9,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The board's layering: the domain and the use cases know no framework, Kafka stays in messaging,
- * Mongo in persistence. The dashboard publishes nothing of its own, so there is no outbox to guard;
- * its only producer is the dead-letter recoverer in config.
+ * The dashboard's layering: the domain and the use cases know no framework, Kafka stays in messaging,
+ * Mongo in persistence, the spreadsheet library in the export adapter; features (board, assessment,
+ * reference, replay) do not depend on each other in cycles. The dashboard publishes nothing of its own,
+ * so there is no outbox to guard; its only producer is the dead-letter recoverer in config.
  */
 @AnalyzeClasses(packages = "org.minyi.dashboard", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -46,6 +47,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule webServesViewsNotDocuments = noClasses().that().resideInAPackage("..web..")
             .should().dependOnClassesThat().resideInAPackage("..persistence..");
+
+    @ArchTest
+    static final ArchRule spreadsheetsOnlyInTheExports = noClasses().that().resideOutsideOfPackage("..assessment.web..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.poi..");
 
     @ArchTest
     static final ArchRule featuresHaveNoCycles = slices().matching("org.minyi.dashboard.(*)..").should().beFreeOfCycles();

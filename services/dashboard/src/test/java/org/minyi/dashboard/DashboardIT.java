@@ -12,10 +12,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -25,6 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.minyi.events.EventEnvelope;
 import org.minyi.events.EventJson;
 import org.minyi.events.intake.Category;
+import org.minyi.events.intake.ReportSubmitted;
+import org.minyi.events.intake.SubmittedReport;
+import org.minyi.events.status.ReportFlagged;
 import org.minyi.events.status.ReportStatus;
 import org.minyi.events.status.ReportStatusChanged;
 import org.minyi.events.status.ReportStatusTopic;
@@ -183,6 +189,102 @@ class DashboardIT {
     }
 
     @Test
+    void anOverdueFlagPutsTheReportOnTheOverdueListUntilItsNextStatusChange() throws Exception {
+        String report = UUID.randomUUID().toString();
+        String township = township();
+        announce(change(report, township, ReportStatus.IN_HANDLING, ReportStatus.INSTRUCTED, 8, "economy"));
+        ReportFlagged housing = flag(report, township, 8, "housing");
+        announceFlag(housing);
+        announceFlag(housing);
+        announceFlag(flag(report, township, 7, "finance"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonNode item = overdueItem(report);
+            assertThat(item).isNotNull();
+            assertThat(item.path("overdue")).hasSize(1);
+            assertThat(item.path("overdue").get(0).path("unit").asString()).isEqualTo("housing");
+            assertThat(item.path("overdue").get(0).path("eventId").asString()).isEqualTo(housing.eventId().toString());
+            assertThat(item.path("overdueSince").asString()).isEqualTo(housing.occurredAt().toString());
+            assertThat(item.path("status").asString()).isEqualTo("IN_HANDLING");
+        });
+
+        announce(change(report, township, ReportStatus.HANDLED, ReportStatus.IN_HANDLING, 9, "economy"));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(overdueItem(report)).isNull());
+    }
+
+    @Test
+    void recentAnswersTheLatestChangesNewestFirstAndAStreamGoesOnFromThereWithoutRepeats() throws Exception {
+        String report = UUID.randomUUID().toString();
+        String township = township();
+        announce(change(report, township, ReportStatus.SUBMITTED, null, 1, null));
+        announce(change(report, township, ReportStatus.ROUTED, ReportStatus.SUBMITTED, 2, "economy"));
+
+        AtomicReference<JsonNode> recent = new AtomicReference<>();
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            recent.set(JSON.readTree(get("/api/dashboard/recent?limit=5", TestTokens.viewer()).body()));
+            assertThat(recent.get().path("items").get(0).path("event").path("reportId").asString()).isEqualTo(report);
+            assertThat(recent.get().path("items").get(0).path("event").path("status").asString()).isEqualTo("ROUTED");
+        });
+        JsonNode items = recent.get().path("items");
+        assertThat(items.get(1).path("event").path("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(items.get(0).path("id").asLong()).isGreaterThan(items.get(1).path("id").asLong());
+        long lastEventId = recent.get().path("lastEventId").asLong();
+        assertThat(lastEventId).isEqualTo(items.get(0).path("id").asLong());
+
+        try (SseClient stream = SseClient.open(port, TestTokens.viewer(), lastEventId, false)) {
+            announce(change(report, township, ReportStatus.UNDER_REVIEW, ReportStatus.ROUTED, 3, "economy"));
+            await().atMost(PATIENCE).until(() -> !stream.about(report).isEmpty());
+            assertThat(stream.about(report)).extracting(m -> m.data().path("status").asString())
+                    .containsExactly("UNDER_REVIEW");
+        }
+    }
+
+    @Test
+    void stagesAndTheTrendAreComputedFromTheReportsPaths() throws Exception {
+        String report = UUID.randomUUID().toString();
+        String township = township();
+        Instant now = Instant.now();
+        announce(new ReportStatusChanged(UUID.randomUUID(), report, "SQ-2026-000777", ReportStatus.SUBMITTED, null, 1,
+                now.minusSeconds(7200), township, null, Category.DAILY_LIFE, "MEMBER"));
+        announce(new ReportStatusChanged(UUID.randomUUID(), report, "SQ-2026-000777", ReportStatus.ROUTED,
+                ReportStatus.SUBMITTED, 2, now.minusSeconds(3600), township, "economy", Category.DAILY_LIFE, "SYSTEM"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonNode trend = JSON.readTree(get("/api/dashboard/trend?days=7", TestTokens.viewer()).body()).path("items");
+            assertThat(trend).hasSize(7);
+            assertThat(trend.get(6).path("day").asString())
+                    .isEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+            long submitted = 0;
+            for (JsonNode day : trend) {
+                submitted += day.path("submitted").asLong();
+            }
+            assertThat(submitted).isPositive();
+        });
+        JsonNode stages = JSON.readTree(get("/api/dashboard/stages", TestTokens.leader()).body()).path("items");
+        assertThat(stages.get(0).path("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(stages.get(0).path("passages").asLong()).isPositive();
+        assertThat(stages.get(0).path("averageSeconds").isNumber()).isTrue();
+        List<String> listed = new ArrayList<>();
+        stages.forEach(stage -> listed.add(stage.path("status").asString()));
+        assertThat(listed).contains("ROUTED", "IN_HANDLING").doesNotContain("CLOSED", "WITHDRAWN");
+    }
+
+    @Test
+    void submittedReportsAreCountedByTopic() throws Exception {
+        String topic = "topic-" + UUID.randomUUID().toString().substring(0, 8);
+        String report = UUID.randomUUID().toString();
+        ReportSubmitted submitted = new ReportSubmitted(UUID.randomUUID(), report, 1, Instant.now(), "SQ-2026-000888", 1,
+                "station-chengguan", new SubmittedReport("关于测试的建议", Category.DAILY_LIFE, "urban", "情况", null,
+                "建议", "chengguan", null, List.of(), null, topic, false, null));
+        new Announcer(kafka).announce(submitted, ReportSubmitted.TYPE, "intake");
+        new Announcer(kafka).announce(submitted, ReportSubmitted.TYPE, "intake");
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(JSON.readTree(
+                get("/api/dashboard/summary", TestTokens.viewer()).body()).path("byTopic").path(topic).asLong())
+                .isEqualTo(1));
+    }
+
+    @Test
     void onlyViewersTheOfficeAndLeadersReadTheBoard() throws Exception {
         HttpResponse<String> unit = get("/api/dashboard/summary", TestTokens.unit("water-bureau"));
         assertThat(unit.statusCode()).isEqualTo(403);
@@ -224,13 +326,15 @@ class DashboardIT {
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/html"));
         assertThat(page.body()).contains("lang=\"zh-CN\"", "id=\"summary-total\"", "id=\"feed\"",
-                "id=\"lang-toggle\"", "id=\"signin-form\"", "/assets/dashboard.js");
+                "id=\"lang-toggle\"", "id=\"signin-form\"", "/assets/dashboard.js", "id=\"overdue-list\"",
+                "id=\"stage-chart\"", "id=\"by-topic\"", "id=\"yearend\"").doesNotContain("<script>", "http");
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
                 policy -> assertThat(policy).contains("script-src 'self'"));
 
         HttpResponse<String> script = get("/assets/dashboard.js", null);
         assertThat(script.statusCode()).isEqualTo(200);
-        assertThat(script.body()).contains("textContent", "Last-Event-ID").doesNotContain("innerHTML");
+        assertThat(script.body()).contains("textContent", "Last-Event-ID", "/api/dashboard/recent", "createElementNS")
+                .doesNotContain("innerHTML", "cdn.", "unpkg", "googleapis");
         assertThat(get("/assets/dashboard.css", null).statusCode()).isEqualTo(200);
         assertThat(get("/index.html", null).statusCode()).isEqualTo(200);
     }
@@ -264,6 +368,26 @@ class DashboardIT {
         assertThat(body.path("status").asString()).isEqualTo("UP");
         assertThat(body.path("components").path("mongo").path("status").asString()).isEqualTo("UP");
         assertThat(listeners.getListenerContainer("dashboard-report-status").getGroupId()).isEqualTo("dashboard");
+    }
+
+    private JsonNode overdueItem(String report) throws Exception {
+        for (JsonNode item : JSON.readTree(get("/api/dashboard/overdue?size=100", TestTokens.viewer()).body())
+                .path("items")) {
+            if (item.path("reportId").asString().equals(report)) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    private static ReportFlagged flag(String report, String township, long sequence, String unit) {
+        return new ReportFlagged(UUID.randomUUID(), report, "SQ-2026-000123", ReportFlagged.Flag.OVERDUE, sequence,
+                Instant.parse("2026-05-16T00:00:00Z").plusSeconds(sequence), township, "economy", Category.HARD_PROBLEM,
+                "SYSTEM", unit, null, null);
+    }
+
+    private void announceFlag(ReportFlagged flag) throws Exception {
+        new Announcer(kafka).announce(flag, ReportFlagged.TYPE, "follow-up");
     }
 
     private static String township() {

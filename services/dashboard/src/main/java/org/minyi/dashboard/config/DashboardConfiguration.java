@@ -2,12 +2,14 @@ package org.minyi.dashboard.config;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.minyi.dashboard.assessment.persistence.MongoContributions;
 import org.minyi.dashboard.board.application.LiveFeed;
 import org.minyi.dashboard.board.application.ProjectingStatusChange;
 import org.minyi.dashboard.board.application.ReadingBoard;
@@ -20,13 +22,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** Wires the board: projections and feed in Mongo, the status listener, the live stream. */
+/** Wires the board: projections and feed in Mongo, the status listener, the live stream, the readings. */
 @Configuration(proxyBeanMethods = false)
 class DashboardConfiguration {
 
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** The county's time zone: which day, and so which year, an event falls on. */
+    @Bean
+    ZoneId countyZone(@Value("${minyi.zone:Asia/Shanghai}") String zone) {
+        return ZoneId.of(zone);
     }
 
     @Bean
@@ -49,9 +57,10 @@ class DashboardConfiguration {
     }
 
     @Bean
-    ReadingBoard readingBoard(MongoReportProjections projections, Clock clock,
-                              @Value("${minyi.summary.max-age:1s}") Duration maxAge) {
-        return new ReadingBoard(projections, clock, maxAge);
+    ReadingBoard readingBoard(MongoReportProjections projections, MongoContributions topics, Clock clock,
+                              ZoneId countyZone, @Value("${minyi.summary.max-age:1s}") Duration maxAge,
+                              @Value("${minyi.stages.max-age:10s}") Duration stagesMaxAge) {
+        return new ReadingBoard(projections, topics, clock, countyZone, maxAge, stagesMaxAge);
     }
 
     @Bean

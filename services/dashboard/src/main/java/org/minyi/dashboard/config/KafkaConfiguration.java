@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
+import org.minyi.dashboard.assessment.messaging.UnusableEvent;
 import org.minyi.dashboard.board.messaging.ReportStatusListener;
 import org.minyi.events.EventEnvelope;
 import org.minyi.events.EventJson;
@@ -50,7 +51,8 @@ class KafkaConfiguration {
                     .description("records sent to the dead-letter topic").register(meters).increment();
         }, backOff);
         handler.addNotRetryableExceptions(EventEnvelope.MalformedEnvelopeException.class,
-                EventJson.UnreadableEventException.class, ReportStatusListener.UnusableStatusEvent.class);
+                EventJson.UnreadableEventException.class, ReportStatusListener.UnusableStatusEvent.class,
+                UnusableEvent.class);
         ExponentialBackOff untilStorageIsBack = new ExponentialBackOff(500, 2.0);
         untilStorageIsBack.setMaxInterval(10_000);
         untilStorageIsBack.setMaxElapsedTime(Long.MAX_VALUE);

@@ -21,9 +21,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * The board's data needs a JWT bearer token with role VIEWER, OFFICE or LEADER (issuer, audience,
- * signature and expiry checked by the resource server; roles from the {@code roles} claim). The page
- * itself and its assets are public: it holds no data and signs in from the browser. Its
- * Content-Security-Policy lets it load and call only its own origin.
+ * signature and expiry checked by the resource server; roles from the {@code roles} claim); setting
+ * targets and points tables and replaying the projections need OFFICE. The page itself and its
+ * assets are public: it holds no data and signs in from the browser. Its Content-Security-Policy lets
+ * it load and call only its own origin.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -42,6 +43,9 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/dashboard/**").hasAnyRole(BOARD_ROLES)
+                        .requestMatchers(HttpMethod.PUT, "/api/dashboard/targets/*", "/api/dashboard/points-table/*")
+                        .hasRole("OFFICE")
+                        .requestMatchers(HttpMethod.POST, "/api/dashboard/replay").hasRole("OFFICE")
                         .requestMatchers("/error").permitAll()
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(server -> server

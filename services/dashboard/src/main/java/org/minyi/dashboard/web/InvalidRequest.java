@@ -1,4 +1,4 @@
-package org.minyi.dashboard.board.web;
+package org.minyi.dashboard.web;
 
 import java.util.List;
 
@@ -7,7 +7,7 @@ public class InvalidRequest extends RuntimeException {
 
     private final transient List<FieldProblem> problems;
 
-    InvalidRequest(List<FieldProblem> problems) {
+    public InvalidRequest(List<FieldProblem> problems) {
         super(problems.size() + " invalid parameter(s)");
         this.problems = List.copyOf(problems);
     }

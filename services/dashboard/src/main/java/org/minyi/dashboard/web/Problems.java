@@ -3,7 +3,6 @@ package org.minyi.dashboard.web;
 import java.net.URI;
 import java.util.List;
 
-import org.minyi.dashboard.board.web.FieldProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -121,6 +122,38 @@ public final class LiveFeed implements AutoCloseable {
         subscriptions.add(subscription);
         subscription.wake();
         return subscription;
+    }
+
+    /**
+     * The latest {@code limit} entries released to streams, newest first, and the position to resume
+     * from: a page shows these at once, then opens its stream with {@code Last-Event-ID} = {@code position},
+     * so nothing is missed or shown twice in between.
+     */
+    public Recent latest(int limit) {
+        long upTo;
+        List<FeedEntry> entries = new ArrayList<>();
+        synchronized (recent) {
+            upTo = position;
+            Iterator<FeedEntry> newestFirst = recent.descendingIterator();
+            while (newestFirst.hasNext() && entries.size() < limit) {
+                entries.add(newestFirst.next());
+            }
+        }
+        if (entries.size() < limit && upTo > 0) {
+            long from = entries.isEmpty() ? upTo : entries.get(entries.size() - 1).id() - 1;
+            if (from > 0) {
+                entries.addAll(feed.upTo(from, limit - entries.size()));
+            }
+        }
+        return new Recent(entries, upTo);
+    }
+
+    /** The latest entries, newest first, and the feed position they reach. */
+    public record Recent(List<FeedEntry> entries, long position) {
+
+        public Recent {
+            entries = List.copyOf(entries);
+        }
     }
 
     public int subscriberCount() {

@@ -1,5 +1,6 @@
 package org.minyi.dashboard.board.application;
 
+import org.minyi.dashboard.board.domain.OverdueFlag;
 import org.minyi.dashboard.board.domain.ReportProjections;
 import org.minyi.dashboard.board.domain.StatusChange;
 import org.minyi.dashboard.board.domain.StatusFeed;
@@ -23,6 +24,15 @@ public final class ProjectingStatusChange {
         boolean projected = projections.project(change);
         boolean fed = feed.append(change);
         return new Outcome(projected, fed);
+    }
+
+    /**
+     * Takes in an OVERDUE flag: kept on the report's projection until its next status change.
+     *
+     * @return false for a repeat, a flag overtaken by a later change, or a report the board does not know
+     */
+    public boolean flag(OverdueFlag flag) {
+        return projections.flag(flag);
     }
 
     /**

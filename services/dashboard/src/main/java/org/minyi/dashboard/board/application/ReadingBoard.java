@@ -3,46 +3,100 @@ package org.minyi.dashboard.board.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
 
 import org.minyi.dashboard.board.domain.BoardFilter;
+import org.minyi.dashboard.board.domain.DayCount;
 import org.minyi.dashboard.board.domain.PageOf;
 import org.minyi.dashboard.board.domain.ReportProjection;
 import org.minyi.dashboard.board.domain.ReportProjections;
+import org.minyi.dashboard.board.domain.ReportTopics;
+import org.minyi.dashboard.board.domain.StageTime;
+import org.minyi.dashboard.board.domain.StageTimes;
 import org.minyi.dashboard.board.domain.Summary;
+import org.minyi.dashboard.board.domain.Trend;
 
 /**
- * The board as viewers read it. The summary is computed over every projection, so one computed
- * result is shared for {@code summaryMaxAge}: many open pages refreshing at once cost one query.
+ * The board as viewers read it. The summary and the stage times are computed over many projections,
+ * so one computed result is shared for a while ({@code summaryMaxAge}, {@code stagesMaxAge}): many open
+ * pages refreshing at once cost one query.
  */
 public final class ReadingBoard {
 
     public static final int MAX_PAGE_SIZE = 100;
+    public static final int MAX_TREND_DAYS = 366;
+    /** Stage times look at the reports that moved within this window. */
+    public static final Duration STAGE_WINDOW = Duration.ofDays(365);
 
     private final ReportProjections projections;
+    private final ReportTopics topics;
     private final Clock clock;
+    private final ZoneId zone;
     private final Duration summaryMaxAge;
-    private volatile Computed latest;
+    private final Duration stagesMaxAge;
+    private volatile Computed<Summary> latestSummary;
+    private volatile Computed<List<StageTime>> latestStages;
 
-    public ReadingBoard(ReportProjections projections, Clock clock, Duration summaryMaxAge) {
+    public ReadingBoard(ReportProjections projections, ReportTopics topics, Clock clock, ZoneId zone,
+                        Duration summaryMaxAge, Duration stagesMaxAge) {
         this.projections = projections;
+        this.topics = topics;
         this.clock = clock;
+        this.zone = zone;
         this.summaryMaxAge = summaryMaxAge;
+        this.stagesMaxAge = stagesMaxAge;
     }
 
     public Summary summary() {
         Instant now = clock.instant();
-        Computed computed = latest;
+        Computed<Summary> computed = latestSummary;
         if (computed == null || !now.isBefore(computed.validUntil())) {
-            computed = new Computed(projections.summarise(), now.plus(summaryMaxAge));
-            latest = computed;
+            computed = new Computed<>(projections.summarise().withTopics(topics.countByTopic()), now.plus(summaryMaxAge));
+            latestSummary = computed;
         }
-        return computed.summary();
+        return computed.value();
     }
 
     public PageOf<ReportProjection> list(BoardFilter filter, int page, int size) {
-        return projections.list(filter, Math.max(0, page), Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
+        return projections.list(filter, Math.max(0, page), cap(size));
     }
 
-    private record Computed(Summary summary, Instant validUntil) {
+    /** The reports whose handling is overdue, longest overdue first. */
+    public PageOf<ReportProjection> overdue(int page, int size) {
+        return projections.overdue(Math.max(0, page), cap(size));
+    }
+
+    /** Time spent in each stage by the reports that moved in the last year. */
+    public List<StageTime> stageTimes() {
+        Instant now = clock.instant();
+        Computed<List<StageTime>> computed = latestStages;
+        if (computed == null || !now.isBefore(computed.validUntil())) {
+            computed = new Computed<>(StageTimes.of(projections.touchedSince(now.minus(STAGE_WINDOW)), now),
+                    now.plus(stagesMaxAge));
+            latestStages = computed;
+        }
+        return computed.value();
+    }
+
+    /** New, adopted and closed reports per day over the last {@code days} days, today included. */
+    public List<DayCount> trend(int days) {
+        int window = Math.max(1, Math.min(days, MAX_TREND_DAYS));
+        Instant now = clock.instant();
+        Instant since = now.atZone(zone).toLocalDate().minusDays(window - 1L).atStartOfDay(zone).toInstant();
+        return Trend.of(projections.touchedSince(since), now.atZone(zone).toLocalDate(), window, zone);
+    }
+
+    /** Forgets computed results, e.g. after a replay emptied the projections. */
+    public void forget() {
+        latestSummary = null;
+        latestStages = null;
+    }
+
+    private static int cap(int size) {
+        return Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+    }
+
+    private record Computed<T>(T value, Instant validUntil) {
     }
 }

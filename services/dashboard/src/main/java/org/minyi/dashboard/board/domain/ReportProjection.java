@@ -1,8 +1,10 @@
 package org.minyi.dashboard.board.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -12,16 +14,22 @@ import java.util.Objects;
  * <p>The rule, which {@link ReportProjections#project} applies atomically in the store: a change
  * counts only when its sequence is higher than the one held, so a repeated or late (stale) change
  * alters nothing; a newer change sets every value it carries, and a value it lacks (a committee not
- * yet known to the sender) stays as it was.
+ * yet known to the sender) stays as it was, and every applied change adds a step to the path.
+ *
+ * <p>An OVERDUE flag counts while no status change came after it: it is kept when its sequence is
+ * not lower than the projection's (the flag carries the report's current sequence), once per event,
+ * and the next applied change clears every flag.
  *
  * @param firstSeenAt when the first change the board applied for this report happened
  * @param updatedAt   when the change that set the current status happened
  * @param stages      when the report last entered each status it has been in
+ * @param path        every applied change in order, for the time spent in each stage
+ * @param overdue     the units whose deadline passed since the current status was entered
  */
 public record ReportProjection(String reportId, String trackingNumber, ReportStatus status,
                                ReportStatus previousStatus, long sequence, String township, String committee,
                                String category, Instant firstSeenAt, Instant updatedAt,
-                               Map<ReportStatus, Instant> stages) {
+                               Map<ReportStatus, Instant> stages, List<StageEntry> path, List<OverdueFlag> overdue) {
 
     public ReportProjection {
         Objects.requireNonNull(reportId, "reportId");
@@ -29,13 +37,16 @@ public record ReportProjection(String reportId, String trackingNumber, ReportSta
         EnumMap<ReportStatus, Instant> copy = new EnumMap<>(ReportStatus.class);
         copy.putAll(stages);
         stages = Collections.unmodifiableMap(copy);
+        path = path == null ? List.of() : List.copyOf(path);
+        overdue = overdue == null ? List.of() : List.copyOf(overdue);
     }
 
     /** The projection a report gets from the first change the board applies for it. */
     public static ReportProjection first(StatusChange change) {
         return new ReportProjection(change.reportId(), change.trackingNumber(), change.status(),
                 change.previousStatus(), change.sequence(), change.township(), change.committee(), change.category(),
-                change.occurredAt(), change.occurredAt(), Map.of(change.status(), change.occurredAt()));
+                change.occurredAt(), change.occurredAt(), Map.of(change.status(), change.occurredAt()),
+                List.of(new StageEntry(change.status(), change.occurredAt())), List.of());
     }
 
     /** Whether {@code change} is newer than what this projection holds. */
@@ -54,10 +65,31 @@ public record ReportProjection(String reportId, String trackingNumber, ReportSta
         EnumMap<ReportStatus, Instant> entered = new EnumMap<>(ReportStatus.class);
         entered.putAll(stages);
         entered.put(change.status(), change.occurredAt());
+        List<StageEntry> steps = new ArrayList<>(path);
+        steps.add(new StageEntry(change.status(), change.occurredAt()));
         return new ReportProjection(reportId, known(change.trackingNumber(), trackingNumber), change.status(),
                 change.previousStatus(), change.sequence(), known(change.township(), township),
                 known(change.committee(), committee), known(change.category(), category), firstSeenAt,
-                change.occurredAt(), entered);
+                change.occurredAt(), entered, steps, List.of());
+    }
+
+    /** This projection with {@code flag}: itself when a later change has come or the flag is a repeat. */
+    public ReportProjection flag(OverdueFlag flag) {
+        if (!flag.reportId().equals(reportId)) {
+            throw new IllegalArgumentException("flag of report " + flag.reportId() + " applied to " + reportId);
+        }
+        if (flag.sequence() < sequence || overdue.stream().anyMatch(f -> f.eventId().equals(flag.eventId()))) {
+            return this;
+        }
+        List<OverdueFlag> flags = new ArrayList<>(overdue);
+        flags.add(flag);
+        return new ReportProjection(reportId, trackingNumber, status, previousStatus, sequence, township, committee,
+                category, firstSeenAt, updatedAt, stages, path, flags);
+    }
+
+    /** When the earliest flag that still counts was raised; {@code null} when the report is not overdue. */
+    public Instant overdueSince() {
+        return overdue.stream().map(OverdueFlag::flaggedAt).min(Instant::compareTo).orElse(null);
     }
 
     private static String known(String offered, String held) {

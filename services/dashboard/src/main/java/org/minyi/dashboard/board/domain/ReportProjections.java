@@ -1,5 +1,8 @@
 package org.minyi.dashboard.board.domain;
 
+import java.time.Instant;
+import java.util.List;
+
 /** The board's projection of every report, one per report. */
 public interface ReportProjections {
 
@@ -11,8 +14,25 @@ public interface ReportProjections {
      */
     boolean project(StatusChange change);
 
+    /**
+     * Adds {@code flag} to its report's projection by the rule of {@link ReportProjection#flag}, in one
+     * atomic write; a flag for a report the board does not know yet is not kept.
+     *
+     * @return whether the flag was added
+     */
+    boolean flag(OverdueFlag flag);
+
     /** The projections matching {@code filter}, most recently updated first. */
     PageOf<ReportProjection> list(BoardFilter filter, int page, int size);
 
+    /** The overdue reports, longest overdue first. */
+    PageOf<ReportProjection> overdue(int page, int size);
+
+    /** The projections changed at or after {@code since}, with their paths. */
+    List<ReportProjection> touchedSince(Instant since);
+
     Summary summarise();
+
+    /** Drops every projection (before a replay). */
+    void wipe();
 }

@@ -16,6 +16,9 @@ public interface StatusFeed {
     /** Up to {@code limit} entries with an id above {@code id}, lowest first. */
     List<FeedEntry> after(long id, int limit);
 
+    /** Up to {@code limit} entries with an id up to {@code id}, highest first. */
+    List<FeedEntry> upTo(long id, int limit);
+
     /** The highest id on the feed; 0 when it is empty. */
     long latestId();
 

@@ -8,13 +8,14 @@ import java.util.Map;
 
 /**
  * Counts of reports on the board: by current status (every status, zero included, in life order) and
- * by township, committee and category (largest first). A report without a committee yet is counted
- * in every total but not by committee.
+ * by township, committee, category and topic (largest first). A report without a committee yet is
+ * counted in every total but not by committee; topics count submitted reports that answer one.
  *
  * @param updatedAt when the latest applied change happened; {@code null} for an empty board
  */
 public record Summary(long total, Map<ReportStatus, Long> byStatus, Map<String, Long> byTownship,
-                      Map<String, Long> byCommittee, Map<String, Long> byCategory, Instant updatedAt) {
+                      Map<String, Long> byCommittee, Map<String, Long> byCategory, Map<String, Long> byTopic,
+                      Instant updatedAt) {
 
     public Summary {
         EnumMap<ReportStatus, Long> statuses = new EnumMap<>(ReportStatus.class);
@@ -25,6 +26,11 @@ public record Summary(long total, Map<ReportStatus, Long> byStatus, Map<String, 
         byTownship = largestFirst(byTownship);
         byCommittee = largestFirst(byCommittee);
         byCategory = largestFirst(byCategory);
+        byTopic = largestFirst(byTopic == null ? Map.of() : byTopic);
+    }
+
+    public Summary withTopics(Map<String, Long> topics) {
+        return new Summary(total, byStatus, byTownship, byCommittee, byCategory, topics, updatedAt);
     }
 
     private static Map<String, Long> largestFirst(Map<String, Long> counts) {

@@ -5,27 +5,36 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.minyi.dashboard.board.application.ProjectingStatusChange;
+import org.minyi.dashboard.board.domain.OverdueFlag;
 import org.minyi.dashboard.board.domain.ReportStatus;
 import org.minyi.dashboard.board.domain.StatusChange;
 import org.minyi.events.EventEnvelope;
 import org.minyi.events.EventJson;
+import org.minyi.events.status.ReportFlagged;
 import org.minyi.events.status.ReportStatusChanged;
 import org.minyi.events.status.ReportStatusTopic;
 import org.springframework.kafka.annotation.KafkaListener;
 
-/** Follows {@code report-status}: translates each change and hands it to the board. */
+/**
+ * Follows {@code report-status}: translates each status change and each OVERDUE flag and hands it to
+ * the board; other flags and unknown types are skipped.
+ */
 public final class ReportStatusListener {
 
     private final ProjectingStatusChange projecting;
     private final Counter projected;
     private final Counter stale;
     private final Counter repeated;
+    private final Counter flagged;
+    private final Counter flagIgnored;
 
     public ReportStatusListener(ProjectingStatusChange projecting, MeterRegistry meters) {
         this.projecting = projecting;
         this.projected = outcome(meters, "projected");
         this.stale = outcome(meters, "stale");
         this.repeated = outcome(meters, "repeated");
+        this.flagged = flags(meters, "flagged");
+        this.flagIgnored = flags(meters, "ignored");
     }
 
     // the group is the service name (spring.kafka.consumer.group-id), not the listener id
@@ -34,7 +43,22 @@ public final class ReportStatusListener {
         EventEnvelope envelope = EventEnvelope.fromHeaders(name -> header(record, name));
         if (ReportStatusChanged.TYPE.name().equals(envelope.type())) {
             on(EventJson.read(record.value(), ReportStatusChanged.TYPE));
+        } else if (ReportFlagged.TYPE.name().equals(envelope.type())) {
+            on(EventJson.read(record.value(), ReportFlagged.TYPE));
         }
+    }
+
+    void on(ReportFlagged e) {
+        if (e.flag() != ReportFlagged.Flag.OVERDUE) {
+            return;
+        }
+        OverdueFlag flag;
+        try {
+            flag = new OverdueFlag(e.eventId(), e.reportId(), e.unit(), e.sequence(), e.occurredAt());
+        } catch (NullPointerException | IllegalArgumentException invalid) {
+            throw new UnusableStatusEvent(e.eventId() + ": " + invalid.getMessage());
+        }
+        (projecting.flag(flag) ? flagged : flagIgnored).increment();
     }
 
     void on(ReportStatusChanged e) {
@@ -65,6 +89,12 @@ public final class ReportStatusListener {
     private static Counter outcome(MeterRegistry meters, String outcome) {
         return Counter.builder("minyi.dashboard.status.events").tag("outcome", outcome)
                 .description("report-status events taken in, by what they did to the board").register(meters);
+    }
+
+    private static Counter flags(MeterRegistry meters, String outcome) {
+        return Counter.builder("minyi.dashboard.overdue.flags").tag("outcome", outcome)
+                .description("OVERDUE flags taken in: kept, or ignored as repeated, overtaken or of an unknown report")
+                .register(meters);
     }
 
     private static byte[] header(ConsumerRecord<?, ?> record, String name) {

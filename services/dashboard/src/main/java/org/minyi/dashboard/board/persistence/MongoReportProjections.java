@@ -7,14 +7,17 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.minyi.dashboard.board.domain.BoardFilter;
+import org.minyi.dashboard.board.domain.OverdueFlag;
 import org.minyi.dashboard.board.domain.PageOf;
 import org.minyi.dashboard.board.domain.ReportProjection;
 import org.minyi.dashboard.board.domain.ReportProjections;
 import org.minyi.dashboard.board.domain.ReportStatus;
+import org.minyi.dashboard.board.domain.StageEntry;
 import org.minyi.dashboard.board.domain.StatusChange;
 import org.minyi.dashboard.board.domain.Summary;
 import org.springframework.dao.DuplicateKeyException;
@@ -36,7 +39,9 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.grou
  * updates it, an unknown report is inserted, and a stale or repeated change finds the report, fails to
  * insert a second one under the same {@code _id}, and changes nothing — atomically, whatever runs
  * concurrently. The update is {@link ReportProjection#apply}'s rule in Mongo's terms: it sets what
- * the change carries, keeps what it lacks, and sets {@code firstSeenAt} only on insert.
+ * the change carries, keeps what it lacks, sets {@code firstSeenAt} only on insert, appends the step to
+ * {@code path} and clears the overdue flags. A flag is pushed by a conditional update that matches
+ * only while no newer change was applied and the flag is not there yet ({@link ReportProjection#flag}).
  */
 public class MongoReportProjections implements ReportProjections {
 
@@ -53,6 +58,7 @@ public class MongoReportProjections implements ReportProjections {
         indexes.createIndex(new Index("status", Sort.Direction.ASC).on("updatedAt", Sort.Direction.DESC));
         indexes.createIndex(new Index("township", Sort.Direction.ASC).on("updatedAt", Sort.Direction.DESC));
         indexes.createIndex(new Index("committee", Sort.Direction.ASC).on("updatedAt", Sort.Direction.DESC));
+        indexes.createIndex(new Index("overdueSince", Sort.Direction.ASC).sparse());
     }
 
     @Override
@@ -65,6 +71,9 @@ public class MongoReportProjections implements ReportProjections {
                 .set("sequence", change.sequence())
                 .set("updatedAt", change.occurredAt())
                 .set("stages." + change.status().name(), change.occurredAt())
+                .push("path", new Document("status", change.status().name()).append("at", Date.from(change.occurredAt())))
+                .unset("overdue")
+                .unset("overdueSince")
                 .setOnInsert("firstSeenAt", change.occurredAt());
         setWhenKnown(update, "trackingNumber", change.trackingNumber());
         setWhenKnown(update, "township", change.township());
@@ -76,6 +85,39 @@ public class MongoReportProjections implements ReportProjections {
         } catch (DuplicateKeyException staleOrRepeated) {
             return false;
         }
+    }
+
+    @Override
+    public boolean flag(OverdueFlag flag) {
+        Query stillCurrent = Query.query(Criteria.where("_id").is(flag.reportId())
+                .and("sequence").lte(flag.sequence())
+                .and("overdue.eventId").ne(flag.eventId().toString()));
+        Update update = new Update()
+                .push("overdue", new Document("eventId", flag.eventId().toString()).append("unit", flag.unit())
+                        .append("sequence", flag.sequence()).append("flaggedAt", Date.from(flag.flaggedAt())))
+                .min("overdueSince", Date.from(flag.flaggedAt()));
+        return mongo.updateFirst(stillCurrent, update, ReportProjectionDocument.class).getModifiedCount() > 0;
+    }
+
+    @Override
+    public PageOf<ReportProjection> overdue(int page, int size) {
+        Query query = Query.query(Criteria.where("overdueSince").ne(null));
+        long total = mongo.count(query, ReportProjectionDocument.class);
+        query.with(Sort.by(Sort.Order.asc("overdueSince"), Sort.Order.asc("_id"))).skip((long) page * size).limit(size);
+        List<ReportProjection> items = mongo.find(query, ReportProjectionDocument.class).stream()
+                .map(MongoReportProjections::toProjection).toList();
+        return new PageOf<>(items, page, size, total);
+    }
+
+    @Override
+    public List<ReportProjection> touchedSince(Instant since) {
+        return mongo.find(Query.query(Criteria.where("updatedAt").gte(since)), ReportProjectionDocument.class).stream()
+                .map(MongoReportProjections::toProjection).toList();
+    }
+
+    @Override
+    public void wipe() {
+        mongo.remove(new Query(), ReportProjectionDocument.COLLECTION);
     }
 
     @Override
@@ -124,7 +166,7 @@ public class MongoReportProjections implements ReportProjections {
             }
         }
         return new Summary(total, byStatus, counted(groups(result, "byTownship")),
-                counted(groups(result, "byCommittee")), counted(groups(result, "byCategory")), updatedAt);
+                counted(groups(result, "byCommittee")), counted(groups(result, "byCategory")), Map.of(), updatedAt);
     }
 
     private static void setWhenKnown(Update update, String field, String value) {
@@ -167,8 +209,23 @@ public class MongoReportProjections implements ReportProjections {
                 }
             });
         }
+        List<StageEntry> path = new ArrayList<>();
+        if (doc.path() != null) {
+            doc.path().forEach(step -> {
+                ReportStatus known = statusOrNull(step.status());
+                if (known != null && step.at() != null) {
+                    path.add(new StageEntry(known, step.at()));
+                }
+            });
+        }
+        List<OverdueFlag> overdue = new ArrayList<>();
+        if (doc.overdue() != null) {
+            doc.overdue().forEach(flag -> overdue.add(new OverdueFlag(UUID.fromString(flag.eventId()), doc.id(),
+                    flag.unit(), flag.sequence(), flag.flaggedAt())));
+        }
         return new ReportProjection(doc.id(), doc.trackingNumber(), ReportStatus.valueOf(doc.status()),
                 doc.previousStatus() == null ? null : ReportStatus.valueOf(doc.previousStatus()), doc.sequence(),
-                doc.township(), doc.committee(), doc.category(), doc.firstSeenAt(), doc.updatedAt(), stages);
+                doc.township(), doc.committee(), doc.category(), doc.firstSeenAt(), doc.updatedAt(), stages, path,
+                overdue);
     }
 }

@@ -59,6 +59,12 @@ public class MongoStatusFeed implements StatusFeed {
     }
 
     @Override
+    public List<FeedEntry> upTo(long id, int limit) {
+        Query query = Query.query(Criteria.where("_id").lte(id)).with(Sort.by(Sort.Direction.DESC, "_id")).limit(limit);
+        return mongo.find(query, FeedEntryDocument.class).stream().map(MongoStatusFeed::toEntry).toList();
+    }
+
+    @Override
     public long latestId() {
         Query query = new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1);
         query.fields().include("_id");

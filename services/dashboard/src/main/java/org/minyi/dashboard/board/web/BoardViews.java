@@ -1,14 +1,20 @@
 package org.minyi.dashboard.board.web;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.minyi.dashboard.board.application.LiveFeed;
+import org.minyi.dashboard.board.domain.DayCount;
+import org.minyi.dashboard.board.domain.OverdueFlag;
 import org.minyi.dashboard.board.domain.ReportProjection;
 import org.minyi.dashboard.board.domain.ReportStatus;
+import org.minyi.dashboard.board.domain.StageTime;
 import org.minyi.dashboard.board.domain.StatusChange;
 import org.minyi.dashboard.board.domain.Summary;
 
@@ -19,19 +25,20 @@ final class BoardViews {
     }
 
     record SummaryView(long total, Map<String, Long> byStatus, Map<String, Long> byTownship,
-                       Map<String, Long> byCommittee, Map<String, Long> byCategory, Instant updatedAt) {
+                       Map<String, Long> byCommittee, Map<String, Long> byCategory, Map<String, Long> byTopic,
+                       Instant updatedAt) {
 
         static SummaryView of(Summary summary) {
             Map<String, Long> byStatus = new LinkedHashMap<>();
             summary.byStatus().forEach((status, count) -> byStatus.put(status.name(), count));
             return new SummaryView(summary.total(), byStatus, summary.byTownship(), summary.byCommittee(),
-                    summary.byCategory(), summary.updatedAt());
+                    summary.byCategory(), summary.byTopic(), summary.updatedAt());
         }
     }
 
     record ReportItem(String reportId, String trackingNumber, ReportStatus status, ReportStatus previousStatus,
                       long sequence, String township, String committee, String category, Instant firstSeenAt,
-                      Instant updatedAt, Map<String, Instant> stages) {
+                      Instant updatedAt, Map<String, Instant> stages, Instant overdueSince, List<OverdueUnit> overdue) {
 
         static ReportItem of(ReportProjection projection) {
             Map<String, Instant> stages = new LinkedHashMap<>();
@@ -39,8 +46,49 @@ final class BoardViews {
             return new ReportItem(projection.reportId(), projection.trackingNumber(), projection.status(),
                     projection.previousStatus(), projection.sequence(), projection.township(),
                     projection.committee(), projection.category(), projection.firstSeenAt(), projection.updatedAt(),
-                    stages);
+                    stages, projection.overdueSince(), projection.overdue().stream().map(OverdueUnit::of).toList());
         }
+    }
+
+    /** A unit whose deadline passed, with the flag's event id as evidence. */
+    record OverdueUnit(String unit, Instant flaggedAt, UUID eventId) {
+
+        static OverdueUnit of(OverdueFlag flag) {
+            return new OverdueUnit(flag.unit(), flag.flaggedAt(), flag.eventId());
+        }
+    }
+
+    /** Durations in whole seconds; {@code null} where there is nothing to measure. */
+    record StageTimeView(ReportStatus status, long passages, Long averageSeconds, Long medianSeconds, long current,
+                         Long currentAverageSeconds) {
+
+        static StageTimeView of(StageTime time) {
+            return new StageTimeView(time.status(), time.passages(), seconds(time.average()), seconds(time.median()),
+                    time.current(), seconds(time.currentAverage()));
+        }
+
+        private static Long seconds(Duration duration) {
+            return duration == null ? null : duration.getSeconds();
+        }
+    }
+
+    record DayView(LocalDate day, long submitted, long adopted, long closed) {
+
+        static DayView of(DayCount count) {
+            return new DayView(count.day(), count.submitted(), count.adopted(), count.closed());
+        }
+    }
+
+    /** The latest feed entries, newest first; a stream opened with {@code Last-Event-ID: lastEventId} goes on from them. */
+    record RecentView(List<FeedItem> items, long lastEventId) {
+
+        static RecentView of(LiveFeed.Recent recent) {
+            return new RecentView(recent.entries().stream()
+                    .map(entry -> new FeedItem(entry.id(), StatusEvent.of(entry.change()))).toList(), recent.position());
+        }
+    }
+
+    record FeedItem(long id, StatusEvent event) {
     }
 
     /** A status change on the stream, in the shape of the {@code report-status} event it came from. */

@@ -2,15 +2,22 @@ package org.minyi.dashboard.board.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.minyi.dashboard.board.application.LiveFeed;
 import org.minyi.dashboard.board.application.ReadingBoard;
 import org.minyi.dashboard.board.domain.BoardFilter;
 import org.minyi.dashboard.board.domain.PageOf;
 import org.minyi.dashboard.board.domain.ReportStatus;
+import org.minyi.dashboard.board.web.BoardViews.DayView;
 import org.minyi.dashboard.board.web.BoardViews.Page;
+import org.minyi.dashboard.board.web.BoardViews.RecentView;
 import org.minyi.dashboard.board.web.BoardViews.ReportItem;
+import org.minyi.dashboard.board.web.BoardViews.StageTimeView;
 import org.minyi.dashboard.board.web.BoardViews.SummaryView;
+import org.minyi.dashboard.web.FieldProblem;
+import org.minyi.dashboard.web.InvalidRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,10 +30,14 @@ class DashboardController {
     /** Township and committee codes as the reference data writes them. */
     static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
 
-    private final ReadingBoard board;
+    static final int MAX_RECENT = 200;
 
-    DashboardController(ReadingBoard board) {
+    private final ReadingBoard board;
+    private final LiveFeed feed;
+
+    DashboardController(ReadingBoard board, LiveFeed feed) {
         this.board = board;
+        this.feed = feed;
     }
 
     @GetMapping("/summary")
@@ -49,6 +60,28 @@ class DashboardController {
         PageOf<ReportItem> found = board.list(new BoardFilter(status, township, committee), page, size)
                 .map(ReportItem::of);
         return new Page<>(found.items(), found.page(), found.size(), found.total());
+    }
+
+    @GetMapping("/overdue")
+    Page<ReportItem> overdue(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        PageOf<ReportItem> found = board.overdue(page, size).map(ReportItem::of);
+        return new Page<>(found.items(), found.page(), found.size(), found.total());
+    }
+
+    @GetMapping("/stages")
+    Map<String, List<StageTimeView>> stages() {
+        return Map.of("items", board.stageTimes().stream().map(StageTimeView::of).toList());
+    }
+
+    @GetMapping("/trend")
+    Map<String, List<DayView>> trend(@RequestParam(defaultValue = "30") int days) {
+        return Map.of("items", board.trend(days).stream().map(DayView::of).toList());
+    }
+
+    /** The latest status changes, newest first: what a page shows at once before its stream goes on. */
+    @GetMapping("/recent")
+    RecentView recent(@RequestParam(defaultValue = "50") int limit) {
+        return RecentView.of(feed.latest(Math.max(1, Math.min(limit, MAX_RECENT))));
     }
 
     private static void checkCode(String field, String value, List<FieldProblem> problems) {

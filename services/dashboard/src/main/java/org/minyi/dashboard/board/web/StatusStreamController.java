@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.minyi.dashboard.board.application.LiveFeed;
 import org.minyi.dashboard.board.domain.FeedEntry;
 import org.minyi.dashboard.board.web.BoardViews.StatusEvent;
+import org.minyi.dashboard.web.FieldProblem;
+import org.minyi.dashboard.web.InvalidRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;

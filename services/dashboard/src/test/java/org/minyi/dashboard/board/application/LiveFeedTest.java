@@ -116,6 +116,36 @@ class LiveFeedTest {
         assertThat(client.heartbeats).isEqualTo(1);
     }
 
+    @Test
+    void theLatestEntriesComeNewestFirstUpToThePositionAStreamResumesFrom() {
+        LiveFeed live = live(100);
+        stored.put(1);
+        stored.put(2);
+        stored.put(4);
+        live.poll();
+
+        LiveFeed.Recent recent = live.latest(2);
+
+        assertThat(recent.entries()).extracting(FeedEntry::id).as("4 waits for the hole at 3").containsExactly(2L, 1L);
+        assertThat(recent.position()).isEqualTo(2);
+    }
+
+    @Test
+    void theLatestEntriesReachBackIntoTheStoreWhenFewAreInMemory() {
+        for (long id = 1; id <= 5; id++) {
+            stored.put(id);
+        }
+        LiveFeed live = live(2);
+        stored.put(6);
+        stored.put(7);
+        live.poll();
+
+        LiveFeed.Recent recent = live.latest(4);
+
+        assertThat(recent.entries()).extracting(FeedEntry::id).containsExactly(7L, 6L, 5L, 4L);
+        assertThat(recent.position()).isEqualTo(7);
+    }
+
     private LiveFeed live(int recent) {
         return new LiveFeed(stored, clock, new LiveFeed.Settings(Duration.ofMillis(200), Duration.ofSeconds(15),
                 Duration.ofSeconds(1), Duration.ofDays(7), recent), Runnable::run);
@@ -139,6 +169,11 @@ class LiveFeedTest {
         @Override
         public List<FeedEntry> after(long id, int limit) {
             return entries.tailMap(id, false).values().stream().limit(limit).toList();
+        }
+
+        @Override
+        public List<FeedEntry> upTo(long id, int limit) {
+            return entries.headMap(id, true).descendingMap().values().stream().limit(limit).toList();
         }
 
         @Override

@@ -82,12 +82,55 @@ class ReportProjectionTest {
     }
 
     @Test
+    void everyAppliedChangeAddsAStepToThePathAndStaleOnesDoNot() {
+        StatusChange routed = routedTo("economy");
+
+        ReportProjection projection = ReportProjection.first(submitted()).apply(routed).apply(submitted());
+
+        assertThat(projection.path()).extracting(StageEntry::status)
+                .containsExactly(ReportStatus.SUBMITTED, ReportStatus.ROUTED);
+        assertThat(projection.path().get(1).at()).isEqualTo(routed.occurredAt());
+    }
+
+    @Test
+    void anOverdueFlagCountsUntilTheNextStatusChange() {
+        ReportProjection inHandling = ReportProjection.first(change(ReportStatus.IN_HANDLING, ReportStatus.INSTRUCTED,
+                8, "economy"));
+        OverdueFlag housing = flag(8, "housing");
+
+        ReportProjection overdue = inHandling.flag(housing).flag(flag(8, "finance"));
+        ReportProjection handled = overdue.apply(change(ReportStatus.HANDLED, ReportStatus.IN_HANDLING, 9, null));
+
+        assertThat(overdue.overdue()).extracting(OverdueFlag::unit).containsExactly("housing", "finance");
+        assertThat(overdue.overdueSince()).isEqualTo(housing.flaggedAt());
+        assertThat(handled.overdue()).isEmpty();
+        assertThat(handled.overdueSince()).isNull();
+    }
+
+    @Test
+    void aFlagOvertakenByALaterStatusChangeOrDeliveredTwiceChangesNothing() {
+        ReportProjection handled = ReportProjection.first(change(ReportStatus.HANDLED, ReportStatus.IN_HANDLING,
+                9, "economy"));
+        OverdueFlag late = flag(8, "housing");
+        ReportProjection inHandling = ReportProjection.first(change(ReportStatus.IN_HANDLING, ReportStatus.INSTRUCTED,
+                8, "economy")).flag(late);
+
+        assertThat(handled.flag(late)).isSameAs(handled);
+        assertThat(inHandling.flag(late)).isSameAs(inHandling);
+    }
+
+    @Test
     void aChangeOfAnotherReportIsRefused() {
         ReportProjection projection = ReportProjection.first(submitted());
         StatusChange other = new StatusChange(UUID.randomUUID(), "another", null, ReportStatus.ROUTED, null,
                 2, StatusChangeFixture.START, null, null, null, null);
 
         assertThatThrownBy(() -> projection.apply(other)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static OverdueFlag flag(long sequence, String unit) {
+        return new OverdueFlag(UUID.randomUUID(), StatusChangeFixture.REPORT, unit, sequence,
+                StatusChangeFixture.START.plusSeconds(3600L * sequence + unit.length()));
     }
 
     @Test

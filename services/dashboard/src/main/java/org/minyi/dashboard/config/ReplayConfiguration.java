@@ -1,0 +1,33 @@
+package org.minyi.dashboard.config;
+
+import java.time.Clock;
+
+import org.minyi.dashboard.assessment.application.AssessingYears;
+import org.minyi.dashboard.assessment.persistence.MongoContributions;
+import org.minyi.dashboard.board.application.ReadingBoard;
+import org.minyi.dashboard.board.persistence.MongoReportProjections;
+import org.minyi.dashboard.replay.application.ReplayingProjections;
+import org.minyi.dashboard.replay.messaging.KafkaConsumerGroup;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.KafkaAdmin;
+
+/** Wires the replay: the consumer group as one unit, and what it rebuilds. */
+@Configuration(proxyBeanMethods = false)
+class ReplayConfiguration {
+
+    @Bean
+    KafkaConsumerGroup consumerGroup(KafkaListenerEndpointRegistry registry, KafkaAdmin admin,
+                                     @Value("${spring.kafka.consumer.group-id}") String groupId) {
+        return new KafkaConsumerGroup(registry, admin, groupId);
+    }
+
+    @Bean
+    ReplayingProjections replayingProjections(KafkaConsumerGroup group, MongoReportProjections reports,
+                                              MongoContributions contributions, ReadingBoard board,
+                                              AssessingYears years, Clock clock) {
+        return new ReplayingProjections(group, reports, contributions, board, years, clock);
+    }
+}
