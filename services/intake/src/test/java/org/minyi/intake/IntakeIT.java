@@ -8,18 +8,22 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.minyi.events.EventEnvelope;
@@ -29,12 +33,22 @@ import org.minyi.events.intake.IntakeTopics;
 import org.minyi.events.status.ReportStatus;
 import org.minyi.events.status.ReportStatusChanged;
 import org.minyi.events.status.ReportStatusTopic;
+import org.minyi.intake.report.domain.DuplicatePolicy;
+import org.minyi.intake.report.domain.MinHash;
+import org.minyi.intake.report.domain.ReportId;
+import org.minyi.intake.report.domain.Signature;
+import org.minyi.intake.report.domain.SimilarityIndex;
+import org.minyi.intake.report.persistence.IndexedSimilarReports;
 import org.minyi.testing.MinyiIntegrationTest;
 import org.minyi.testing.TestTokens;
 import org.minyi.testing.TopicRecorder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,6 +60,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.mongodb.database=intake_it")
 @MinyiIntegrationTest
+@Import(TestClock.class)
 class IntakeIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -57,6 +72,17 @@ class IntakeIT {
 
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
+
+    @Autowired
+    TestClock.Movable clock;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @AfterEach
+    void putTheClockBack() {
+        clock.reset();
+    }
 
     @BeforeAll
     static void record() {
@@ -160,53 +186,180 @@ class IntakeIT {
     }
 
     @Test
-    void badInputNamesEachBadFieldAndChangesNothing() throws Exception {
-        String bad = """
-                {"title": "", "category": "GOSSIP", "domain": "transport", "situation": "x", "suggestions": "y",
-                 "township": "chengguan"}""";
-        HttpResponse<String> unknownEnum = post("/api/reports", TestTokens.station("chengguan"), bad, null);
-        assertThat(unknownEnum.statusCode()).isEqualTo(400);
-        assertThat(fields(unknownEnum)).containsExactly("category");
+    void anIdempotencyKeyIsKeptForMoreThanADay() throws Exception {
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> first = post("/api/reports", TestTokens.station("hekou"), report("hekou"), key);
 
-        String missing = """
-                {"title": "", "category": "DAILY_LIFE", "domain": "transport", "situation": " ", "suggestions": "y",
-                 "township": "chengguan", "authors": ["m0001", "nobody-here"]}""";
-        HttpResponse<String> answer = post("/api/reports", TestTokens.station("chengguan"), missing, null);
-        assertThat(answer.statusCode()).isEqualTo(400);
-        assertThat(fields(answer)).containsExactlyInAnyOrder("title", "situation");
+        clock.advance(Duration.ofHours(25));
+        HttpResponse<String> nextDay = post("/api/reports", TestTokens.station("hekou"), report("hekou"), key);
+        HttpResponse<String> otherBody = post("/api/reports", TestTokens.station("hekou"),
+                report("hekou").replace("整合邮政", "统筹邮政"), key);
 
-        HttpResponse<String> unknownCode = post("/api/reports", TestTokens.station("chengguan"),
-                report("chengguan").replace("\"transport\"", "\"astrology\""), null);
-        assertThat(unknownCode.statusCode()).isEqualTo(400);
-        assertThat(fields(unknownCode)).containsExactly("domain");
+        assertThat(nextDay.statusCode()).isEqualTo(201);
+        assertThat(nextDay.headers().firstValue("Idempotent-Replayed")).contains("true");
+        assertThat(JSON.readTree(nextDay.body()).path("id")).isEqualTo(JSON.readTree(first.body()).path("id"));
+        assertThat(otherBody.statusCode()).isEqualTo(422);
+    }
 
-        HttpResponse<String> settingStatus = post("/api/reports", TestTokens.station("chengguan"),
-                report("chengguan").replace("{", "{\"status\": \"ADOPTED\", "), null);
-        assertThat(settingStatus.statusCode()).isEqualTo(400);
-        assertThat(fields(settingStatus)).containsExactly("status");
+    @Test
+    void trackingNumbersOfEachYearHaveNoGapsEvenWhenRepeatsAndParallelSubmissionsRace() throws Exception {
+        String key = UUID.randomUUID().toString();
+        List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            calls.add(() -> post("/api/reports", TestTokens.station("baisha"), report("baisha"), key));
+        }
+        for (String township : List.of("chengguan", "hekou", "xinji", "baisha", "longquan", "shiqiao", "liulin",
+                "sanhe", "qingshan", "shuangmiao", "mafang", "taoyuan")) {
+            calls.add(() -> post("/api/reports", TestTokens.station(township), report(township), null));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<String> numbers = new ArrayList<>();
+        for (Future<HttpResponse<String>> answer : pool.invokeAll(calls)) {
+            assertThat(answer.get().statusCode()).isEqualTo(201);
+            numbers.add(JSON.readTree(answer.get().body()).path("trackingNumber").asString());
+        }
+        pool.shutdown();
 
-        HttpResponse<String> injection = post("/api/reports", TestTokens.station("chengguan"),
-                report("chengguan").replace("\"chengguan\"", "{\"$gt\": \"\"}"), null);
-        assertThat(injection.statusCode()).isEqualTo(400);
-        assertThat(fields(injection)).containsExactly("township");
+        assertThat(numbers.stream().distinct()).hasSize(13);
+        Map<String, List<Integer>> byYear = new TreeMap<>();
+        for (JsonNode item : allReports()) {
+            String number = item.path("trackingNumber").asString();
+            byYear.computeIfAbsent(number.substring(3, 7), year -> new ArrayList<>())
+                    .add(Integer.parseInt(number.substring(8)));
+        }
+        byYear.forEach((year, serials) -> assertThat(serials).as("serials of %s", year)
+                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, serials.size())
+                        .boxed().toList()));
+    }
 
-        HttpResponse<String> malformed = post("/api/reports", TestTokens.station("chengguan"), "{\"title\": ", null);
-        assertThat(malformed.statusCode()).isEqualTo(400);
+    @Test
+    void aLostHintCostsAFewAttemptsButNeitherAGapNorATakenNumber() throws Exception {
+        String before = JSON.readTree(post("/api/reports", TestTokens.station("qingshan"), report("qingshan"), null)
+                .body()).path("trackingNumber").asString();
+        mongo.remove(Query.query(Criteria.where("_id").is("tracking-" + before.substring(3, 7))), "counters");
 
-        String longTitle = "长".repeat(61);
-        HttpResponse<String> tooLong = post("/api/reports", TestTokens.station("chengguan"),
-                report("chengguan").replace("关于农村寄递物流“最后一公里”的建议", longTitle), null);
-        assertThat(tooLong.statusCode()).isEqualTo(400);
-        assertThat(fields(tooLong)).containsExactly("title");
+        String after = JSON.readTree(post("/api/reports", TestTokens.station("qingshan"), report("qingshan"), null)
+                .body()).path("trackingNumber").asString();
 
-        String sixtyCjk = "𠀀".repeat(60);
-        assertThat(post("/api/reports", TestTokens.station("chengguan"),
-                report("chengguan").replace("关于农村寄递物流“最后一公里”的建议", sixtyCjk), null).statusCode())
-                .as("60 characters outside the BMP are 60 characters").isEqualTo(201);
+        assertThat(Integer.parseInt(after.substring(8))).isEqualTo(Integer.parseInt(before.substring(8)) + 1);
+    }
 
-        HttpResponse<String> huge = post("/api/reports", TestTokens.station("chengguan"),
-                report("chengguan").replace("部分行政村", "部".repeat(70_000)), null);
-        assertThat(huge.statusCode()).isEqualTo(413);
+    @Test
+    void aReplicaThatStartsAfreshLearnsTheRecentWordingFromTheDatabase() throws Exception {
+        String text = report("sanhe").replace("部分行政村快递无法直接送达", "三河镇十二个行政村的快递已有两个月无法直接送达");
+        String id = JSON.readTree(post("/api/reports", TestTokens.station("sanhe"), text, null).body())
+                .path("id").asString();
+        IndexedSimilarReports fresh = new IndexedSimilarReports(mongo, SimilarityIndex.standard(),
+                DuplicatePolicy.STANDARD, clock, Duration.ofMinutes(1));
+
+        fresh.refresh();
+
+        Signature wording = MinHash.STANDARD.of(String.join("\n", "关于农村寄递物流“最后一公里”的建议",
+                "三河镇十二个行政村的快递已有两个月无法直接送达，群众需到镇上取件。", "",
+                "建议整合邮政、供销与快递资源，建设村级综合服务站。")).orElseThrow();
+        assertThat(fresh.similarTo("qinghe", wording, new ReportId("another"), Instant.now().minus(Duration.ofDays(1)),
+                0.9, 5)).extracting(d -> d.reportId().value()).contains(id);
+    }
+
+    @Test
+    void aJointReportIsSeenAndAmendedByEachOfItsAuthors() throws Exception {
+        String joint = report("chengguan").replace("\"authors\": []", "\"authors\": [\"m0004\", \"m0005\", \"m0006\"]")
+                .replace("{", "{\"onBehalfOf\": {\"kind\": \"GROUP\", \"name\": \"县政协经济界别小组\"}, ");
+        HttpResponse<String> submitted = post("/api/reports", TestTokens.member("m0005"), joint, null);
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        String id = JSON.readTree(submitted.body()).path("id").asString();
+
+        for (String author : List.of("m0004", "m0005", "m0006")) {
+            assertThat(get("/api/reports/" + id, TestTokens.member(author)).statusCode()).isEqualTo(200);
+        }
+        assertThat(get("/api/reports/" + id, TestTokens.member("m0007")).statusCode()).isEqualTo(404);
+        JsonNode view = JSON.readTree(get("/api/reports/" + id, TestTokens.member("m0004")).body());
+        assertThat(view.path("onBehalfOf").path("kind").asString()).isEqualTo("GROUP");
+        assertThat(view.path("authors")).hasSize(3);
+
+        assertThat(post("/api/reports", TestTokens.member("m0007"), joint, null).statusCode())
+                .as("a member not among the authors").isEqualTo(403);
+        String inAStationsName = report("chengguan").replace("\"authors\": []", "\"authors\": [\"m0004\"]")
+                .replace("{", "{\"onBehalfOf\": {\"kind\": \"STATION\", \"name\": \"城关镇联络站\"}, ");
+        assertThat(post("/api/reports", TestTokens.member("m0004"), inAStationsName, null).statusCode())
+                .as("only a station writes in a station's name").isEqualTo(403);
+
+        HttpResponse<String> withdrawn = post("/api/reports/" + id + "/withdraw", TestTokens.member("m0006"), "", null);
+        assertThat(withdrawn.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(withdrawn.body()).path("status").asString()).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void aReturnedReportIsRevisedAndGoesBackToRoutingWithItsWholeHistory() throws Exception {
+        JsonNode accepted = JSON.readTree(post("/api/reports", TestTokens.station("xinji"), report("xinji"), null).body());
+        String id = accepted.path("id").asString();
+        String tracking = accepted.path("trackingNumber").asString();
+        HttpResponse<String> tooEarly = put("/api/reports/" + id, TestTokens.station("xinji"), report("xinji"));
+        assertThat(tooEarly.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(tooEarly.body()).path("currentStatus").asString()).isEqualTo("SUBMITTED");
+
+        announce(status(id, tracking, ReportStatus.ROUTED, ReportStatus.SUBMITTED, 2, "SYSTEM"));
+        announce(status(id, tracking, ReportStatus.UNDER_REVIEW, ReportStatus.ROUTED, 3, "REVIEWER"));
+        announce(status(id, tracking, ReportStatus.RETURNED, ReportStatus.UNDER_REVIEW, 4, "REVIEWER"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> JSON.readTree(get("/api/reports/" + id,
+                TestTokens.station("xinji")).body()).path("status").asString().equals("RETURNED"));
+
+        HttpResponse<String> revised = put("/api/reports/" + id, TestTokens.station("xinji"),
+                report("xinji").replace("建设村级综合服务站", "在每个行政村建设综合服务站"));
+
+        assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
+        JsonNode view = JSON.readTree(revised.body());
+        assertThat(view.path("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(view.path("revision").asInt()).isEqualTo(2);
+        await().atMost(Duration.ofSeconds(20)).until(() -> topics.withKey(id).stream()
+                .filter(r -> r.topic().equals(IntakeTopics.REPORT_EVENTS)).count() == 2);
+        JsonNode again = JSON.readTree(topics.withKey(id).stream().filter(r -> r.topic().equals(IntakeTopics.REPORT_EVENTS)
+                && "5".equals(r.header("ce_reportsequence"))).findFirst().orElseThrow().value());
+        assertThat(again.path("revision").asInt()).isEqualTo(2);
+        assertThat(again.path("report").path("suggestions").asString()).contains("在每个行政村");
+        JsonNode timeline = JSON.readTree(get("/api/reports/" + id + "/timeline", TestTokens.station("xinji")).body());
+        assertThat(timeline.path("steps")).extracting(step -> step.path("status").asString())
+                .containsExactly("SUBMITTED", "ROUTED", "UNDER_REVIEW", "RETURNED", "SUBMITTED");
+        assertThat(timeline.path("steps")).extracting(step -> step.path("actorRole").asString())
+                .containsExactly("STATION", "SYSTEM", "REVIEWER", "REVIEWER", "STATION");
+    }
+
+    @Test
+    void qualityFindingsAndPossibleDuplicatesTravelWithTheSubmission() throws Exception {
+        String first = """
+                {"title": "关于治理枣林河养殖粪污污染的建议", "category": "EMERGING_RISK", "domain": "environment",
+                 "situation": "枣林乡沿河分布的生猪养殖场有9家，部分养殖场粪污处理设施不完善，雨天粪污直接排入枣林河，河水发黑发臭。",
+                 "suggestions": "建议开展专项执法检查，督促养殖场配套建设粪污处理设施。", "township": "zaolin",
+                 "authors": ["m0008"], "occurredOn": "%s"}""".formatted(LocalDate.now().minusDays(40));
+        String again = """
+                {"title": "枣林河被养殖粪污污染", "category": "EMERGING_RISK", "domain": "environment",
+                 "situation": "枣林乡沿河有9家生猪养殖场，一些养殖场粪污处理设施不完善，一下雨粪污就直接流进枣林河，河水又黑又臭。",
+                 "suggestions": "建议生态环境部门开展专项执法检查，督促养殖场配套粪污处理设施。", "township": "zaolin",
+                 "sector": "agriculture", "authors": []}""";
+        JsonNode firstAnswer = JSON.readTree(post("/api/reports", TestTokens.member("m0008"), first, null).body());
+        String firstId = firstAnswer.path("id").asString();
+        assertThat(firstAnswer.path("quality").path("flags")).extracting(JsonNode::asString)
+                .containsExactly("NO_SECTOR_VIEW", "SLOW");
+
+        HttpResponse<String> second = post("/api/reports", TestTokens.station("zaolin"), again, null);
+        String secondId = JSON.readTree(second.body()).path("id").asString();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> topics.withKey(secondId).stream()
+                .anyMatch(r -> r.topic().equals(IntakeTopics.REPORT_EVENTS)));
+        JsonNode quality = JSON.readTree(topics.withKey(secondId).stream()
+                .filter(r -> r.topic().equals(IntakeTopics.REPORT_EVENTS)).findFirst().orElseThrow().value())
+                .path("quality");
+        assertThat(quality.path("flags")).isEmpty();
+        assertThat(quality.path("possibleDuplicates")).singleElement().satisfies(d -> {
+            assertThat(d.path("reportId").asString()).isEqualTo(firstId);
+            assertThat(d.path("trackingNumber").asString()).isEqualTo(firstAnswer.path("trackingNumber").asString());
+            assertThat(d.path("similarity").asDouble()).isBetween(0.12, 1.0);
+        });
+        assertThat(JSON.readTree(get("/api/reports/" + secondId, TestTokens.office()).body())
+                .path("quality").path("possibleDuplicates")).hasSize(1);
+        assertThat(JSON.readTree(get("/api/reports/" + secondId, TestTokens.station("zaolin")).body())
+                .path("quality").path("possibleDuplicates").isNull())
+                .as("a station is not shown other townships' reports").isTrue();
     }
 
     @Test
@@ -277,10 +430,21 @@ class IntakeIT {
         kafka.send(record).get();
     }
 
-    private static List<String> fields(HttpResponse<String> answer) throws IOException {
-        List<String> fields = new ArrayList<>();
-        JSON.readTree(answer.body()).path("errors").forEach(e -> fields.add(e.path("field").asString()));
-        return fields;
+    private static ReportStatusChanged status(String id, String tracking, ReportStatus status, ReportStatus previous,
+                                              long sequence, String actorRole) {
+        return new ReportStatusChanged(UUID.randomUUID(), id, tracking, status, previous, sequence, Instant.now(),
+                "xinji", "economy", Category.DAILY_LIFE, actorRole);
+    }
+
+    private List<JsonNode> allReports() throws IOException, InterruptedException {
+        List<JsonNode> all = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            JsonNode answer = JSON.readTree(get("/api/reports?size=100&page=" + page, TestTokens.office()).body());
+            answer.path("items").forEach(all::add);
+            if (all.size() >= answer.path("total").asLong() || answer.path("items").isEmpty()) {
+                return all;
+            }
+        }
     }
 
     static String report(String township) {
@@ -307,6 +471,13 @@ class IntakeIT {
             request.header("Idempotency-Key", idempotencyKey);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> put(String path, String token, String body) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {

@@ -42,6 +42,14 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.minyi.routing.report..");
 
     @ArchTest
+    static final ArchRule topicsKnowNothingOfReports = noClasses().that().resideInAPackage("org.minyi.routing.topic..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.minyi.routing.report..", "org.minyi.routing.rules..");
+
+    @ArchTest
+    static final ArchRule rulesKnowNothingOfTopics = noClasses().that().resideInAPackage("org.minyi.routing.rules..")
+            .should().dependOnClassesThat().resideInAPackage("org.minyi.routing.topic..");
+
+    @ArchTest
     static final ArchRule featuresHaveNoCycles = slices().matching("org.minyi.routing.(*)..").should().beFreeOfCycles();
 
     @ArchTest

@@ -1,6 +1,8 @@
 package org.minyi.intake.web;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.mongodb.MongoException;
 import org.minyi.intake.report.application.FieldProblem;
@@ -36,6 +38,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ProblemHandling extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
+    /** Jackson's words for a property given twice (the JSON tree is read with FAIL_ON_READING_DUP_TREE_KEY). */
+    private static final Pattern DUPLICATE_PROPERTY = Pattern.compile("^Duplicate (?:property|field) [\"']([^\"']+)[\"']");
 
     @ExceptionHandler(InvalidRequest.class)
     ProblemDetail invalid(InvalidRequest e) {
@@ -109,6 +113,11 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
     private static FieldProblem unreadable(HttpMessageNotReadableException e) {
         Throwable cause = e.getMostSpecificCause();
+        Matcher twice = cause.getMessage() == null ? null : DUPLICATE_PROPERTY.matcher(cause.getMessage());
+        if (twice != null && twice.find()) {
+            String field = twice.group(1);
+            return new FieldProblem(field, "duplicate_field", "字段重复出现：" + field, "field given twice: " + field);
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = path(unknown);
             return new FieldProblem(field, "unknown_field", "不允许的字段：" + field, "unknown field: " + field);

@@ -2,17 +2,29 @@ package org.minyi.routing.config;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.minyi.routing.reference.domain.CountyCodes;
+import org.minyi.routing.reference.persistence.SeedFileCodes;
 import org.minyi.routing.report.application.FindingRoutingCases;
 import org.minyi.routing.report.application.OutboundEvents;
+import org.minyi.routing.report.application.RecordingStatusChange;
+import org.minyi.routing.report.application.ReroutingReport;
 import org.minyi.routing.report.application.RoutingReport;
 import org.minyi.routing.report.messaging.OutboxRelay;
+import org.minyi.routing.report.messaging.ReportStatusListener;
 import org.minyi.routing.report.messaging.ReportSubmittedListener;
 import org.minyi.routing.report.messaging.RoutingIntegrationEvents;
 import org.minyi.routing.report.persistence.MongoRoutingCases;
-import org.minyi.routing.rules.domain.RoutingPolicy;
-import org.minyi.routing.rules.domain.RoutingRules;
+import org.minyi.routing.report.persistence.MongoTopicCoverage;
+import org.minyi.routing.rules.application.ManagingRules;
+import org.minyi.routing.rules.domain.Rule;
+import org.minyi.routing.rules.persistence.MongoRuleSets;
+import org.minyi.routing.topic.application.FindingTopics;
+import org.minyi.routing.topic.application.RecordingTopics;
+import org.minyi.routing.topic.persistence.MongoTopics;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -20,6 +32,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.Resource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -27,22 +40,50 @@ import org.springframework.kafka.core.KafkaTemplate;
 @Configuration(proxyBeanMethods = false)
 class RoutingConfiguration {
 
-    static final String RULES = "minyi.routing";
+    static final String RULES = "minyi.routing.rules";
 
     @Bean
     Clock clock() {
         return Clock.systemUTC();
     }
 
-    /** The tables of {@code minyi.routing}, bound straight into the domain's value object; bad tables stop the start. */
     @Bean
-    RoutingPolicy routingPolicy(Environment environment) {
-        return new RoutingPolicy(rules(Binder.get(environment)));
+    CountyCodes countyCodes(@Value("${minyi.reference.seed}") Resource seed) {
+        return SeedFileCodes.read(seed);
     }
 
-    static RoutingRules rules(Binder binder) {
-        return binder.bind(RULES, Bindable.of(RoutingRules.class))
-                .orElseThrow(() -> new IllegalStateException(RULES + " (the routing tables) is not configured"));
+    /** The rules shipped in {@code minyi.routing.rules}, bound straight into the domain's records. */
+    static List<Rule> shippedRules(Binder binder) {
+        return binder.bind(RULES, Bindable.listOf(Rule.class))
+                .orElseThrow(() -> new IllegalStateException(RULES + " (the shipped routing rules) is not configured"));
+    }
+
+    /** The rules in force; with none stored yet, the shipped rules become version 1 (invalid ones stop the start). */
+    @Bean
+    ManagingRules managingRules(MongoTemplate mongo, CountyCodes codes, Clock clock, Environment environment,
+                                @Value("${minyi.routing.rules-fresh-for:2s}") Duration freshFor) {
+        ManagingRules rules = new ManagingRules(new MongoRuleSets(mongo), codes, clock, freshFor);
+        rules.startWith(shippedRules(Binder.get(environment)));
+        return rules;
+    }
+
+    @Bean
+    MongoTopics topics(MongoTemplate mongo) {
+        MongoTopics topics = new MongoTopics(mongo);
+        topics.createIndexes();
+        return topics;
+    }
+
+    @Bean
+    RecordingTopics recordingTopics(MongoTopics topics, CountyCodes codes, Clock clock,
+                                    @Value("${minyi.zone}") ZoneId zone) {
+        return new RecordingTopics(topics, codes, clock, zone);
+    }
+
+    @Bean
+    FindingTopics findingTopics(MongoTopics topics, MongoTemplate mongo, Clock clock,
+                                @Value("${minyi.zone}") ZoneId zone) {
+        return new FindingTopics(topics, new MongoTopicCoverage(mongo), clock, zone);
     }
 
     @Bean
@@ -58,8 +99,19 @@ class RoutingConfiguration {
     }
 
     @Bean
-    RoutingReport routingReport(MongoRoutingCases cases, RoutingPolicy policy, OutboundEvents outbound, Clock clock) {
-        return new RoutingReport(cases, policy, outbound, clock);
+    RoutingReport routingReport(MongoRoutingCases cases, ManagingRules rules, MongoTopics topics,
+                                OutboundEvents outbound, Clock clock) {
+        return new RoutingReport(cases, rules, topics, outbound, clock);
+    }
+
+    @Bean
+    ReroutingReport reroutingReport(MongoRoutingCases cases, CountyCodes codes, OutboundEvents outbound, Clock clock) {
+        return new ReroutingReport(cases, codes, outbound, clock);
+    }
+
+    @Bean
+    RecordingStatusChange recordingStatusChange(MongoRoutingCases cases) {
+        return new RecordingStatusChange(cases);
     }
 
     @Bean
@@ -70,6 +122,11 @@ class RoutingConfiguration {
     @Bean
     ReportSubmittedListener reportSubmittedListener(RoutingReport routing) {
         return new ReportSubmittedListener(routing);
+    }
+
+    @Bean
+    ReportStatusListener reportStatusListener(RecordingStatusChange recording) {
+        return new ReportStatusListener(recording);
     }
 
     @Bean

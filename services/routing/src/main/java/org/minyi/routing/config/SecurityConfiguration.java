@@ -17,8 +17,10 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Every request carries a JWT bearer token (issuer, audience, signature and expiry checked by the
- * resource server); roles come from the {@code roles} claim. The rules are for whoever works with
- * routing (office, reviewers, dashboards); a report's routing case is the office's.
+ * resource server); roles come from the {@code roles} claim. The rules are read by whoever works with
+ * routing (office, reviewers, dashboards) and replaced by the office; routing cases, the triage queue
+ * and re-routing are the office's; topics are read by everyone who reports on them and recorded by
+ * the office.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -27,8 +29,14 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/routing/rules").hasAnyRole("OFFICE", "REVIEWER", "VIEWER")
-                        .requestMatchers(HttpMethod.GET, "/api/routing/reports/*").hasRole("OFFICE")
+                        .requestMatchers(HttpMethod.GET, "/api/routing/rules", "/api/routing/rules/versions",
+                                "/api/routing/rules/versions/*").hasAnyRole("OFFICE", "REVIEWER", "VIEWER")
+                        .requestMatchers(HttpMethod.PUT, "/api/routing/rules").hasRole("OFFICE")
+                        .requestMatchers(HttpMethod.GET, "/api/routing/reports", "/api/routing/reports/*").hasRole("OFFICE")
+                        .requestMatchers(HttpMethod.POST, "/api/routing/reports/*/reroute").hasRole("OFFICE")
+                        .requestMatchers(HttpMethod.POST, "/api/topics").hasRole("OFFICE")
+                        .requestMatchers(HttpMethod.GET, "/api/topics", "/api/topics/*")
+                        .hasAnyRole("STATION", "MEMBER", "OFFICE", "REVIEWER", "LEADER", "VIEWER")
                         .requestMatchers("/error").permitAll()
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(server -> server

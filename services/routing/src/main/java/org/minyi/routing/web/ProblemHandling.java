@@ -3,7 +3,13 @@ package org.minyi.routing.web;
 import java.util.List;
 
 import com.mongodb.MongoException;
+import org.minyi.routing.reference.domain.InvalidInput;
 import org.minyi.routing.report.application.CaseNotFound;
+import org.minyi.routing.report.domain.IllegalTransition;
+import org.minyi.routing.rules.application.RulesNotFound;
+import org.minyi.routing.rules.application.StaleRules;
+import org.minyi.routing.topic.domain.TopicNotFound;
+import org.minyi.routing.topic.domain.Topics;
 import org.minyi.routing.web.Problems.FieldError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +40,44 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(CaseNotFound.class)
     ProblemDetail notFound(CaseNotFound e) {
         return Problems.of(HttpStatus.NOT_FOUND, "not-found", "未找到该信息的分办记录", "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidInput.class)
+    ProblemDetail invalid(InvalidInput e) {
+        return Problems.invalid(e.problems().stream()
+                .map(p -> new FieldError(p.field(), p.code(), p.messageZh(), p.message())).toList());
+    }
+
+    @ExceptionHandler(IllegalTransition.class)
+    ProblemDetail conflict(IllegalTransition e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "illegal-transition", "当前状态不允许此操作",
+                "Not allowed in the current status", e.getMessage());
+        problem.setProperty("currentStatus", e.current().name());
+        return problem;
+    }
+
+    @ExceptionHandler(StaleRules.class)
+    ProblemDetail stale(StaleRules e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "rules-changed", "分办规则已被他人修改，请在最新版本上修改",
+                "The rules changed meanwhile", e.getMessage());
+        problem.setProperty("currentVersion", e.currentVersion());
+        return problem;
+    }
+
+    @ExceptionHandler(Topics.TopicTaken.class)
+    ProblemDetail topicTaken(Topics.TopicTaken e) {
+        return Problems.of(HttpStatus.CONFLICT, "topic-exists", "该信息反映点代码已存在", "Topic exists",
+                e.getMessage());
+    }
+
+    @ExceptionHandler(TopicNotFound.class)
+    ProblemDetail topicNotFound(TopicNotFound e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "not-found", "未找到该信息反映点", "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(RulesNotFound.class)
+    ProblemDetail rulesNotFound(RulesNotFound e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "not-found", "未找到该版本的分办规则", "Not found", e.getMessage());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,6 +1,7 @@
 package org.minyi.intake.report.application;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import org.minyi.intake.report.domain.Actor;
 import org.minyi.intake.report.domain.AmendmentPolicy;
@@ -16,22 +17,28 @@ public final class AmendingReport {
 
     private final Reports reports;
     private final SubmissionValidation validation;
+    private final AssessingQuality quality;
     private final OutboundEvents outbound;
     private final Clock clock;
 
-    public AmendingReport(Reports reports, SubmissionValidation validation, OutboundEvents outbound, Clock clock) {
+    public AmendingReport(Reports reports, SubmissionValidation validation, AssessingQuality quality,
+                          OutboundEvents outbound, Clock clock) {
         this.reports = reports;
         this.validation = validation;
+        this.quality = quality;
         this.outbound = outbound;
         this.clock = clock;
     }
 
     public Report revise(ReportId id, ReportContent revised, Actor actor, Causation causation) {
         validation.check(revised);
-        return OnConflict.retry(() -> {
+        Report stored = OnConflict.retry(() -> {
             Report report = amendable(id, actor);
-            return store(report, report.revise(revised, actor, clock.instant()), causation);
+            Instant now = clock.instant();
+            return store(report, report.revise(revised, actor, now, quality.assess(id, revised, now)), causation);
         });
+        quality.remember(stored);
+        return stored;
     }
 
     public Report withdraw(ReportId id, Actor actor, Causation causation) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 
+import org.minyi.intake.report.domain.Assessment;
 import org.minyi.intake.report.domain.Report;
 import org.minyi.intake.report.domain.ReportId;
 import org.minyi.intake.report.domain.Reports;
@@ -16,21 +17,33 @@ import org.minyi.intake.report.domain.TrackingNumbers;
 /**
  * A station or member submits a report. When this returns, the report and its SUBMITTED event are
  * durable together; a repeat under the same {@code Idempotency-Key} returns the first answer.
+ *
+ * <p>Tracking numbers are gap-free per year without transactions: the report is stored together with
+ * the next number, and the store's unique index on the number is the only reservation there is. A
+ * report that is not stored (refused, a repeat, the database away) takes no number; two submissions
+ * that try the same number cannot both be stored, and the loser tries the next. So the numbers in use
+ * are always 1…n of the year.
  */
 public final class SubmittingReport {
+
+    /** Attempts after which the hint is no longer trusted and the highest number in use is looked up. */
+    private static final int TRUST_THE_HINT = 3;
+    private static final int ATTEMPTS = 10_000;
 
     private final Reports reports;
     private final TrackingNumbers trackingNumbers;
     private final SubmissionValidation validation;
+    private final AssessingQuality quality;
     private final OutboundEvents outbound;
     private final Clock clock;
     private final ZoneId zone;
 
     public SubmittingReport(Reports reports, TrackingNumbers trackingNumbers, SubmissionValidation validation,
-                            OutboundEvents outbound, Clock clock, ZoneId zone) {
+                            AssessingQuality quality, OutboundEvents outbound, Clock clock, ZoneId zone) {
         this.reports = reports;
         this.trackingNumbers = trackingNumbers;
         this.validation = validation;
+        this.quality = quality;
         this.outbound = outbound;
         this.clock = clock;
         this.zone = zone;
@@ -45,23 +58,39 @@ public final class SubmittingReport {
                 return replay(earlier.get(), command.idempotencyKey(), fingerprint);
             }
         }
-        SubmissionPolicy.check(command.actor(), command.content());
         validation.check(command.content());
+        SubmissionPolicy.check(command.actor(), command.content());
 
         Instant now = clock.instant();
-        TrackingNumber number = trackingNumbers.next(now.atZone(zone).getYear());
+        int year = now.atZone(zone).getYear();
+        ReportId id = ReportId.random();
+        Assessment assessment = quality.assess(id, command.content(), now);
         SubmissionKey key = command.idempotencyKey() == null ? null
                 : new SubmissionKey(principal, command.idempotencyKey(), fingerprint);
-        Report.Submission submission = Report.submit(ReportId.random(), number, command.content(), command.actor(),
-                key, now);
-        try {
-            reports.add(submission.report(),
-                    outbound.translate(submission.submitted(), submission.report(), command.causation()));
-        } catch (Reports.DuplicateSubmission e) {
-            Report first = reports.findBySubmissionKey(principal, command.idempotencyKey()).orElseThrow(() -> e);
-            return replay(first, command.idempotencyKey(), fingerprint);
+        long serial = trackingNumbers.lastIssued(year) + 1;
+        for (int attempt = 1; ; attempt++) {
+            Report.Submission submission = Report.submit(id, TrackingNumber.of(year, serial), command.content(),
+                    command.actor(), key, now, assessment);
+            try {
+                reports.add(submission.report(),
+                        outbound.translate(submission.submitted(), submission.report(), command.causation()));
+            } catch (Reports.DuplicateSubmission e) {
+                Report first = reports.findBySubmissionKey(principal, command.idempotencyKey()).orElseThrow(() -> e);
+                return replay(first, command.idempotencyKey(), fingerprint);
+            } catch (Reports.TrackingNumberTaken e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                serial = Math.max(serial + 1, trackingNumbers.lastIssued(year) + 1);
+                if (attempt % TRUST_THE_HINT == 0) {
+                    serial = Math.max(serial, trackingNumbers.highestUsed(year) + 1);
+                }
+                continue;
+            }
+            trackingNumbers.issued(year, serial);
+            quality.remember(submission.report());
+            return new Submitted(submission.report(), false);
         }
-        return new Submitted(submission.report(), false);
     }
 
     private static Submitted replay(Report earlier, String key, String fingerprint) {

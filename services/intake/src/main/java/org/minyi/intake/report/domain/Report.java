@@ -25,12 +25,14 @@ public final class Report {
     private String committee;
     private Instant submittedAt;
     private Instant updatedAt;
+    private Assessment assessment;
     private final List<TimelineEntry> timeline;
     private final long version;
 
     private Report(ReportId id, TrackingNumber trackingNumber, Actor submittedBy, SubmissionKey submissionKey,
                    ReportContent content, int revision, ReportStatus status, long sequence, String committee,
-                   Instant submittedAt, Instant updatedAt, List<TimelineEntry> timeline, long version) {
+                   Instant submittedAt, Instant updatedAt, Assessment assessment, List<TimelineEntry> timeline,
+                   long version) {
         this.id = Objects.requireNonNull(id);
         this.trackingNumber = Objects.requireNonNull(trackingNumber);
         this.submittedBy = Objects.requireNonNull(submittedBy);
@@ -42,22 +44,23 @@ public final class Report {
         this.committee = committee;
         this.submittedAt = submittedAt;
         this.updatedAt = updatedAt;
+        this.assessment = Objects.requireNonNull(assessment);
         this.timeline = new ArrayList<>(timeline);
         this.version = version;
     }
 
     /**
-     * Submits a new report.
+     * Submits a new report, with what the quality checks found in it.
      *
      * @throws SubmissionRefused when the submitter may not submit this report
      */
     public static Submission submit(ReportId id, TrackingNumber trackingNumber, ReportContent content, Actor by,
-                                    SubmissionKey key, Instant now) {
+                                    SubmissionKey key, Instant now, Assessment assessment) {
         SubmissionPolicy.check(by, content);
         Report report = new Report(id, trackingNumber, by, key, content, 1, ReportStatus.SUBMITTED, 0, null, now, now,
-                List.of(), 0);
+                assessment, List.of(), 0);
         ReportSubmitted submitted = new ReportSubmitted(UUID.randomUUID(), id, trackingNumber, 1, content, by, null,
-                1, now);
+                1, now, assessment.quality());
         report.record(submitted.eventId(), ReportStatus.SUBMITTED, null, 1, now, by.role());
         return new Submission(report, submitted);
     }
@@ -66,9 +69,9 @@ public final class Report {
     public static Report restore(ReportId id, TrackingNumber trackingNumber, Actor submittedBy,
                                  SubmissionKey submissionKey, ReportContent content, int revision, ReportStatus status,
                                  long sequence, String committee, Instant submittedAt, Instant updatedAt,
-                                 List<TimelineEntry> timeline, long version) {
+                                 Assessment assessment, List<TimelineEntry> timeline, long version) {
         return new Report(id, trackingNumber, submittedBy, submissionKey, content, revision, status, sequence,
-                committee, submittedAt, updatedAt, timeline, version);
+                committee, submittedAt, updatedAt, assessment, timeline, version);
     }
 
     /**
@@ -77,7 +80,7 @@ public final class Report {
      * @throws IllegalTransition unless the report is RETURNED
      * @throws SubmissionRefused when the reviser may not submit the revised content
      */
-    public ReportSubmitted revise(ReportContent revised, Actor by, Instant now) {
+    public ReportSubmitted revise(ReportContent revised, Actor by, Instant now, Assessment revisedAssessment) {
         if (status != ReportStatus.RETURNED) {
             throw new IllegalTransition(id, status, "only a RETURNED report can be revised");
         }
@@ -87,8 +90,9 @@ public final class Report {
         content = revised;
         revision++;
         submittedAt = now;
+        assessment = Objects.requireNonNull(revisedAssessment);
         ReportSubmitted submitted = new ReportSubmitted(UUID.randomUUID(), id, trackingNumber, revision, revised, by,
-                previous, next, now);
+                previous, next, now, revisedAssessment.quality());
         record(submitted.eventId(), ReportStatus.SUBMITTED, previous, next, now, by.role());
         return submitted;
     }
@@ -185,6 +189,11 @@ public final class Report {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    /** What the quality checks found in the latest submission. */
+    public Assessment assessment() {
+        return assessment;
     }
 
     public List<TimelineEntry> timeline() {

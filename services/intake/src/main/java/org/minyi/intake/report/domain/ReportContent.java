@@ -34,6 +34,16 @@ public record ReportContent(
         authors = authors == null ? List.of() : List.copyOf(authors);
     }
 
+    /** Characters in the text (situation, analysis and suggestions together), as people count them. */
+    public int textLength() {
+        return LengthLimits.length(situation) + LengthLimits.length(analysis) + LengthLimits.length(suggestions);
+    }
+
+    /** Everything the authors wrote, for comparing reports with one another. */
+    public String wording() {
+        return String.join("\n", title, situation, nullable(analysis), suggestions);
+    }
+
     /** A stable digest of the content, to tell a repeated request from a different one. */
     public String fingerprint() {
         String canonical = String.join("\u0000", title, category.name(), domain, situation, nullable(analysis),

@@ -19,6 +19,7 @@ public interface Reports {
      * Stores a new report with its outgoing events.
      *
      * @throws DuplicateSubmission when its submission key is already taken
+     * @throws TrackingNumberTaken when another report already carries its tracking number
      */
     void add(Report report, List<OutboxMessage> outgoing);
 
@@ -33,6 +34,14 @@ public interface Reports {
     class DuplicateSubmission extends RuntimeException {
 
         public DuplicateSubmission(String message) {
+            super(message);
+        }
+    }
+
+    /** Another report was stored with the same tracking number first; try the next one. */
+    class TrackingNumberTaken extends RuntimeException {
+
+        public TrackingNumberTaken(String message) {
             super(message);
         }
     }

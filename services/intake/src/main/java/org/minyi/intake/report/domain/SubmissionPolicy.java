@@ -2,7 +2,8 @@ package org.minyi.intake.report.domain;
 
 /**
  * Who may submit what (PRODUCT.md §4): a liaison station only for its own township, a member only
- * as one of the authors. Nobody else submits.
+ * as one of the authors (a joint report lists every co-author, and each of them may submit it). Only a
+ * station writes in a station's name. Nobody else submits.
  */
 public final class SubmissionPolicy {
 
@@ -25,6 +26,10 @@ public final class SubmissionPolicy {
             }
             default -> throw new SubmissionRefused("only stations and members submit reports",
                     "只有联络站和委员可以提交信息");
+        }
+        if (content.onBehalfOf() != null && content.onBehalfOf().kind() == OnBehalfOf.Kind.STATION
+                && by.role() != Role.STATION) {
+            throw new SubmissionRefused("only a station writes in a station's name", "只有联络站可以以联络站名义提交信息");
         }
     }
 }

@@ -13,6 +13,7 @@ import org.minyi.events.EventType;
 import org.minyi.events.ReportEvent;
 import org.minyi.events.intake.Category;
 import org.minyi.events.intake.OnBehalfOf;
+import org.minyi.events.intake.Quality;
 import org.minyi.events.intake.SubmittedReport;
 import org.minyi.events.status.ReportStatus;
 import org.minyi.events.status.ReportStatusChanged;
@@ -44,7 +45,7 @@ public final class IntakeIntegrationEvents implements OutboundEvents {
                     derivedId(submitted.eventId(), org.minyi.events.intake.ReportSubmitted.TYPE),
                     submitted.reportId().value(), submitted.sequence(), submitted.occurredAt(),
                     submitted.trackingNumber().value(), submitted.revision(), submitted.submittedBy().principal(),
-                    submittedReport(submitted.content()));
+                    submittedReport(submitted.content()), quality(submitted.quality()));
             return List.of(
                     message(status, ReportStatusChanged.TYPE, causation),
                     message(content, org.minyi.events.intake.ReportSubmitted.TYPE, causation));
@@ -65,6 +66,12 @@ public final class IntakeIntegrationEvents implements OutboundEvents {
                 c.onBehalfOf() == null ? null
                         : new OnBehalfOf(OnBehalfOf.Kind.valueOf(c.onBehalfOf().kind().name()), c.onBehalfOf().name()),
                 c.topicId(), c.urgent(), c.occurredOn());
+    }
+
+    static Quality quality(org.minyi.intake.report.domain.Quality quality) {
+        return new Quality(quality.orderedFlags().stream().map(flag -> Quality.Flag.valueOf(flag.name())).toList(),
+                quality.possibleDuplicates().stream().map(d -> new Quality.PossibleDuplicate(d.reportId().value(),
+                        d.trackingNumber().value(), Math.round(d.similarity() * 1000) / 1000.0)).toList());
     }
 
     /** A second event announcing the same step gets an id of its own, derived so it is stable. */

@@ -20,6 +20,7 @@ import org.minyi.intake.report.domain.Report;
 import org.minyi.intake.report.domain.ReportFilter;
 import org.minyi.intake.report.domain.ReportId;
 import org.minyi.intake.report.domain.Reports;
+import org.minyi.intake.report.domain.SubmissionKey;
 import org.minyi.intake.report.domain.Visibility;
 import org.minyi.intake.report.persistence.ReportDocument.OutboxDoc;
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,6 +60,7 @@ public class MongoReports implements Reports, Outbox {
         indexes.createIndex(new Index("content.authors", Sort.Direction.ASC));
         indexes.createIndex(new Index("committee", Sort.Direction.ASC));
         indexes.createIndex(new Index("outbox.createdAt", Sort.Direction.ASC));
+        indexes.createIndex(new Index("submittedAt", Sort.Direction.ASC));
     }
 
     @Override
@@ -106,9 +108,33 @@ public class MongoReports implements Reports, Outbox {
         try {
             mongo.insert(ReportMapping.toDocument(report, outgoing.stream().map(m -> ReportMapping.outbox(m, now)).toList()));
         } catch (DuplicateKeyException e) {
-            throw new DuplicateSubmission(e.getMessage());
+            throw whichDuplicate(report, e);
         }
         announce(report, outgoing);
+    }
+
+    /**
+     * Which unique index refused the report: the server names it in its message (MongoDB and
+     * mongo-java-server both do); when it does not, what is stored tells (stored reports are never
+     * deleted, so the one that won is there to be found).
+     */
+    private RuntimeException whichDuplicate(Report report, DuplicateKeyException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.contains("trackingNumber")) {
+            return new TrackingNumberTaken(report.trackingNumber() + " is taken");
+        }
+        if (message.contains("submissionKeyId")) {
+            return new DuplicateSubmission(message);
+        }
+        SubmissionKey key = report.submissionKey();
+        if (key != null && findBySubmissionKey(key.principal(), key.key()).isPresent()) {
+            return new DuplicateSubmission(e.getMessage());
+        }
+        if (mongo.exists(Query.query(Criteria.where("trackingNumber").is(report.trackingNumber().value())),
+                ReportDocument.class)) {
+            return new TrackingNumberTaken(report.trackingNumber() + " is taken");
+        }
+        return e;
     }
 
     @Override

@@ -23,6 +23,8 @@ record ReportDocument(
         String committee,
         Instant submittedAt,
         Instant updatedAt,
+        QualityDoc quality,
+        SimilarityDoc similarity,
         List<TimelineDoc> timeline,
         long version,
         List<OutboxDoc> outbox) {
@@ -38,6 +40,16 @@ record ReportDocument(
     }
 
     record OnBehalfOfDoc(String kind, String name) {
+    }
+
+    record QualityDoc(List<String> flags, List<DuplicateDoc> possibleDuplicates) {
+    }
+
+    record DuplicateDoc(String reportId, String trackingNumber, double similarity) {
+    }
+
+    /** The county the wording is compared in, and its MinHash signature (see SimilarityIndex). */
+    record SimilarityDoc(String county, List<Integer> signature) {
     }
 
     record TimelineDoc(String eventId, String status, String previousStatus, long sequence, Instant at,

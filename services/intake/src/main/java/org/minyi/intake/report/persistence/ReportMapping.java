@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.minyi.intake.report.domain.Actor;
+import org.minyi.intake.report.domain.Assessment;
+import org.minyi.intake.report.domain.PossibleDuplicate;
+import org.minyi.intake.report.domain.Quality;
+import org.minyi.intake.report.domain.QualityFlag;
+import org.minyi.intake.report.domain.Signature;
 import org.minyi.intake.report.domain.Category;
 import org.minyi.intake.report.domain.OnBehalfOf;
 import org.minyi.intake.report.domain.OutboxMessage;
@@ -19,7 +24,10 @@ import org.minyi.intake.report.domain.TrackingNumber;
 import org.minyi.intake.report.persistence.ReportDocument.ActorDoc;
 import org.minyi.intake.report.persistence.ReportDocument.ContentDoc;
 import org.minyi.intake.report.persistence.ReportDocument.OnBehalfOfDoc;
+import org.minyi.intake.report.persistence.ReportDocument.DuplicateDoc;
 import org.minyi.intake.report.persistence.ReportDocument.OutboxDoc;
+import org.minyi.intake.report.persistence.ReportDocument.QualityDoc;
+import org.minyi.intake.report.persistence.ReportDocument.SimilarityDoc;
 import org.minyi.intake.report.persistence.ReportDocument.TimelineDoc;
 
 /** Between the aggregate and its stored form. */
@@ -43,6 +51,8 @@ final class ReportMapping {
                 report.committee(),
                 report.submittedAt(),
                 report.updatedAt(),
+                quality(report.assessment().quality()),
+                similarity(report.assessment()),
                 report.timeline().stream().map(e -> new TimelineDoc(e.eventId().toString(), e.status().name(),
                         e.previousStatus() == null ? null : e.previousStatus().name(), e.sequence(), e.at(),
                         e.actorRole().name())).toList(),
@@ -64,7 +74,7 @@ final class ReportMapping {
                 .toList();
         return Report.restore(new ReportId(doc.id()), new TrackingNumber(doc.trackingNumber()), submittedBy, key,
                 content(doc.content()), doc.revision(), ReportStatus.valueOf(doc.status()), doc.sequence(),
-                doc.committee(), doc.submittedAt(), doc.updatedAt(), timeline, doc.version());
+                doc.committee(), doc.submittedAt(), doc.updatedAt(), assessment(doc), timeline, doc.version());
     }
 
     static OutboxDoc outbox(OutboxMessage message, Instant createdAt) {
@@ -79,6 +89,34 @@ final class ReportMapping {
     /** One field, so that a unique index can cover principal and key together. */
     static String submissionKeyId(String principal, String key) {
         return principal + ":" + key;
+    }
+
+    static Assessment assessment(ReportDocument doc) {
+        Quality quality = Quality.NONE;
+        if (doc.quality() != null) {
+            List<QualityFlag> flags = doc.quality().flags() == null ? List.of()
+                    : doc.quality().flags().stream().map(QualityFlag::valueOf).toList();
+            List<PossibleDuplicate> duplicates = doc.quality().possibleDuplicates() == null ? List.of()
+                    : doc.quality().possibleDuplicates().stream().map(d -> new PossibleDuplicate(
+                            new ReportId(d.reportId()), new TrackingNumber(d.trackingNumber()), d.similarity())).toList();
+            quality = Quality.of(flags, duplicates);
+        }
+        SimilarityDoc similarity = doc.similarity();
+        return similarity == null || similarity.signature() == null || similarity.signature().isEmpty()
+                ? new Assessment(quality, similarity == null ? null : similarity.county(), null)
+                : new Assessment(quality, similarity.county(), Signature.of(similarity.signature()));
+    }
+
+    private static QualityDoc quality(Quality quality) {
+        return new QualityDoc(quality.orderedFlags().stream().map(Enum::name).toList(),
+                quality.possibleDuplicates().stream().map(d -> new DuplicateDoc(d.reportId().value(),
+                        d.trackingNumber().value(), d.similarity())).toList());
+    }
+
+    private static SimilarityDoc similarity(Assessment assessment) {
+        return assessment.county() == null && assessment.signature() == null ? null
+                : new SimilarityDoc(assessment.county(),
+                assessment.signature() == null ? List.of() : assessment.signature().values());
     }
 
     private static ActorDoc actor(Actor actor) {

@@ -8,6 +8,7 @@ import org.minyi.intake.report.application.FindingReports;
 import org.minyi.intake.report.application.FieldProblem;
 import org.minyi.intake.report.application.SubmitReport;
 import org.minyi.intake.report.application.SubmittingReport;
+import org.minyi.intake.report.domain.Actor;
 import org.minyi.intake.report.domain.PageOf;
 import org.minyi.intake.report.domain.Report;
 import org.minyi.intake.report.domain.ReportFilter;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/reports")
@@ -47,7 +49,7 @@ class ReportController {
     }
 
     @PostMapping
-    ResponseEntity<Accepted> submit(@RequestBody SubmitReportRequest body,
+    ResponseEntity<Accepted> submit(@RequestBody JsonNode body,
                                     @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
                                     @RequestHeader(name = CORRELATION, required = false) String correlation,
                                     @AuthenticationPrincipal Jwt jwt) {
@@ -55,7 +57,7 @@ class ReportController {
             throw new InvalidRequest(List.of(new FieldProblem("Idempotency-Key", "bad_key",
                     "Idempotency-Key 须为1至128个可见ASCII字符", "Idempotency-Key must be 1 to 128 visible ASCII characters")));
         }
-        SubmittingReport.Submitted submitted = submitting.submit(new SubmitReport(body.toContent(), Actors.from(jwt),
+        SubmittingReport.Submitted submitted = submitting.submit(new SubmitReport(ReportBody.read(body), Actors.from(jwt),
                 idempotencyKey, RequestIds.causation(correlation)));
         Report report = submitted.report();
         ResponseEntity.BodyBuilder answer = ResponseEntity.created(URI.create("/api/reports/" + report.id().value()));
@@ -67,7 +69,8 @@ class ReportController {
 
     @GetMapping("/{id}")
     ReportView get(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
-        return ReportView.of(finding.get(new ReportId(id), Actors.from(jwt)));
+        Actor actor = Actors.from(jwt);
+        return ReportView.of(finding.get(new ReportId(id), actor), actor);
     }
 
     @GetMapping("/{id}/timeline")
@@ -76,18 +79,20 @@ class ReportController {
     }
 
     @PutMapping("/{id}")
-    ReportView revise(@PathVariable String id, @RequestBody SubmitReportRequest body,
+    ReportView revise(@PathVariable String id, @RequestBody JsonNode body,
                       @RequestHeader(name = CORRELATION, required = false) String correlation,
                       @AuthenticationPrincipal Jwt jwt) {
-        return ReportView.of(amending.revise(new ReportId(id), body.toContent(), Actors.from(jwt),
-                RequestIds.causation(correlation)));
+        Actor actor = Actors.from(jwt);
+        return ReportView.of(amending.revise(new ReportId(id), ReportBody.read(body), actor,
+                RequestIds.causation(correlation)), actor);
     }
 
     @PostMapping("/{id}/withdraw")
     ReportView withdraw(@PathVariable String id,
                         @RequestHeader(name = CORRELATION, required = false) String correlation,
                         @AuthenticationPrincipal Jwt jwt) {
-        return ReportView.of(amending.withdraw(new ReportId(id), Actors.from(jwt), RequestIds.causation(correlation)));
+        Actor actor = Actors.from(jwt);
+        return ReportView.of(amending.withdraw(new ReportId(id), actor, RequestIds.causation(correlation)), actor);
     }
 
     @GetMapping
@@ -96,8 +101,9 @@ class ReportController {
                           @RequestParam(defaultValue = "0") int page,
                           @RequestParam(defaultValue = "20") int size,
                           @AuthenticationPrincipal Jwt jwt) {
-        PageOf<ReportView> found = finding.list(Actors.from(jwt), new ReportFilter(status, township), page, size)
-                .map(ReportView::of);
+        Actor actor = Actors.from(jwt);
+        PageOf<ReportView> found = finding.list(actor, new ReportFilter(status, township), page, size)
+                .map(report -> ReportView.of(report, actor));
         return new Page<>(found.items(), found.page(), found.size(), found.total());
     }
 }

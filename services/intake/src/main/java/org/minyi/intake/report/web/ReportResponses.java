@@ -4,8 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.minyi.intake.report.domain.Actor;
+import org.minyi.intake.report.domain.PossibleDuplicate;
+import org.minyi.intake.report.domain.Quality;
 import org.minyi.intake.report.domain.Report;
 import org.minyi.intake.report.domain.ReportContent;
+import org.minyi.intake.report.domain.Role;
 import org.minyi.intake.report.domain.TimelineEntry;
 
 /** What the report endpoints answer. */
@@ -14,11 +18,32 @@ final class ReportResponses {
     private ReportResponses() {
     }
 
-    record Accepted(String id, String trackingNumber, String status, Instant submittedAt) {
+    /** @param quality what the checks found; the submitter sees the flags, not the similar reports */
+    record Accepted(String id, String trackingNumber, String status, Instant submittedAt, QualityView quality) {
 
         static Accepted of(Report report) {
             return new Accepted(report.id().value(), report.trackingNumber().value(), report.status().name(),
-                    report.submittedAt());
+                    report.submittedAt(), QualityView.of(report.assessment().quality(), false));
+        }
+    }
+
+    /**
+     * @param possibleDuplicates similar reports of the last 90 days, for the office and reviewers only
+     *                           ({@code null} for submitters, who may not see other townships' reports)
+     */
+    record QualityView(List<String> flags, List<DuplicateView> possibleDuplicates) {
+
+        static QualityView of(Quality quality, boolean withDuplicates) {
+            return new QualityView(quality.orderedFlags().stream().map(Enum::name).toList(),
+                    withDuplicates ? quality.possibleDuplicates().stream().map(DuplicateView::of).toList() : null);
+        }
+    }
+
+    record DuplicateView(String reportId, String trackingNumber, double similarity) {
+
+        static DuplicateView of(PossibleDuplicate d) {
+            return new DuplicateView(d.reportId().value(), d.trackingNumber().value(),
+                    Math.round(d.similarity() * 1000) / 1000.0);
         }
     }
 
@@ -26,16 +51,17 @@ final class ReportResponses {
                       String domain, String situation, String analysis, String suggestions, String township,
                       String sector, List<String> authors, OnBehalfOfView onBehalfOf, String topicId, boolean urgent,
                       LocalDate occurredOn, String committee, String submittedBy, Instant submittedAt,
-                      Instant updatedAt) {
+                      Instant updatedAt, QualityView quality) {
 
-        static ReportView of(Report report) {
+        static ReportView of(Report report, Actor viewer) {
             ReportContent c = report.content();
             return new ReportView(report.id().value(), report.trackingNumber().value(), report.status().name(),
                     report.revision(), c.title(), c.category().name(), c.domain(), c.situation(), c.analysis(),
                     c.suggestions(), c.township(), c.sector(), c.authors(),
                     c.onBehalfOf() == null ? null : new OnBehalfOfView(c.onBehalfOf().kind().name(), c.onBehalfOf().name()),
                     c.topicId(), c.urgent(), c.occurredOn(), report.committee(), report.submittedBy().principal(),
-                    report.submittedAt(), report.updatedAt());
+                    report.submittedAt(), report.updatedAt(), QualityView.of(report.assessment().quality(),
+                            viewer.is(Role.OFFICE) || viewer.is(Role.REVIEWER)));
         }
     }
 

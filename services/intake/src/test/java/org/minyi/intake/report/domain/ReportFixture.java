@@ -19,7 +19,7 @@ public final class ReportFixture {
     }
 
     public static Report submittedBy(Actor actor, String township, String... authors) {
-        return Report.submit(ReportId.random(), TrackingNumber.of(2026, 1), content(township, authors), actor, null, NOW)
+        return Report.submit(ReportId.random(), TrackingNumber.of(2026, 1), content(township, authors), actor, null, NOW, Assessment.NONE)
                 .report();
     }
 

@@ -1,5 +1,6 @@
 package org.minyi.intake.report.domain;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Nested;
@@ -20,7 +21,7 @@ class ReportTest {
         @Test
         void aStationSubmitsForItsOwnTownshipAndTheReportStartsItsLifeAtSequenceOne() {
             Report.Submission submission = Report.submit(ReportId.random(), TrackingNumber.of(2026, 123),
-                    content("chengguan"), Actor.station("chengguan"), null, NOW);
+                    content("chengguan"), Actor.station("chengguan"), null, NOW, Assessment.NONE);
 
             assertThat(submission.report().status()).isEqualTo(ReportStatus.SUBMITTED);
             assertThat(submission.report().sequence()).isEqualTo(1);
@@ -33,22 +34,22 @@ class ReportTest {
         @Test
         void aStationCannotSubmitForAnotherTownship() {
             assertThatThrownBy(() -> Report.submit(ReportId.random(), TrackingNumber.of(2026, 1), content("xishan"),
-                    Actor.station("chengguan"), null, NOW)).isInstanceOf(SubmissionRefused.class);
+                    Actor.station("chengguan"), null, NOW, Assessment.NONE)).isInstanceOf(SubmissionRefused.class);
         }
 
         @Test
         void aMemberSubmitsOnlyAsOneOfTheAuthors() {
             assertThat(Report.submit(ReportId.random(), TrackingNumber.of(2026, 1), content("xishan", "m0001", "m0002"),
-                    Actor.member("m0002"), null, NOW).report().content().authors()).containsExactly("m0001", "m0002");
+                    Actor.member("m0002"), null, NOW, Assessment.NONE).report().content().authors()).containsExactly("m0001", "m0002");
             assertThatThrownBy(() -> Report.submit(ReportId.random(), TrackingNumber.of(2026, 1),
-                    content("xishan", "m0001"), Actor.member("m0009"), null, NOW))
+                    content("xishan", "m0001"), Actor.member("m0009"), null, NOW, Assessment.NONE))
                     .isInstanceOf(SubmissionRefused.class);
         }
 
         @Test
         void theOfficeDoesNotSubmit() {
             assertThatThrownBy(() -> Report.submit(ReportId.random(), TrackingNumber.of(2026, 1), content("xishan"),
-                    Actor.office(), null, NOW)).isInstanceOf(SubmissionRefused.class);
+                    Actor.office(), null, NOW, Assessment.NONE)).isInstanceOf(SubmissionRefused.class);
         }
     }
 
@@ -93,7 +94,7 @@ class ReportTest {
         @Test
         void itsOwnSubmissionEchoedBackIsRecognised() {
             Report.Submission submission = Report.submit(ReportId.random(), TrackingNumber.of(2026, 1),
-                    content("chengguan"), Actor.station("chengguan"), null, NOW);
+                    content("chengguan"), Actor.station("chengguan"), null, NOW, Assessment.NONE);
             UUID own = submission.submitted().eventId();
 
             assertThat(submission.report().observe(new StatusObservation(own, ReportStatus.SUBMITTED, null, 1, NOW,
@@ -111,7 +112,7 @@ class ReportTest {
             report.observe(announced(ReportStatus.UNDER_REVIEW, ReportStatus.ROUTED, 3));
             report.observe(announced(ReportStatus.RETURNED, ReportStatus.UNDER_REVIEW, 4));
 
-            ReportSubmitted again = report.revise(content("chengguan"), Actor.station("chengguan"), NOW.plusSeconds(60));
+            ReportSubmitted again = report.revise(content("chengguan"), Actor.station("chengguan"), NOW.plusSeconds(60), Assessment.NONE);
 
             assertThat(again.revision()).isEqualTo(2);
             assertThat(again.sequence()).isEqualTo(5);
@@ -123,7 +124,7 @@ class ReportTest {
         void onlyAReturnedReportCanBeRevised() {
             Report report = submittedBy(Actor.station("chengguan"), "chengguan");
 
-            assertThatThrownBy(() -> report.revise(content("chengguan"), Actor.station("chengguan"), NOW))
+            assertThatThrownBy(() -> report.revise(content("chengguan"), Actor.station("chengguan"), NOW, Assessment.NONE))
                     .isInstanceOf(IllegalTransition.class)
                     .satisfies(e -> assertThat(((IllegalTransition) e).current()).isEqualTo(ReportStatus.SUBMITTED));
         }
@@ -150,6 +151,38 @@ class ReportTest {
             assertThat(AmendmentPolicy.mayAmend(Actor.station("chengguan"), report)).isFalse();
             assertThat(AmendmentPolicy.mayAmend(Actor.member("m0003"), report)).isFalse();
             assertThat(AmendmentPolicy.mayAmend(Actor.office(), report)).isFalse();
+        }
+    }
+
+    @Nested
+    class QualityFindings {
+
+        private final Assessment slow = new Assessment(Quality.of(List.of(QualityFlag.SLOW),
+                List.of(new PossibleDuplicate(new ReportId("earlier"), TrackingNumber.of(2026, 7), 0.4))),
+                "qinghe", null);
+
+        @Test
+        void aSubmissionAnnouncesWhatItsChecksFound() {
+            Report.Submission submission = Report.submit(ReportId.random(), TrackingNumber.of(2026, 8),
+                    content("chengguan"), Actor.station("chengguan"), null, NOW, slow);
+
+            assertThat(submission.submitted().quality().flags()).containsExactly(QualityFlag.SLOW);
+            assertThat(submission.submitted().quality().possibleDuplicates())
+                    .extracting(d -> d.trackingNumber().value()).containsExactly("SQ-2026-000007");
+            assertThat(submission.report().assessment()).isEqualTo(slow);
+        }
+
+        @Test
+        void aRevisionIsCheckedAgainAndCarriesItsOwnFindings() {
+            Report report = Report.submit(ReportId.random(), TrackingNumber.of(2026, 8), content("chengguan"),
+                    Actor.station("chengguan"), null, NOW, slow).report();
+            report.observe(announced(ReportStatus.RETURNED, ReportStatus.UNDER_REVIEW, 4));
+
+            ReportSubmitted again = report.revise(content("chengguan"), Actor.station("chengguan"), NOW,
+                    Assessment.NONE);
+
+            assertThat(again.quality().isEmpty()).isTrue();
+            assertThat(report.assessment()).isEqualTo(Assessment.NONE);
         }
     }
 

@@ -1,10 +1,11 @@
 package org.minyi.routing.report.application;
 
 import org.minyi.routing.report.domain.ReportId;
+import org.minyi.routing.report.domain.ReportStatus;
 import org.minyi.routing.report.domain.RoutingCase;
 import org.minyi.routing.report.domain.RoutingCases;
 
-/** The office looks up how a report was routed. */
+/** The office looks up how reports were routed, and its triage queue. */
 public final class FindingRoutingCases {
 
     private final RoutingCases cases;
@@ -13,7 +14,14 @@ public final class FindingRoutingCases {
         this.cases = cases;
     }
 
+    public static final int MAX_PAGE_SIZE = 100;
+
     public RoutingCase get(ReportId id) {
         return cases.find(id).orElseThrow(() -> new CaseNotFound(id));
+    }
+
+    /** The cases with a committee (e.g. {@code OFFICE}: the triage queue) and a status; {@code null} for any. */
+    public RoutingCases.Page list(String committee, ReportStatus status, int page, int size) {
+        return cases.list(committee, status, Math.max(0, page), Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
     }
 }

@@ -3,46 +3,65 @@ package org.minyi.routing.report.application;
 import java.time.Clock;
 import java.util.Optional;
 
+import org.minyi.routing.report.domain.ReportContent;
 import org.minyi.routing.report.domain.ReportRouted;
+import org.minyi.routing.report.domain.Router;
 import org.minyi.routing.report.domain.RoutingCase;
 import org.minyi.routing.report.domain.RoutingCases;
 import org.minyi.routing.report.domain.Submission;
-import org.minyi.routing.rules.domain.RoutingPolicy;
+import org.minyi.routing.rules.application.ManagingRules;
+import org.minyi.routing.rules.domain.Assignment;
+import org.minyi.routing.rules.domain.RoutingInput;
+import org.minyi.routing.rules.domain.TopicRoute;
+import org.minyi.routing.topic.domain.Topics;
 
 /**
- * Routes a submitted report — first submission or revision — to a committee. The decision and the
- * events announcing it are stored at once; the same submission delivered again changes nothing.
+ * Routes a submitted report — first submission or revision — to a committee by the rules in force and
+ * the topic it names. The decision and the events announcing it are stored at once; the same
+ * submission delivered again changes nothing.
  */
 public final class RoutingReport {
 
     private final RoutingCases cases;
-    private final RoutingPolicy policy;
+    private final ManagingRules rules;
+    private final Topics topics;
     private final OutboundEvents outbound;
     private final Clock clock;
 
-    public RoutingReport(RoutingCases cases, RoutingPolicy policy, OutboundEvents outbound, Clock clock) {
+    public RoutingReport(RoutingCases cases, ManagingRules rules, Topics topics, OutboundEvents outbound, Clock clock) {
         this.cases = cases;
-        this.policy = policy;
+        this.rules = rules;
+        this.topics = topics;
         this.outbound = outbound;
         this.clock = clock;
     }
 
     /** @return whether the submission was routed (false for a repeat or a stale submission) */
     public boolean route(Submission submission, Causation causation) {
+        Router router = this::assign;
         return OnConflict.retry(() -> {
             Optional<RoutingCase> found = cases.find(submission.reportId());
             if (found.isEmpty()) {
-                RoutingCase.Opened opened = RoutingCase.open(submission, policy, clock.instant());
+                RoutingCase.Opened opened = RoutingCase.open(submission, router, clock.instant());
                 cases.add(opened.routingCase(), outbound.translate(opened.routed(), opened.routingCase(), causation));
                 return true;
             }
             RoutingCase routingCase = found.get();
-            Optional<ReportRouted> routed = routingCase.route(submission, policy, clock.instant());
+            Optional<ReportRouted> routed = routingCase.route(submission, router, clock.instant());
             if (routed.isEmpty()) {
                 return false;
             }
             cases.update(routingCase, outbound.translate(routed.get(), routingCase, causation));
             return true;
         });
+    }
+
+    private Assignment assign(Submission submission) {
+        ReportContent c = submission.content();
+        TopicRoute topic = c.topicId() == null ? null : topics.find(c.topicId())
+                .map(t -> TopicRoute.assigned(t.id(), t.committees()))
+                .orElse(TopicRoute.unknown(c.topicId()));
+        return rules.inForce().decide(RoutingInput.of(c.category(), c.domain(), c.sector(), c.township(), c.topicId(),
+                c.title(), c.situation(), c.analysis(), c.suggestions()), topic);
     }
 }

@@ -3,8 +3,12 @@ package org.minyi.routing.report.domain;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A report was sent to a committee: the decision, and the submission it routed (for its content). */
-public record ReportRouted(Decision decision, Submission submission) {
+/**
+ * A report was sent to a committee: the decision, the submission it routed (for its content and
+ * quality), and the status it left (SUBMITTED, or ROUTED / UNDER_REVIEW for a re-routing).
+ */
+public record ReportRouted(Decision decision, Submission submission, ReportStatus previousStatus)
+        implements RoutingEvent {
 
     public UUID eventId() {
         return decision.eventId();

@@ -8,6 +8,9 @@ public interface RoutingCases {
 
     Optional<RoutingCase> find(ReportId id);
 
+    /** Cases with {@code committee} (any when {@code null}) and {@code status} (any when {@code null}), newest first. */
+    Page list(String committee, ReportStatus status, int page, int size);
+
     /**
      * Stores a new case with its outgoing events.
      *
@@ -21,6 +24,9 @@ public interface RoutingCases {
      * @throws ConcurrentUpdate when somebody did
      */
     void update(RoutingCase routingCase, List<OutboxMessage> outgoing);
+
+    record Page(List<RoutingCase> items, int page, int size, long total) {
+    }
 
     /** Another writer opened the report's case first. */
     class DuplicateCase extends RuntimeException {

@@ -11,9 +11,10 @@ import java.util.UUID;
  * @param sequence    the report's causal sequence at submission
  * @param occurredAt  when intake accepted it
  * @param submittedBy the submitting principal
+ * @param quality     what intake's checks found, {@code null} when it did not say
  */
 public record Submission(UUID eventId, ReportId reportId, String trackingNumber, int revision, long sequence,
-                         Instant occurredAt, String submittedBy, ReportContent content) {
+                         Instant occurredAt, String submittedBy, ReportContent content, Quality quality) {
 
     public Submission {
         Objects.requireNonNull(eventId, "eventId");

@@ -1,5 +1,7 @@
 package org.minyi.routing.report.messaging;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.minyi.events.EventEnvelope;
@@ -10,6 +12,7 @@ import org.minyi.events.intake.SubmittedReport;
 import org.minyi.routing.report.application.Causation;
 import org.minyi.routing.report.application.RoutingReport;
 import org.minyi.routing.report.domain.OnBehalfOf;
+import org.minyi.routing.report.domain.Quality;
 import org.minyi.routing.report.domain.ReportContent;
 import org.minyi.routing.report.domain.ReportId;
 import org.minyi.routing.report.domain.Submission;
@@ -61,7 +64,17 @@ public final class ReportSubmittedListener {
                         : new OnBehalfOf(OnBehalfOf.Kind.valueOf(r.onBehalfOf().kind().name()), r.onBehalfOf().name()),
                 r.topicId(), r.urgent(), r.occurredOn());
         return new Submission(e.eventId(), new ReportId(e.reportId()), e.trackingNumber(), e.revision(), e.sequence(),
-                e.occurredAt(), e.submittedBy(), content);
+                e.occurredAt(), e.submittedBy(), content, quality(e.quality()));
+    }
+
+    static Quality quality(org.minyi.events.intake.Quality quality) {
+        if (quality == null) {
+            return null;
+        }
+        return new Quality(quality.flags() == null ? List.of() : quality.flags().stream().map(Enum::name).toList(),
+                quality.possibleDuplicates() == null ? List.of() : quality.possibleDuplicates().stream()
+                        .map(d -> new Quality.PossibleDuplicate(d.reportId(), d.trackingNumber(), d.similarity()))
+                        .toList());
     }
 
     private static byte[] header(ConsumerRecord<?, ?> record, String name) {

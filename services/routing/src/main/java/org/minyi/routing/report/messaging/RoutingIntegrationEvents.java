@@ -2,6 +2,7 @@ package org.minyi.routing.report.messaging;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,9 @@ import org.minyi.events.EventType;
 import org.minyi.events.ReportEvent;
 import org.minyi.events.intake.Category;
 import org.minyi.events.intake.OnBehalfOf;
+import org.minyi.events.intake.Quality;
 import org.minyi.events.intake.SubmittedReport;
+import org.minyi.events.status.ReportFlagged;
 import org.minyi.events.status.ReportStatus;
 import org.minyi.events.status.ReportStatusChanged;
 import org.minyi.routing.report.application.Causation;
@@ -21,33 +24,62 @@ import org.minyi.routing.report.application.OutboundEvents;
 import org.minyi.routing.report.domain.Decision;
 import org.minyi.routing.report.domain.OutboxMessage;
 import org.minyi.routing.report.domain.ReportContent;
+import org.minyi.routing.report.domain.ReportRerouted;
 import org.minyi.routing.report.domain.ReportRouted;
 import org.minyi.routing.report.domain.RoutingCase;
+import org.minyi.routing.report.domain.RoutingEvent;
 import org.minyi.routing.report.domain.Submission;
 
 /**
  * A routing decision as integration events: the ROUTED change on {@code report-status} (codes only),
- * and {@code ReportRouted} on {@code routing.routing-events} with the report's content, from which
- * committee-review builds its queue without asking anyone.
+ * and {@code ReportRouted} on {@code routing.routing-events} with the report's content and intake's
+ * quality findings, from which committee-review builds its queue without asking anyone. A re-routing
+ * by the office is announced first as a REROUTED flag at the report's current sequence, then as the
+ * routing to the new committee (with the committee it left and the office's reason) at the next.
  */
 public final class RoutingIntegrationEvents implements OutboundEvents {
 
     static final URI SOURCE = URI.create("/minyi/routing");
     static final String SYSTEM = "SYSTEM";
+    static final String OFFICE = "OFFICE";
 
     @Override
-    public List<OutboxMessage> translate(ReportRouted event, RoutingCase routingCase, Causation causation) {
+    public List<OutboxMessage> translate(RoutingEvent event, RoutingCase routingCase, Causation causation) {
+        List<OutboxMessage> messages = new ArrayList<>();
+        ReportRouted routed;
+        if (event instanceof ReportRerouted rerouted) {
+            routed = rerouted.routed();
+            Submission submission = routed.submission();
+            Decision decision = routed.decision();
+            ReportFlagged flag = new ReportFlagged(rerouted.flagEventId(), submission.reportId().value(),
+                    submission.trackingNumber(), ReportFlagged.Flag.REROUTED, rerouted.flagSequence(),
+                    decision.decidedAt(), submission.content().township(), decision.committee(),
+                    category(submission.content()), OFFICE, null, null, decision.previousCommittee());
+            messages.add(message(flag, ReportFlagged.TYPE, causation));
+        } else if (event instanceof ReportRouted first) {
+            routed = first;
+        } else {
+            throw new IllegalArgumentException("no integration event for " + event);
+        }
+        messages.addAll(routedMessages(routed, causation));
+        return messages;
+    }
+
+    private static List<OutboxMessage> routedMessages(ReportRouted event, Causation causation) {
         Decision decision = event.decision();
         Submission submission = event.submission();
+        boolean byOffice = decision.kind() == Decision.Kind.REROUTE;
         ReportStatusChanged status = new ReportStatusChanged(decision.eventId(), submission.reportId().value(),
-                submission.trackingNumber(), ReportStatus.ROUTED, ReportStatus.SUBMITTED, decision.sequence(),
-                decision.decidedAt(), submission.content().township(), decision.committee(),
-                category(submission.content()), SYSTEM);
+                submission.trackingNumber(), ReportStatus.ROUTED, ReportStatus.valueOf(event.previousStatus().name()),
+                decision.sequence(), decision.decidedAt(), submission.content().township(), decision.committee(),
+                category(submission.content()), byOffice ? OFFICE : SYSTEM);
         org.minyi.events.routing.ReportRouted routed = new org.minyi.events.routing.ReportRouted(
                 derivedId(decision.eventId(), org.minyi.events.routing.ReportRouted.TYPE),
                 submission.reportId().value(), decision.sequence(), decision.decidedAt(),
                 submission.trackingNumber(), submission.revision(), decision.committee(), decision.rule(),
-                submission.occurredAt(), submittedReport(submission.content()));
+                submission.occurredAt(), submittedReport(submission.content()), quality(submission.quality()),
+                decision.ruleVersion(), byOffice ? decision.previousCommittee() : null,
+                byOffice ? decision.reason() : null);
         return List.of(
                 message(status, ReportStatusChanged.TYPE, causation),
                 message(routed, org.minyi.events.routing.ReportRouted.TYPE, causation));
@@ -59,6 +91,15 @@ public final class RoutingIntegrationEvents implements OutboundEvents {
                 c.onBehalfOf() == null ? null
                         : new OnBehalfOf(OnBehalfOf.Kind.valueOf(c.onBehalfOf().kind().name()), c.onBehalfOf().name()),
                 c.topicId(), c.urgent(), c.occurredOn());
+    }
+
+    static Quality quality(org.minyi.routing.report.domain.Quality quality) {
+        if (quality == null) {
+            return null;
+        }
+        return new Quality(quality.flags().stream().map(Quality.Flag::valueOf).toList(),
+                quality.possibleDuplicates().stream().map(d -> new Quality.PossibleDuplicate(d.reportId(),
+                        d.trackingNumber(), d.similarity())).toList());
     }
 
     /** A second event announcing the same step gets an id of its own, derived so it is stable. */

@@ -14,6 +14,7 @@ import org.minyi.routing.report.application.Outbox;
 import org.minyi.routing.report.application.OutboxWritten;
 import org.minyi.routing.report.domain.OutboxMessage;
 import org.minyi.routing.report.domain.ReportId;
+import org.minyi.routing.report.domain.ReportStatus;
 import org.minyi.routing.report.domain.RoutingCase;
 import org.minyi.routing.report.domain.RoutingCases;
 import org.minyi.routing.report.persistence.RoutingCaseDocument.OutboxDoc;
@@ -22,6 +23,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -45,16 +47,35 @@ public class MongoRoutingCases implements RoutingCases, Outbox {
         this.clock = clock;
     }
 
-    /** Creates the index the outbox sweep relies on. */
+    /** Creates the indexes of the outbox sweep, the triage queue and topic coverage. */
     public void createIndexes() {
-        mongo.indexOps(RoutingCaseDocument.class)
-                .createIndex(new Index("outbox.createdAt", Sort.Direction.ASC));
+        IndexOperations indexes = mongo.indexOps(RoutingCaseDocument.class);
+        indexes.createIndex(new Index("outbox.createdAt", Sort.Direction.ASC));
+        indexes.createIndex(new Index("committee", Sort.Direction.ASC).on("updatedAt", Sort.Direction.DESC));
+        indexes.createIndex(new Index("topicId", Sort.Direction.ASC).sparse());
     }
 
     @Override
     public Optional<RoutingCase> find(ReportId id) {
         return Optional.ofNullable(mongo.findById(id.value(), RoutingCaseDocument.class))
                 .map(RoutingCaseMapping::toCase);
+    }
+
+    @Override
+    public Page list(String committee, ReportStatus status, int page, int size) {
+        List<Criteria> conditions = new ArrayList<>();
+        if (committee != null) {
+            conditions.add(Criteria.where("committee").is(committee));
+        }
+        if (status != null) {
+            conditions.add(Criteria.where("status").is(status.name()));
+        }
+        Query query = conditions.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(conditions));
+        long total = mongo.count(query, RoutingCaseDocument.class);
+        query.with(Sort.by(Sort.Direction.DESC, "updatedAt")).skip((long) page * size).limit(size);
+        List<RoutingCase> items = mongo.find(query, RoutingCaseDocument.class).stream()
+                .map(RoutingCaseMapping::toCase).toList();
+        return new Page(items, page, size, total);
     }
 
     @Override

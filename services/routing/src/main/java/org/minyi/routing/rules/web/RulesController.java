@@ -1,40 +1,92 @@
 package org.minyi.routing.rules.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.Instant;
+import java.util.List;
 
-import org.minyi.routing.rules.domain.RoutingPolicy;
-import org.minyi.routing.rules.domain.RoutingRules;
+import org.minyi.routing.rules.application.ManagingRules;
+import org.minyi.routing.rules.domain.Category;
+import org.minyi.routing.rules.domain.Rule;
+import org.minyi.routing.rules.domain.RuleSet;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/routing/rules}: the routing tables in force. */
+/**
+ * {@code GET|PUT /api/routing/rules}: the rules in force, replaced by the office as a new version;
+ * {@code GET /api/routing/rules/versions[/{version}]}: every version since the first.
+ */
 @RestController
 @RequestMapping("/api/routing/rules")
 class RulesController {
 
-    private final RoutingPolicy policy;
+    private final ManagingRules rules;
 
-    RulesController(RoutingPolicy policy) {
-        this.policy = policy;
+    RulesController(ManagingRules rules) {
+        this.rules = rules;
     }
 
     @GetMapping
-    RulesView rules() {
-        return RulesView.of(policy.rules());
+    ResponseEntity<RulesView> inForce() {
+        RuleSet current = rules.current();
+        return ResponseEntity.ok().eTag("\"" + current.version() + "\"").body(RulesView.of(current));
+    }
+
+    @PutMapping
+    ResponseEntity<RulesView> replace(@RequestBody Replacement body, @AuthenticationPrincipal Jwt jwt) {
+        List<Rule> proposed = body.rules() == null ? null : body.rules().stream()
+                .map(r -> r == null ? null : new Rule(r.id(), r.description(), r.committee(), r.categories(),
+                        r.domains(), r.sectors(), r.townships(), r.topics(), r.keywords()))
+                .toList();
+        RuleSet replaced = rules.replace(proposed, body.basedOn(), jwt.getSubject());
+        return ResponseEntity.ok().eTag("\"" + replaced.version() + "\"").body(RulesView.of(replaced));
+    }
+
+    @GetMapping("/versions")
+    List<VersionView> versions() {
+        return rules.history().stream().map(VersionView::of).toList();
+    }
+
+    @GetMapping("/versions/{version}")
+    RulesView version(@PathVariable int version) {
+        return RulesView.of(rules.version(version));
     }
 
     /**
-     * @param domains    domain code → committee code
-     * @param categories category → committee code, used when the domain has no entry
+     * @param basedOn the version the office edited (optional): a change based on an older version is
+     *                refused with 409, so that nobody overwrites a change they have not seen
      */
-    record RulesView(Map<String, String> domains, Map<String, String> categories, String defaultCommittee) {
+    record Replacement(Integer basedOn, List<RuleBody> rules) {
+    }
 
-        static RulesView of(RoutingRules rules) {
-            Map<String, String> categories = new LinkedHashMap<>();
-            rules.categories().forEach((category, committee) -> categories.put(category.name(), committee));
-            return new RulesView(rules.domains(), categories, rules.defaultCommittee());
+    /** A rule as the office writes it; lists left out ask nothing. */
+    record RuleBody(String id, String description, String committee, List<Category> categories,
+                    List<String> domains, List<String> sectors, List<String> townships, List<String> topics,
+                    List<String> keywords) {
+
+        static RuleBody of(Rule r) {
+            return new RuleBody(r.id(), r.description(), r.committee(), r.categories(), r.domains(), r.sectors(),
+                    r.townships(), r.topics(), r.keywords());
+        }
+    }
+
+    record RulesView(int version, Instant updatedAt, String updatedBy, List<RuleBody> rules) {
+
+        static RulesView of(RuleSet set) {
+            return new RulesView(set.version(), set.updatedAt(), set.updatedBy(),
+                    set.rules().stream().map(RuleBody::of).toList());
+        }
+    }
+
+    record VersionView(int version, Instant updatedAt, String updatedBy, int rules) {
+
+        static VersionView of(RuleSet set) {
+            return new VersionView(set.version(), set.updatedAt(), set.updatedBy(), set.rules().size());
         }
     }
 }

@@ -1,0 +1,53 @@
+package org.minyi.routing.topic.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.minyi.routing.topic.domain.Coverage;
+import org.minyi.routing.topic.domain.Topic;
+import org.minyi.routing.topic.domain.TopicCoverage;
+import org.minyi.routing.topic.domain.TopicNotFound;
+import org.minyi.routing.topic.domain.Topics;
+
+/** Topics for everyone who reports on them, with their coverage for the office. */
+public final class FindingTopics {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private final Topics topics;
+    private final TopicCoverage coverage;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public FindingTopics(Topics topics, TopicCoverage coverage, Clock clock, ZoneId zone) {
+        this.topics = topics;
+        this.coverage = coverage;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    public LocalDate today() {
+        return clock.instant().atZone(zone).toLocalDate();
+    }
+
+    /** @param openOnly only topics whose deadline has not passed */
+    public Listed list(String quarter, boolean openOnly, int page, int size) {
+        int capped = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        Topics.Page found = topics.list(quarter, openOnly ? today() : null, Math.max(0, page), capped);
+        return new Listed(found, coverage.of(found.items().stream().map(Topic::id).toList()));
+    }
+
+    public Covered get(String id) {
+        Topic topic = topics.find(id).orElseThrow(() -> new TopicNotFound(id));
+        return new Covered(topic, coverage.of(List.of(id)).getOrDefault(id, Coverage.NONE));
+    }
+
+    public record Listed(Topics.Page page, Map<String, Coverage> coverage) {
+    }
+
+    public record Covered(Topic topic, Coverage coverage) {
+    }
+}

@@ -1,0 +1,71 @@
+package org.minyi.routing.topic.persistence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.minyi.routing.topic.domain.Topic;
+import org.minyi.routing.topic.domain.Topics;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/** Topics in MongoDB ({@code topics}), one document each. */
+public class MongoTopics implements Topics {
+
+    private final MongoTemplate mongo;
+
+    public MongoTopics(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public void createIndexes() {
+        mongo.indexOps(TopicDocument.class).createIndex(new Index("quarter", Sort.Direction.DESC));
+    }
+
+    @Override
+    public Optional<Topic> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, TopicDocument.class)).map(MongoTopics::toTopic);
+    }
+
+    @Override
+    public void add(Topic t) {
+        try {
+            mongo.insert(new TopicDocument(t.id(), t.title(), t.description(), t.quarter(), t.committees(),
+                    t.deadline(), t.createdAt(), t.createdBy()));
+        } catch (DuplicateKeyException e) {
+            throw new TopicTaken(t.id());
+        }
+    }
+
+    @Override
+    public Page list(String quarter, LocalDate openOn, int page, int size) {
+        List<Criteria> conditions = new ArrayList<>();
+        if (quarter != null) {
+            conditions.add(Criteria.where("quarter").is(quarter));
+        }
+        if (openOn != null) {
+            conditions.add(Criteria.where("deadline").gte(openOn));
+        }
+        Query query = conditions.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(conditions));
+        long total = mongo.count(query, TopicDocument.class);
+        query.with(Sort.by(Sort.Direction.DESC, "quarter").and(Sort.by(Sort.Direction.ASC, "_id")))
+                .skip((long) page * size).limit(size);
+        return new Page(mongo.find(query, TopicDocument.class).stream().map(MongoTopics::toTopic).toList(), page, size,
+                total);
+    }
+
+    @Override
+    public long countInQuarter(String quarter) {
+        return mongo.count(Query.query(Criteria.where("quarter").is(quarter)), TopicDocument.class);
+    }
+
+    private static Topic toTopic(TopicDocument d) {
+        return new Topic(d.id(), d.title(), d.description(), d.quarter(), d.committees(), d.deadline(), d.createdAt(),
+                d.createdBy());
+    }
+}
