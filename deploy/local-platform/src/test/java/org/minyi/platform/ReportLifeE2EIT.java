@@ -1,11 +1,7 @@
 package org.minyi.platform;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.minyi.events.status.ReportStatusTopic;
@@ -42,35 +37,10 @@ class ReportLifeE2EIT {
     private static TopicRecorder statuses;
 
     @BeforeAll
-    static void startThePlatform() throws Exception {
-        Path repository = Path.of(System.getProperty("minyi.repository", "../..")).toAbsolutePath().normalize();
-        Path data = Files.createTempDirectory("minyi-e2e");
-        List<Integer> ports = freePorts(11);
-        PlatformSettings settings = new PlatformSettings(repository, data, ports.get(0), ports.get(1), ports.get(2),
-                ports.get(3), ports.get(4), List.of(
-                new PlatformSettings.ServicePort("intake", ports.get(5), "MINYI_INTAKE_URL"),
-                new PlatformSettings.ServicePort("routing", ports.get(6), "MINYI_ROUTING_URL"),
-                new PlatformSettings.ServicePort("committee-review", ports.get(7), "MINYI_REVIEW_URL"),
-                new PlatformSettings.ServicePort("leadership-instruction", ports.get(8), "MINYI_LEADERSHIP_URL"),
-                new PlatformSettings.ServicePort("follow-up", ports.get(9), "MINYI_FOLLOWUP_URL"),
-                new PlatformSettings.ServicePort("dashboard", ports.get(10), "MINYI_DASHBOARD_URL")),
-                3, PlatformSettings.DEFAULT_JVM_OPTIONS, false);
-        platform = LocalPlatform.start(settings, LocalPlatform.Mode.ALL);
-        long resident = platform.residentKilobytes().values().stream().mapToLong(Long::longValue).sum();
-        log.info("Platform ready after {} ms; resident {} MB in all: {}", platform.readyAfter().toMillis(),
-                resident / 1024, platform.residentKilobytes());
-        client = new PlatformClient(settings.gatewayUrl());
-        statuses = TopicRecorder.of(settings.kafkaBootstrapServers(), List.of(ReportStatusTopic.NAME));
-    }
-
-    @AfterAll
-    static void stopThePlatform() {
-        if (statuses != null) {
-            statuses.close();
-        }
-        if (platform != null) {
-            platform.close();
-        }
+    static void useThePlatform() {
+        platform = SharedPlatform.platform();
+        client = SharedPlatform.client();
+        statuses = SharedPlatform.statuses();
     }
 
     @Test
@@ -200,19 +170,5 @@ class ReportLifeE2EIT {
                         body.forEach(lines::add);
                     }
                 });
-    }
-
-    private static List<Integer> freePorts(int count) throws IOException {
-        List<ServerSocket> sockets = new ArrayList<>();
-        try {
-            for (int i = 0; i < count; i++) {
-                sockets.add(new ServerSocket(0));
-            }
-            return sockets.stream().map(ServerSocket::getLocalPort).toList();
-        } finally {
-            for (ServerSocket socket : sockets) {
-                socket.close();
-            }
-        }
     }
 }

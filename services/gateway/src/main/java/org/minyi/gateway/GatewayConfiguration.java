@@ -1,5 +1,7 @@
 package org.minyi.gateway;
 
+import java.net.URI;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,6 +9,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.web.reactive.function.server.RequestPredicates;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RateLimitProperties.class)
@@ -21,6 +27,13 @@ class GatewayConfiguration {
     @Bean
     SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http) {
         return EdgeSecurity.chain(http);
+    }
+
+    /** {@code /console} opens the console's first page. */
+    @Bean
+    RouterFunction<ServerResponse> consoleEntry() {
+        return RouterFunctions.route(RequestPredicates.GET("/console").or(RequestPredicates.GET("/console/")),
+                request -> ServerResponse.temporaryRedirect(URI.create("/console/index.html")).build());
     }
 
     @Bean

@@ -144,6 +144,19 @@ class GatewayIT {
     }
 
     @Test
+    void theConsoleIsServedByTheGatewayItselfWithoutAToken() throws Exception {
+        HttpResponse<String> entry = HTTP.send(HttpRequest.newBuilder(uri("/console")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(entry.statusCode()).isEqualTo(307);
+        assertThat(entry.headers().firstValue("Location")).contains("/console/index.html");
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(uri("/console/index.html")).build(),
+                HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("lang=\"zh-CN\"");
+        assertThat(get("/login").body()).startsWith("auth");
+    }
+
+    @Test
     void healthIsUp() throws Exception {
         assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
     }
