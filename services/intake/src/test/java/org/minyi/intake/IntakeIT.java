@@ -43,6 +43,7 @@ import org.minyi.testing.MinyiIntegrationTest;
 import org.minyi.testing.TestTokens;
 import org.minyi.testing.TopicRecorder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -61,6 +62,7 @@ import static org.awaitility.Awaitility.await;
         properties = "spring.mongodb.database=intake_it")
 @MinyiIntegrationTest
 @Import(TestClock.class)
+@AutoConfigureMetrics
 class IntakeIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -3,6 +3,8 @@ package org.minyi.intake.config;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.minyi.intake.reference.domain.ReferenceData;
@@ -20,12 +22,17 @@ import org.minyi.intake.report.domain.DuplicatePolicy;
 import org.minyi.intake.report.domain.MinHash;
 import org.minyi.intake.report.domain.QualityPolicy;
 import org.minyi.intake.report.domain.SimilarityIndex;
+import org.minyi.intake.audit.persistence.MongoAuditTrail;
 import org.minyi.intake.report.messaging.IntakeIntegrationEvents;
+import org.minyi.intake.report.messaging.TracePropagation;
 import org.minyi.intake.report.messaging.OutboxRelay;
 import org.minyi.intake.report.messaging.ReportStatusListener;
 import org.minyi.intake.report.persistence.IndexedSimilarReports;
 import org.minyi.intake.report.persistence.MongoReports;
 import org.minyi.intake.report.persistence.MongoTrackingNumbers;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -61,8 +68,19 @@ class IntakeConfiguration {
     }
 
     @Bean
-    OutboundEvents outboundEvents() {
-        return new IntakeIntegrationEvents();
+    OutboundEvents outboundEvents(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        Tracer currentTracer = tracer.getIfAvailable();
+        Propagator currentPropagator = propagator.getIfAvailable();
+        Supplier<Map<String, String>> traceContext = currentTracer == null || currentPropagator == null
+                ? Map::of : new TracePropagation(currentTracer, currentPropagator);
+        return new IntakeIntegrationEvents(traceContext);
+    }
+
+    @Bean
+    MongoAuditTrail auditTrail(MongoTemplate mongo) {
+        MongoAuditTrail trail = new MongoAuditTrail(mongo);
+        trail.createIndexes();
+        return trail;
     }
 
     @Bean
