@@ -24,12 +24,14 @@ import reactor.core.publisher.Mono;
  * Checks every bearer token at the edge — signature, issuer, audience, expiry, as each service does
  * again behind it — so that rate limits apply to verified principals and forged or expired tokens
  * never reach a service. Public: the dashboard page and its assets, the console's pages, the
- * authorization server's endpoints and sign-in page, health.
+ * authorization server's endpoints and sign-in page, the API documents (OpenAPI per service, Swagger
+ * UI, AsyncAPI), health.
  */
 final class EdgeSecurity {
 
     static final String[] PUBLIC = {"/", "/index.html", "/assets/**", "/favicon.ico", "/console", "/console/**",
             "/oauth2/**", "/.well-known/**", "/login", "/logout", "/userinfo", "/connect/**",
+            "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/asyncapi/**",
             "/actuator/health/**", "/actuator/info", "/actuator/prometheus"};
 
     private EdgeSecurity() {

@@ -157,6 +157,31 @@ class GatewayIT {
     }
 
     @Test
+    void everyServicesApiDocumentAndAuditTrailHasAPathAtTheGateway() throws Exception {
+        HttpResponse<String> docs = HTTP.send(HttpRequest.newBuilder(uri("/v3/api-docs/committee-review")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(docs.body()).startsWith("review GET /v3/api-docs");
+        assertThat(get("/api/audit/follow-up?principal=office").body())
+                .startsWith("followup GET /api/audit?principal=office");
+        assertThat(HTTP.send(HttpRequest.newBuilder(uri("/api/audit/intake")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void swaggerUiAndTheAsyncApiDocumentAreServedByTheGateway() throws Exception {
+        HttpResponse<String> ui = HTTP.send(HttpRequest.newBuilder(uri("/swagger-ui.html")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(ui.statusCode()).isIn(200, 302, 307);
+        HttpResponse<String> config = HTTP.send(HttpRequest.newBuilder(uri("/v3/api-docs/gateway/swagger-config")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(config.body()).contains("/v3/api-docs/intake").contains("/v3/api-docs/dashboard");
+        HttpResponse<String> asyncApi = HTTP.send(HttpRequest.newBuilder(uri("/asyncapi/minyi.asyncapi.yaml")).build(),
+                HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(asyncApi.statusCode()).isEqualTo(200);
+        assertThat(asyncApi.body()).startsWith("asyncapi: 3").contains("report-status");
+    }
+
+    @Test
     void healthIsUp() throws Exception {
         assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
     }
