@@ -38,9 +38,10 @@ public final class LocalPlatform implements AutoCloseable {
 
     /** Raised limits for load tests, as the gateway reads them from SPRING_APPLICATION_JSON. */
     private static final String UNTHROTTLED = "{\"minyi\":{\"rate-limits\":{\"roles\":{"
-            + "\"STATION\":{\"capacity\":1000000,\"per-second\":1000000},"
-            + "\"VIEWER\":{\"capacity\":1000000,\"per-second\":1000000}},"
-            + "\"anonymous\":{\"capacity\":1000000,\"per-second\":1000000}}}}";
+            + java.util.stream.Stream.of("STATION", "MEMBER", "OFFICE", "REVIEWER", "LEADER", "UNIT", "VIEWER")
+                    .map(role -> "\"" + role + "\":{\"capacity\":1000000,\"per-second\":1000000}")
+                    .collect(java.util.stream.Collectors.joining(","))
+            + "},\"anonymous\":{\"capacity\":1000000,\"per-second\":1000000}}}}";
 
     private final PlatformSettings settings;
     private final List<ServiceProcess> processes = new ArrayList<>();
@@ -229,6 +230,10 @@ public final class LocalPlatform implements AutoCloseable {
             bench(arguments);
             return;
         }
+        if (arguments.contains("faults")) {
+            faults(arguments);
+            return;
+        }
         if (arguments.contains("dead-letters")) {
             deadLetters(arguments);
             return;
@@ -298,6 +303,25 @@ public final class LocalPlatform implements AutoCloseable {
         org.minyi.platform.bench.Benchmark.runAndWrite(settings, arguments.contains("--quick")
                 ? org.minyi.platform.bench.Benchmark.Plan.QUICK : org.minyi.platform.bench.Benchmark.Plan.FULL);
         System.exit(0);
+    }
+
+    /** {@code faults [--reduced] [--data DIR]}: the fault-injection suite on a fresh platform. */
+    private static void faults(List<String> arguments) throws Exception {
+        Path repository = Path.of(System.getProperty("minyi.repository", ".")).toAbsolutePath().normalize();
+        Path data = Path.of(option(arguments, "--data", repository.resolve(".minyi-faults").toString()));
+        wipe(data);
+        PlatformSettings settings = PlatformSettings.defaults(repository, data).forLoadTests();
+        int exit;
+        try (LocalPlatform platform = start(settings, Mode.ALL)) {
+            org.minyi.platform.faults.FaultSuite.Result result = new org.minyi.platform.faults.FaultSuite(platform)
+                    .run(arguments.contains("--reduced") ? org.minyi.platform.faults.FaultSuite.Plan.REDUCED
+                            : org.minyi.platform.faults.FaultSuite.Plan.FULL);
+            Path file = data.resolve("faults.md");
+            Files.writeString(file, result.markdown(), java.nio.charset.StandardCharsets.UTF_8);
+            log.info("\n{}\nWritten to {}", result.markdown(), file);
+            exit = result.verdict().kept() ? 0 : 1;
+        }
+        System.exit(exit);
     }
 
     /**

@@ -52,17 +52,7 @@ public final class SharedPlatform {
 
     private static void start() throws Exception {
         Path repository = Path.of(System.getProperty("minyi.repository", "../..")).toAbsolutePath().normalize();
-        Path data = Files.createTempDirectory("minyi-e2e");
-        List<Integer> ports = freePorts(11);
-        PlatformSettings settings = new PlatformSettings(repository, data, ports.get(0), ports.get(1), ports.get(2),
-                ports.get(3), ports.get(4), List.of(
-                new PlatformSettings.ServicePort("intake", ports.get(5), "MINYI_INTAKE_URL"),
-                new PlatformSettings.ServicePort("routing", ports.get(6), "MINYI_ROUTING_URL"),
-                new PlatformSettings.ServicePort("committee-review", ports.get(7), "MINYI_REVIEW_URL"),
-                new PlatformSettings.ServicePort("leadership-instruction", ports.get(8), "MINYI_LEADERSHIP_URL"),
-                new PlatformSettings.ServicePort("follow-up", ports.get(9), "MINYI_FOLLOWUP_URL"),
-                new PlatformSettings.ServicePort("dashboard", ports.get(10), "MINYI_DASHBOARD_URL")),
-                3, PlatformSettings.DEFAULT_JVM_OPTIONS, true);
+        PlatformSettings settings = freshSettings(repository, Files.createTempDirectory("minyi-e2e"));
         platform = LocalPlatform.start(settings, LocalPlatform.Mode.ALL);
         long resident = platform.residentKilobytes().values().stream().mapToLong(Long::longValue).sum();
         log.info("Platform ready after {} ms; resident {} MB in all: {}", platform.readyAfter().toMillis(),
@@ -73,6 +63,20 @@ public final class SharedPlatform {
             statuses.close();
             platform.close();
         }, "shared-platform-stop"));
+    }
+
+    /** Settings for a platform of its own on free ports, unthrottled for load. */
+    static PlatformSettings freshSettings(Path repository, Path data) throws IOException {
+        List<Integer> ports = freePorts(11);
+        return new PlatformSettings(repository, data, ports.get(0), ports.get(1), ports.get(2),
+                ports.get(3), ports.get(4), List.of(
+                new PlatformSettings.ServicePort("intake", ports.get(5), "MINYI_INTAKE_URL"),
+                new PlatformSettings.ServicePort("routing", ports.get(6), "MINYI_ROUTING_URL"),
+                new PlatformSettings.ServicePort("committee-review", ports.get(7), "MINYI_REVIEW_URL"),
+                new PlatformSettings.ServicePort("leadership-instruction", ports.get(8), "MINYI_LEADERSHIP_URL"),
+                new PlatformSettings.ServicePort("follow-up", ports.get(9), "MINYI_FOLLOWUP_URL"),
+                new PlatformSettings.ServicePort("dashboard", ports.get(10), "MINYI_DASHBOARD_URL")),
+                3, PlatformSettings.DEFAULT_JVM_OPTIONS, true);
     }
 
     private static List<Integer> freePorts(int count) throws IOException {

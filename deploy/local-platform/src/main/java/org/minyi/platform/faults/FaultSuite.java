@@ -1,0 +1,254 @@
+package org.minyi.platform.faults;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.minyi.platform.LocalPlatform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Fault injection on the local platform, every service in its own process, while a steady stream of
+ * reports flows from all 19 stations: services killed with {@code kill -9} and restarted, the broker
+ * and the database stopped and restarted, poison and unknown records written into every topic,
+ * consumer groups rewound to the start. Then the {@link Oracle} decides whether anything acknowledged
+ * was lost or happened twice.
+ */
+public final class FaultSuite {
+
+    private static final Logger log = LoggerFactory.getLogger(FaultSuite.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Which faults, how hard, and how long to wait for the platform to settle. */
+    public record Plan(double reportsPerSecond, List<String> killed, Duration kafkaOutage, Duration mongoOutage,
+                       int poisonRounds, List<String> rewound, Duration settle) {
+
+        /** Every service killed in turn, long outages, every consuming group rewound. */
+        public static final Plan FULL = new Plan(10, List.of("intake", "routing", "committee-review",
+                "leadership-instruction", "follow-up", "dashboard", "gateway", "auth-server"), Duration.ofSeconds(30),
+                Duration.ofSeconds(20), 2, List.of("routing", "committee-review", "dashboard", "intake", "follow-up",
+                "leadership-instruction"), Duration.ofMinutes(4));
+
+        /** The form CI runs: the two services at the head of the flow, short outages, one group rewound. */
+        public static final Plan REDUCED = new Plan(5, List.of("intake", "routing"), Duration.ofSeconds(10),
+                Duration.ofSeconds(8), 1, List.of("dashboard"), Duration.ofMinutes(3));
+    }
+
+    /** One fault as it happened: how long until a new report went all the way again. */
+    public record Step(String fault, Duration recovery) {
+    }
+
+    public record Result(List<Step> steps, long sent, long acceptedReports, long refused, long unanswered,
+                         Oracle.Verdict verdict, String markdown) {
+    }
+
+    private final LocalPlatform platform;
+    private final String gateway;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+
+    public FaultSuite(LocalPlatform platform) {
+        this.platform = platform;
+        this.gateway = platform.settings().gatewayUrl();
+    }
+
+    public Result run(Plan plan) throws Exception {
+        Map<String, String> tokens = new HashMap<>();
+        for (String principal : List.of("office", "viewer")) {
+            tokens.put(principal, token(principal));
+        }
+        Map<String, String> stations = new HashMap<>();
+        for (String township : SteadyLoad.TOWNSHIPS) {
+            String token = token("station-" + township);
+            stations.put(township, token);
+            tokens.put("station-" + township, token);
+        }
+        List<Step> steps = new ArrayList<>();
+        SteadyLoad load = new SteadyLoad(gateway, stations, plan.reportsPerSecond());
+        try {
+            Thread.sleep(5000);
+            for (String service : plan.killed()) {
+                log.info("kill -9 {} while reports keep coming", service);
+                platform.stop(service, true);
+                Thread.sleep(3000);
+                platform.startAgain(service);
+                if (service.equals("auth-server")) {
+                    refreshTokens(tokens, stations);
+                }
+                steps.add(new Step("kill -9 " + service + ", restart", probe(stations)));
+            }
+            if (!plan.kafkaOutage().isZero()) {
+                log.info("Kafka broker down for {} s", plan.kafkaOutage().toSeconds());
+                platform.stopKafka();
+                Thread.sleep(plan.kafkaOutage().toMillis());
+                platform.startKafka();
+                steps.add(new Step("Kafka broker stopped " + plan.kafkaOutage().toSeconds() + " s, restarted", probe(stations)));
+            }
+            if (!plan.mongoOutage().isZero()) {
+                log.info("MongoDB down for {} s", plan.mongoOutage().toSeconds());
+                platform.stopMongo();
+                Thread.sleep(plan.mongoOutage().toMillis());
+                platform.startMongo();
+                steps.add(new Step("MongoDB stopped " + plan.mongoOutage().toSeconds() + " s, restarted", probe(stations)));
+            }
+            for (int round = 0; round < plan.poisonRounds(); round++) {
+                int written = Poison.inject(platform.settings().kafkaBootstrapServers());
+                steps.add(new Step(written + " malformed and unknown records written into every topic", probe(stations)));
+            }
+            for (String group : plan.rewound()) {
+                log.info("Rewinding consumer group {} to the start of its topics", group);
+                platform.stop(group, false);
+                rewind(group);
+                platform.startAgain(group);
+                steps.add(new Step("consumer group " + group + " rewound to offset 0 (everything redelivered)",
+                        probe(stations)));
+            }
+            Thread.sleep(5000);
+        } finally {
+            load.close();
+        }
+        Oracle oracle = new Oracle(gateway, platform.settings().kafkaBootstrapServers(), tokens);
+        Oracle.Verdict verdict = oracle.awaitVerdict(load.accepted(), expectedDeadLetters(plan), plan.settle());
+        String markdown = markdown(plan, steps, load, verdict);
+        return new Result(steps, load.sent(), load.accepted().size(), load.refused(), load.unanswered(), verdict, markdown);
+    }
+
+    /**
+     * The poison each service must have dead-lettered: once per round, and once more for every time its
+     * group was rewound after the poison was written (a rewind redelivers everything, poison included).
+     */
+    static Map<String, Integer> expectedDeadLetters(Plan plan) {
+        Map<String, Integer> expected = new HashMap<>();
+        for (String service : List.of("intake", "routing", "committee-review", "leadership-instruction", "follow-up",
+                "dashboard")) {
+            int deliveries = 1 + (int) plan.rewound().stream().filter(service::equals).count();
+            expected.put(service, Poison.expectedDeadLetters(service, plan.poisonRounds()) * deliveries);
+        }
+        return expected;
+    }
+
+    /** Time until a report submitted now is routed and visible to its station: the platform works again. */
+    private Duration probe(Map<String, String> stations) throws Exception {
+        Instant start = Instant.now();
+        String token = stations.get("chengguan");
+        Instant deadline = start.plus(Duration.ofMinutes(3));
+        String id = null;
+        while (id == null && Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/reports"))
+                        .timeout(Duration.ofSeconds(10))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("""
+                                {"title":"故障演练探针","category":"DAILY_LIFE","domain":"transport","township":"chengguan",
+                                 "authors":[],"situation":"探针报告，用于确认平台已恢复。","suggestions":"无。"}""",
+                                StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 201) {
+                    id = JSON.readTree(answer.body()).path("id").asString();
+                }
+            } catch (java.io.IOException notYet) {
+                // not answering yet
+            }
+            if (id == null) {
+                Thread.sleep(500);
+            }
+        }
+        while (id != null && Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/reports/" + id))
+                        .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + token).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200 && "ROUTED".equals(JSON.readTree(answer.body()).path("status").asString())) {
+                    return Duration.between(start, Instant.now());
+                }
+            } catch (java.io.IOException notYet) {
+                // not answering yet
+            }
+            Thread.sleep(250);
+        }
+        return Duration.between(start, Instant.now());
+    }
+
+    /** Moves a stopped group's committed offsets back to the start of every partition it reads. */
+    private void rewind(String group) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                platform.settings().kafkaBootstrapServers()))) {
+            Set<TopicPartition> partitions = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get()
+                    .keySet();
+            Map<TopicPartition, OffsetSpec> earliest = partitions.stream()
+                    .collect(Collectors.toMap(p -> p, p -> OffsetSpec.earliest()));
+            Map<TopicPartition, OffsetAndMetadata> start = new HashMap<>();
+            admin.listOffsets(earliest).all().get()
+                    .forEach((partition, info) -> start.put(partition, new OffsetAndMetadata(info.offset())));
+            admin.alterConsumerGroupOffsets(group, start).all().get();
+        }
+    }
+
+    private void refreshTokens(Map<String, String> tokens, Map<String, String> stations) throws Exception {
+        for (String principal : List.of("office", "viewer")) {
+            tokens.put(principal, token(principal));
+        }
+    }
+
+    private String token(String principal) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+        while (true) {
+            try {
+                String basic = Base64.getEncoder().encodeToString((principal + ":demo").getBytes(StandardCharsets.UTF_8));
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(gateway + "/oauth2/token"))
+                        .header("Authorization", "Basic " + basic)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200) {
+                    return JSON.readTree(answer.body()).path("access_token").asString();
+                }
+            } catch (java.io.IOException notYet) {
+                // the authorization server is restarting
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("no token for " + principal);
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private static String markdown(Plan plan, List<Step> steps, SteadyLoad load, Oracle.Verdict verdict) {
+        StringBuilder md = new StringBuilder();
+        md.append(String.format(Locale.ROOT, "Steady load: %.0f reports/s from all 19 stations throughout.%n%n",
+                plan.reportsPerSecond()));
+        md.append("| fault | time until a new report was routed again |\n| --- | ---: |\n");
+        for (Step step : steps) {
+            md.append(String.format(Locale.ROOT, "| %s | %.1f s |%n", step.fault(), step.recovery().toMillis() / 1000.0));
+        }
+        md.append(String.format(Locale.ROOT, "%n| figure | value |%n| --- | ---: |%n| submissions sent | %d |%n"
+                        + "| acknowledged with 201 | %d |%n| refused (503/4xx while a fault lasted) | %d |%n"
+                        + "| no answer (timed out while a fault lasted) | %d |%n| **lost** (acknowledged, not routed everywhere) | **%d** |%n"
+                        + "| **duplicated** (a step twice anywhere) | **%d** |%n| complete in every projection | %d |%n",
+                load.sent(), verdict.accepted(), load.refused(), load.unanswered(), verdict.lost(), verdict.duplicated(),
+                verdict.complete()));
+        md.append("\nDead letters (held / injected poison): ");
+        md.append(String.join(", ", verdict.deadLetters().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue() + "/" + verdict.expectedDeadLetters().get(e.getKey())).toList()));
+        md.append("\n\nOracle: ").append(verdict.kept() ? "every promise kept." : "PROBLEMS — " + verdict.problems())
+                .append('\n');
+        return md.toString();
+    }
+}
