@@ -90,12 +90,20 @@ public final class TestTokens {
         return header + "." + payload + ".";
     }
 
-    /** A validly signed token whose payload was changed afterwards (here: the role raised to OFFICE). */
+    /**
+     * A validly signed token whose payload was changed afterwards: the role raised to OFFICE (or, for the
+     * office, the subject changed), so the signature no longer matches.
+     */
     public static String tampered(String subject, String role) {
         String[] parts = token(subject, role, Map.of()).split("\\.");
-        String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
-                .replace("\"" + role + "\"", "\"OFFICE\"");
-        return parts[0] + "." + base64Url(payload) + "." + parts[2];
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        String changed = "OFFICE".equals(role)
+                ? payload.replace("\"sub\":\"" + subject + "\"", "\"sub\":\"" + subject + "-x\"")
+                : payload.replace("\"" + role + "\"", "\"OFFICE\"");
+        if (changed.equals(payload)) {
+            throw new IllegalStateException("the tampering changed nothing");
+        }
+        return parts[0] + "." + base64Url(changed) + "." + parts[2];
     }
 
     /** A token for {@code subject} signed by a key nobody published. */

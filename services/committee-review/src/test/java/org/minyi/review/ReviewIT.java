@@ -29,6 +29,8 @@ import org.minyi.testing.MinyiIntegrationTest;
 import org.minyi.testing.TestTokens;
 import org.minyi.testing.TopicRecorder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
+import org.springframework.boot.micrometer.tracing.test.autoconfigure.AutoConfigureTracing;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -44,7 +46,9 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.mongodb.database=review_it", "minyi.review.pending-sweep-every=300ms", "minyi.review.pending-age=2s"})
 @MinyiIntegrationTest
-@Import(ControllableClock.Configuration.class)
+@Import({ControllableClock.Configuration.class, RecordedSpans.Configuration.class})
+@AutoConfigureMetrics
+@AutoConfigureTracing
 class ReviewIT extends ReviewServiceTestBase {
 
     @Autowired

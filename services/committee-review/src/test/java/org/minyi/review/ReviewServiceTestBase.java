@@ -204,10 +204,17 @@ abstract class ReviewServiceTestBase {
     }
 
     void publish(ReportEvent event, EventType<?> type, String source) throws Exception {
+        publish(event, type, source, Map.of());
+    }
+
+    /** Publishes the event with its CloudEvents headers and {@code extra} ones (a {@code traceparent}). */
+    void publish(ReportEvent event, EventType<?> type, String source, Map<String, String> extra) throws Exception {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(type.topic(), event.reportId(),
                 EventJson.write(event));
         EventEnvelope.of(event, type, URI.create(source), "test", null).toHeaders()
                 .forEach((name, value) -> record.headers().add(new RecordHeader(name, value)));
+        extra.forEach((name, value) -> record.headers().add(new RecordHeader(name,
+                value.getBytes(StandardCharsets.UTF_8))));
         kafka.send(record).get();
     }
 
@@ -247,11 +254,18 @@ abstract class ReviewServiceTestBase {
 
     private HttpResponse<String> send(String method, String path, String token, String body)
             throws IOException, InterruptedException {
+        return send(method, path, token, body, Map.of());
+    }
+
+    /** A request with {@code headers} besides the token (a {@code traceparent}, another content type). */
+    HttpResponse<String> send(String method, String path, String token, String body, Map<String, String> headers)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = request(path, token).method(method, body == null
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (body != null) {
+        if (body != null && !headers.containsKey("Content-Type")) {
             request.header("Content-Type", "application/json");
         }
+        headers.forEach(request::header);
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

@@ -38,6 +38,7 @@ import org.minyi.testing.MinyiIntegrationTest;
 import org.minyi.testing.TestTokens;
 import org.minyi.testing.TopicRecorder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
@@ -52,6 +53,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.mongodb.database=dashboard_it")
 @MinyiIntegrationTest
+@AutoConfigureMetrics
 class DashboardIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -111,6 +111,16 @@ class AuditAndTracingIT {
     }
 
     @Test
+    void aPageFarPastTheEndIsEmptyNotAnError() throws Exception {
+        HttpResponse<String> reports = send(get("/api/reports?page=2147483647&size=100", TestTokens.office()));
+        assertThat(reports.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(reports.body()).path("items").size()).isZero();
+        HttpResponse<String> audit = send(get("/api/audit?page=2147483647&size=100", TestTokens.office()));
+        assertThat(audit.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(audit.body()).path("items").size()).isZero();
+    }
+
+    @Test
     void theApiIsDescribedWithItsBearerScheme() throws Exception {
         HttpResponse<String> docs = send(HttpRequest.newBuilder(uri("/v3/api-docs")));
         assertThat(docs.statusCode()).isEqualTo(200);

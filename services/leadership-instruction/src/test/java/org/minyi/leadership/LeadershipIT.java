@@ -37,6 +37,7 @@ import org.minyi.testing.MinyiIntegrationTest;
 import org.minyi.testing.TestTokens;
 import org.minyi.testing.TopicRecorder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -50,13 +51,14 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.mongodb.database=leadership_it")
 @MinyiIntegrationTest
+@AutoConfigureMetrics
 class LeadershipIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String DEAD_LETTERS = "leadership-instruction.dlt";
-    private static final LocalDate NEXT_MONTH = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(1);
+    static final LocalDate NEXT_MONTH = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(1);
     private static TopicRecorder topics;
 
     @LocalServerPort
@@ -298,7 +300,7 @@ class LeadershipIT {
         return sent;
     }
 
-    private static ReportSentToLeaders sentToLeaders(boolean urgent) {
+    static ReportSentToLeaders sentToLeaders(boolean urgent) {
         SubmittedReport report = new SubmittedReport("关于城关镇老旧小区加装电梯资金缺口的建议", Category.HARD_PROBLEM, "urban",
                 "城关镇现有2000年以前建成的老旧小区37个，居民中60岁以上老人占比超过三成……", null,
                 "建议县住建局牵头设立加装电梯专项补助资金……", "chengguan", "cdl", List.of("m0001", "m0002"), null, null,
@@ -322,7 +324,7 @@ class LeadershipIT {
                 .toList(), found -> found.size() == 1).get(0);
     }
 
-    private static String instruction(String... roles) {
+    static String instruction(String... roles) {
         String[] units = {"housing-construction", "finance", "health"};
         List<Map<String, String>> assigned = new ArrayList<>();
         for (int i = 0; i < roles.length; i++) {

@@ -37,6 +37,8 @@ import org.minyi.testing.MinyiIntegrationTest;
 import org.minyi.testing.TestTokens;
 import org.minyi.testing.TopicRecorder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
+import org.springframework.boot.micrometer.tracing.test.autoconfigure.AutoConfigureTracing;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -51,6 +53,8 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.mongodb.database=routing_it")
 @MinyiIntegrationTest
+@AutoConfigureMetrics
+@AutoConfigureTracing
 class RoutingIT {
 
     private static final String DEAD_LETTERS = "routing.dlt";
@@ -295,7 +299,7 @@ class RoutingIT {
         assertThat(fields(send("POST", "/api/routing/reports/" + id + "/reroute", TestTokens.office(),
                 "{\"committee\": \"social-legal\", \"reason\": \"再派\"}"))).containsExactly("committee:unchanged");
         assertThat(fields(send("POST", "/api/routing/reports/" + id + "/reroute", TestTokens.office(),
-                "{\"committee\": {\"$gt\": \"\"}, \"reason\": \"再派\"}"))).containsExactly("committee:wrong_type");
+                "{\"committee\": {\"$gt\": \"\"}, \"reason\": \"再派\"}"))).containsExactly("committee:operator");
 
         announce(id, ReportStatus.UNDER_REVIEW, ReportStatus.ROUTED, 5, "REVIEWER");
         announce(id, ReportStatus.ADOPTED, ReportStatus.UNDER_REVIEW, 6, "REVIEWER");
@@ -321,7 +325,7 @@ class RoutingIT {
                     "rules[1].domains[0]:unknown_code");
             assertThat(fields(send("PUT", "/api/routing/rules", TestTokens.office(),
                     "{\"rules\": [{\"id\": \"x\", \"committee\": \"economy\", \"domains\": [{\"$ne\": null}]}]}")))
-                    .containsExactly("rules[0].domains[0]:wrong_type");
+                    .containsExactly("rules[0].domains[0]:operator");
             assertThat(fields(send("PUT", "/api/routing/rules", TestTokens.office(),
                     "{\"rules\": [], \"version\": 99}"))).containsExactly("version:unknown_field");
             assertThat(fields(send("PUT", "/api/routing/rules", TestTokens.office(),

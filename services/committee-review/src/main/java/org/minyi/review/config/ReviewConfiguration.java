@@ -3,8 +3,13 @@ package org.minyi.review.config;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import org.minyi.review.audit.persistence.MongoAuditTrail;
 import org.minyi.review.queue.application.FindingReviewItems;
 import org.minyi.review.queue.application.FollowingReportStatus;
 import org.minyi.review.queue.application.MaintainingDeclineReasons;
@@ -19,9 +24,11 @@ import org.minyi.review.queue.messaging.OutboxRelay;
 import org.minyi.review.queue.messaging.ReportStatusListener;
 import org.minyi.review.queue.messaging.ReviewIntegrationEvents;
 import org.minyi.review.queue.messaging.RoutingEventsListener;
+import org.minyi.review.queue.messaging.TracePropagation;
 import org.minyi.review.queue.persistence.MongoCompositeNumbers;
 import org.minyi.review.queue.persistence.MongoDeclineReasons;
 import org.minyi.review.queue.persistence.MongoReviewItems;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -69,9 +76,21 @@ class ReviewConfiguration {
         return new MongoCompositeNumbers(mongo);
     }
 
+    /** Every event carries the trace of the request (or consumed event) that caused it. */
     @Bean
-    OutboundEvents outboundEvents() {
-        return new ReviewIntegrationEvents();
+    OutboundEvents outboundEvents(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        Tracer currentTracer = tracer.getIfAvailable();
+        Propagator currentPropagator = propagator.getIfAvailable();
+        Supplier<Map<String, String>> traceContext = currentTracer == null || currentPropagator == null
+                ? Map::of : new TracePropagation(currentTracer, currentPropagator);
+        return new ReviewIntegrationEvents(traceContext);
+    }
+
+    @Bean
+    MongoAuditTrail auditTrail(MongoTemplate mongo) {
+        MongoAuditTrail trail = new MongoAuditTrail(mongo);
+        trail.createIndexes();
+        return trail;
     }
 
     @Bean

@@ -2,6 +2,8 @@ package org.minyi.review.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.mongodb.MongoException;
 import org.minyi.review.publication.application.PublicationNotFound;
@@ -30,6 +32,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -39,6 +42,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ProblemHandling extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
+    /** How the JSON reader names a key given twice in one object. */
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"([^\"]{1,100})\"");
 
     @ExceptionHandler(InvalidRequest.class)
     ProblemDetail invalid(InvalidRequest e) {
@@ -125,16 +130,44 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
             String field = path(unknown);
             return new FieldProblem(field, "unknown_field", "不允许的字段：" + field, "unknown field: " + field);
         }
+        if (cause instanceof InvalidFormatException format && isOfAnotherType(format)) {
+            String field = path(format);
+            return new FieldProblem(field, "wrong_type", "字段类型不正确：" + field, "wrong type for " + field);
+        }
         if (cause instanceof InvalidFormatException format) {
             String field = path(format);
             return new FieldProblem(field, "bad_value", "字段取值无效：" + field,
                     "invalid value for " + field + ": " + format.getValue());
         }
-        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+        if (cause instanceof MismatchedInputException mismatch && !trailing(mismatch)) {
             String field = path(mismatch);
-            return new FieldProblem(field, "wrong_type", "字段类型不正确：" + field, "wrong type for " + field);
+            return "body".equals(field)
+                    ? new FieldProblem(field, "wrong_type", "请求体须为JSON对象", "the body must be a JSON object")
+                    : new FieldProblem(field, "wrong_type", "字段类型不正确：" + field, "wrong type for " + field);
+        }
+        if (cause instanceof StreamReadException read && read.getOriginalMessage() != null) {
+            Matcher duplicate = DUPLICATE.matcher(read.getOriginalMessage());
+            if (duplicate.find()) {
+                String field = duplicate.group(1);
+                return new FieldProblem(field, "duplicate_field", "字段重复：" + field, "field given twice: " + field);
+            }
         }
         return new FieldProblem("body", "malformed_json", "请求体不是有效的JSON", "the body is not valid JSON");
+    }
+
+    /** Something after the JSON value: the body is not one JSON document. */
+    private static boolean trailing(MismatchedInputException e) {
+        return e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token");
+    }
+
+    /**
+     * Whether the value was of another JSON type than the field's (a number or a boolean for a text or an
+     * enum, a text for a boolean), rather than a value of the right type that is not allowed.
+     */
+    private static boolean isOfAnotherType(InvalidFormatException format) {
+        Object value = format.getValue();
+        Class<?> target = format.getTargetType();
+        return !(value instanceof String) || target == Boolean.class || target == boolean.class;
     }
 
     private static String path(JacksonException e) {

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.minyi.dashboard.assessment.persistence.MongoContributions;
+import org.minyi.dashboard.audit.persistence.MongoAuditTrail;
 import org.minyi.dashboard.board.application.LiveFeed;
 import org.minyi.dashboard.board.application.ProjectingStatusChange;
 import org.minyi.dashboard.board.application.ReadingBoard;
@@ -35,6 +36,14 @@ class DashboardConfiguration {
     @Bean
     ZoneId countyZone(@Value("${minyi.zone:Asia/Shanghai}") String zone) {
         return ZoneId.of(zone);
+    }
+
+    /** Decisions and denied attempts, appended only. */
+    @Bean
+    MongoAuditTrail auditTrail(MongoTemplate mongo) {
+        MongoAuditTrail trail = new MongoAuditTrail(mongo);
+        trail.createIndexes();
+        return trail;
     }
 
     @Bean

@@ -1,11 +1,16 @@
 package org.minyi.dashboard.config;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 
+import io.micrometer.tracing.Tracer;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
+import org.minyi.dashboard.audit.domain.AuditTrail;
+import org.minyi.dashboard.audit.web.AuditRecording;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -16,6 +21,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -24,7 +30,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * signature and expiry checked by the resource server; roles from the {@code roles} claim); setting
  * targets and points tables and replaying the projections need OFFICE. The page itself and its
  * assets are public: it holds no data and signs in from the browser. Its Content-Security-Policy lets
- * it load and call only its own origin.
+ * it load and call only its own origin. The office reads the audit trail, to which every decision and
+ * every denied attempt goes; the API document is public.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -36,12 +43,17 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuditTrail trail, Clock clock, ObjectProvider<Tracer> tracer)
+            throws Exception {
+        AuditRecording audit = new AuditRecording(trail, clock,
+                () -> ObservabilityConfiguration.traceId(tracer.getIfAvailable()));
         http.authorizeHttpRequests(requests -> requests
                         // a stream's later dispatches belong to a request that was authorized when it opened
                         .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/audit").hasRole("OFFICE")
                         .requestMatchers(HttpMethod.GET, "/api/dashboard/**").hasAnyRole(BOARD_ROLES)
                         .requestMatchers(HttpMethod.PUT, "/api/dashboard/targets/*", "/api/dashboard/points-table/*")
                         .hasRole("OFFICE")
@@ -50,10 +62,13 @@ class SecurityConfiguration {
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesClaim()))
-                        .authenticationEntryPoint((request, response, e) -> problem(response, 401,
-                                "未认证或令牌无效 Unauthorized", "a valid bearer token is required"))
+                        .authenticationEntryPoint((request, response, e) -> {
+                            audit.recordRejected(request, 401);
+                            problem(response, 401, "未认证或令牌无效 Unauthorized", "a valid bearer token is required");
+                        })
                         .accessDeniedHandler((request, response, e) -> problem(response, 403,
                                 "无权执行此操作 Forbidden", "your role may not do this")))
+                .addFilterAfter(audit, BearerTokenAuthenticationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))

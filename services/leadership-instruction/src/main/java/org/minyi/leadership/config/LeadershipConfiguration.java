@@ -3,8 +3,13 @@ package org.minyi.leadership.config;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import org.minyi.leadership.audit.persistence.MongoAuditTrail;
 import org.minyi.leadership.inbox.application.DisposingReport;
 import org.minyi.leadership.inbox.application.FindingInbox;
 import org.minyi.leadership.inbox.application.FollowingReportStatus;
@@ -15,7 +20,9 @@ import org.minyi.leadership.inbox.messaging.LeadershipIntegrationEvents;
 import org.minyi.leadership.inbox.messaging.OutboxRelay;
 import org.minyi.leadership.inbox.messaging.ReportStatusListener;
 import org.minyi.leadership.inbox.messaging.ReviewEventsListener;
+import org.minyi.leadership.inbox.messaging.TracePropagation;
 import org.minyi.leadership.inbox.persistence.MongoInboxItems;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -40,8 +47,19 @@ class LeadershipConfiguration {
     }
 
     @Bean
-    OutboundEvents outboundEvents() {
-        return new LeadershipIntegrationEvents();
+    OutboundEvents outboundEvents(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        Tracer currentTracer = tracer.getIfAvailable();
+        Propagator currentPropagator = propagator.getIfAvailable();
+        Supplier<Map<String, String>> traceContext = currentTracer == null || currentPropagator == null
+                ? Map::of : new TracePropagation(currentTracer, currentPropagator);
+        return new LeadershipIntegrationEvents(traceContext);
+    }
+
+    @Bean
+    MongoAuditTrail auditTrail(MongoTemplate mongo) {
+        MongoAuditTrail trail = new MongoAuditTrail(mongo);
+        trail.createIndexes();
+        return trail;
     }
 
     @Bean

@@ -1,6 +1,8 @@
 package org.minyi.leadership.web;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.mongodb.MongoException;
 import org.minyi.leadership.inbox.application.FieldProblem;
@@ -35,6 +37,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ProblemHandling extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
+    /** Jackson's words for a property given twice (bodies are read with STRICT_DUPLICATE_DETECTION). */
+    private static final Pattern DUPLICATE_PROPERTY = Pattern.compile("^Duplicate (?:Object )?(?:property|field) [\"']([^\"']+)[\"']");
 
     @ExceptionHandler(InvalidRequest.class)
     ProblemDetail invalid(InvalidRequest e) {
@@ -80,7 +84,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
             MongoException.class})
     ResponseEntity<ProblemDetail> storageAway(RuntimeException e) {
-        log.warn("Storage unavailable: {}", e.toString());
+        log.warn("Storage unavailable: {}", brief(e));
         ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable",
                 "服务暂时不可用，请稍后重试", "Service temporarily unavailable",
                 "the database cannot be reached; nothing was changed");
@@ -102,21 +106,41 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     }
 
     private static FieldProblem unreadable(HttpMessageNotReadableException e) {
+        // the reader's own exception, not what it wrapped (a date's DateTimeParseException names no field)
         Throwable cause = e.getMostSpecificCause();
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof JacksonException) {
+                cause = c;
+            }
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = path(unknown);
             return new FieldProblem(field, "unknown_field", "不允许的字段：" + field, "unknown field: " + field);
         }
+        if (cause instanceof InvalidFormatException format && !(format.getValue() instanceof String)) {
+            String field = path(format);
+            return new FieldProblem(field, "wrong_type", "字段类型不正确：" + field, "wrong type for " + field);
+        }
         if (cause instanceof InvalidFormatException format) {
             String field = path(format);
-            return new FieldProblem(field, "bad_value", "字段取值无效：" + field,
-                    "invalid value for " + field + ": " + format.getValue());
+            return new FieldProblem(field, "bad_value", "字段取值无效：" + field, "invalid value for " + field);
         }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = path(mismatch);
             return new FieldProblem(field, "wrong_type", "字段类型不正确：" + field, "wrong type for " + field);
         }
+        Matcher twice = cause.getMessage() == null ? null : DUPLICATE_PROPERTY.matcher(cause.getMessage());
+        if (twice != null && twice.find()) {
+            String field = twice.group(1);
+            return new FieldProblem(field, "duplicate_field", "字段重复出现：" + field, "field given twice: " + field);
+        }
         return new FieldProblem("body", "malformed_json", "请求体不是有效的JSON", "the body is not valid JSON");
+    }
+
+    /** The kind of failure without its full message, which may quote stored data. */
+    private static String brief(Throwable e) {
+        String message = String.valueOf(e.getMessage());
+        return e.getClass().getName() + ": " + (message.length() > 160 ? message.substring(0, 160) + "…" : message);
     }
 
     private static String path(JacksonException e) {

@@ -4,8 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import org.minyi.routing.audit.persistence.MongoAuditTrail;
 import org.minyi.routing.reference.domain.CountyCodes;
 import org.minyi.routing.reference.persistence.SeedFileCodes;
 import org.minyi.routing.report.application.FindingRoutingCases;
@@ -17,6 +22,7 @@ import org.minyi.routing.report.messaging.OutboxRelay;
 import org.minyi.routing.report.messaging.ReportStatusListener;
 import org.minyi.routing.report.messaging.ReportSubmittedListener;
 import org.minyi.routing.report.messaging.RoutingIntegrationEvents;
+import org.minyi.routing.report.messaging.TracePropagation;
 import org.minyi.routing.report.persistence.MongoRoutingCases;
 import org.minyi.routing.report.persistence.MongoTopicCoverage;
 import org.minyi.routing.rules.application.ManagingRules;
@@ -25,6 +31,7 @@ import org.minyi.routing.rules.persistence.MongoRuleSets;
 import org.minyi.routing.topic.application.FindingTopics;
 import org.minyi.routing.topic.application.RecordingTopics;
 import org.minyi.routing.topic.persistence.MongoTopics;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -94,8 +101,19 @@ class RoutingConfiguration {
     }
 
     @Bean
-    OutboundEvents outboundEvents() {
-        return new RoutingIntegrationEvents();
+    OutboundEvents outboundEvents(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        Tracer currentTracer = tracer.getIfAvailable();
+        Propagator currentPropagator = propagator.getIfAvailable();
+        Supplier<Map<String, String>> traceContext = currentTracer == null || currentPropagator == null
+                ? Map::of : new TracePropagation(currentTracer, currentPropagator);
+        return new RoutingIntegrationEvents(traceContext);
+    }
+
+    @Bean
+    MongoAuditTrail auditTrail(MongoTemplate mongo) {
+        MongoAuditTrail trail = new MongoAuditTrail(mongo);
+        trail.createIndexes();
+        return trail;
     }
 
     @Bean

@@ -1,8 +1,13 @@
 package org.minyi.routing.config;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 
+import io.micrometer.tracing.Tracer;
+import org.minyi.routing.audit.domain.AuditTrail;
+import org.minyi.routing.audit.web.AuditRecording;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -13,6 +18,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -20,15 +26,20 @@ import org.springframework.security.web.SecurityFilterChain;
  * resource server); roles come from the {@code roles} claim. The rules are read by whoever works with
  * routing (office, reviewers, dashboards) and replaced by the office; routing cases, the triage queue
  * and re-routing are the office's; topics are read by everyone who reports on them and recorded by
- * the office.
+ * the office; the audit trail is the office's. Every decision and every denied attempt goes to the
+ * audit trail.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuditTrail trail, Clock clock, ObjectProvider<Tracer> tracer)
+            throws Exception {
+        AuditRecording audit = new AuditRecording(trail, clock, () -> traceId(tracer.getIfAvailable()));
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/audit").hasRole("OFFICE")
                         .requestMatchers(HttpMethod.GET, "/api/routing/rules", "/api/routing/rules/versions",
                                 "/api/routing/rules/versions/*").hasAnyRole("OFFICE", "REVIEWER", "VIEWER")
                         .requestMatchers(HttpMethod.PUT, "/api/routing/rules").hasRole("OFFICE")
@@ -41,13 +52,23 @@ class SecurityConfiguration {
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesClaim()))
-                        .authenticationEntryPoint((request, response, e) -> problem(response, 401,
-                                "未认证或令牌无效 Unauthorized", "a valid bearer token is required"))
+                        .authenticationEntryPoint((request, response, e) -> {
+                            audit.recordRejected(request, 401);
+                            problem(response, 401, "未认证或令牌无效 Unauthorized", "a valid bearer token is required");
+                        })
                         .accessDeniedHandler((request, response, e) -> problem(response, 403,
                                 "无权执行此操作 Forbidden", "your role may not do this")))
+                .addFilterAfter(audit, BearerTokenAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();
+    }
+
+    private static String traceId(Tracer tracer) {
+        if (tracer == null || tracer.currentSpan() == null) {
+            return null;
+        }
+        return tracer.currentSpan().context().traceId();
     }
 
     static JwtAuthenticationConverter rolesClaim() {

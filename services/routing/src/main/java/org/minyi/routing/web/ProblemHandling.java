@@ -1,6 +1,8 @@
 package org.minyi.routing.web;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.mongodb.MongoException;
 import org.minyi.routing.reference.domain.InvalidInput;
@@ -27,6 +29,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -36,6 +39,9 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ProblemHandling extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
+    /** Jackson's words for a property given twice (bodies are read with STRICT_DUPLICATE_DETECTION). */
+    private static final Pattern DUPLICATE_PROPERTY =
+            Pattern.compile("^Duplicate (?:Object )?(?:property|field) [\"']([^\"']+)[\"']");
 
     @ExceptionHandler(CaseNotFound.class)
     ProblemDetail notFound(CaseNotFound e) {
@@ -111,21 +117,50 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     }
 
     private static FieldError unreadable(HttpMessageNotReadableException e) {
-        Throwable cause = e.getMostSpecificCause();
+        Throwable cause = deepestJacksonCause(e);
+        Matcher twice = cause.getMessage() == null ? null : DUPLICATE_PROPERTY.matcher(cause.getMessage());
+        if (cause instanceof JacksonException jackson && twice != null && twice.find()) {
+            String at = path(jackson);
+            String field = "body".equals(at) ? twice.group(1) : at + "." + twice.group(1);
+            return new FieldError(field, "duplicate_field", "字段重复出现：" + field, "field given twice: " + field);
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = path(unknown);
             return new FieldError(field, "unknown_field", "不允许的字段：" + field, "unknown field: " + field);
         }
+        if (cause instanceof InvalidFormatException format && !(format.getValue() instanceof String)) {
+            String field = path(format);
+            return new FieldError(field, "wrong_type", "字段类型不正确：" + field, "wrong type for " + field);
+        }
         if (cause instanceof InvalidFormatException format) {
             String field = path(format);
             return new FieldError(field, "bad_value", "字段取值无效：" + field,
-                    "invalid value for " + field + ": " + format.getValue());
+                    "invalid value for " + field + ": " + quoted(String.valueOf(format.getValue())));
         }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = path(mismatch);
             return new FieldError(field, "wrong_type", "字段类型不正确：" + field, "wrong type for " + field);
         }
+        if (cause instanceof InputCoercionException outOfRange && !outOfRange.getPath().isEmpty()) {
+            String field = path(outOfRange);
+            return new FieldError(field, "bad_value", "字段取值超出范围：" + field, "value out of range for " + field);
+        }
         return new FieldError("body", "malformed_json", "请求体不是有效的JSON", "the body is not valid JSON");
+    }
+
+    /** Jackson's own exception, which knows the path, rather than what it wraps (a DateTimeParseException). */
+    private static Throwable deepestJacksonCause(HttpMessageNotReadableException e) {
+        Throwable found = e.getMostSpecificCause();
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException) {
+                found = cause;
+            }
+        }
+        return found;
+    }
+
+    private static String quoted(String value) {
+        return value.length() > 64 ? value.substring(0, 64) + "…" : value;
     }
 
     private static String path(JacksonException e) {

@@ -82,8 +82,13 @@ public class MongoPublications implements Publications {
         }
         Query query = Query.query(new Criteria().andOperator(conditions));
         long total = mongo.count(query, PublicationDocument.class);
+        long skip = (long) page * size;
+        if (skip >= total) {
+            // past the end (the driver skips an int: a far page must not wrap round to an early one)
+            return new PageOf<>(List.of(), page, size, total);
+        }
         query.with(Sort.by(Sort.Order.desc("year"), Sort.Order.desc("number"), Sort.Order.desc("createdAt"),
-                Sort.Order.asc("_id"))).skip((long) page * size).limit(size);
+                Sort.Order.asc("_id"))).skip(skip).limit(size);
         List<Publication> found = mongo.find(query, PublicationDocument.class).stream()
                 .map(MongoPublications::toPublication).toList();
         return new PageOf<>(found, page, size, total);

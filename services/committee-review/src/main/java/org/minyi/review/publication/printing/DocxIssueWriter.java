@@ -158,7 +158,7 @@ public final class DocxIssueWriter {
     /** A run in {@code font} for every script, so Word shows the Chinese font the office expects. */
     private static XWPFRun run(XWPFParagraph p, String text, String font, int points, boolean bold, String color) {
         XWPFRun run = p.createRun();
-        run.setText(text);
+        run.setText(PrintableText.of(text));
         run.setFontFamily(font, XWPFRun.FontCharRange.ascii);
         run.setFontFamily(font, XWPFRun.FontCharRange.hAnsi);
         run.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);

@@ -72,10 +72,8 @@ public final class HtmlIssueWriter {
     }
 
     /** Text as HTML character data or attribute value. */
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
+    static String escape(String raw) {
+        String text = PrintableText.of(raw);
         StringBuilder escaped = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -44,7 +44,7 @@ record PublicationRequest(IssueKind kind, List<String> reports, String headline,
                 }
             }
         }
-        String headlineText = RequestTexts.optional("headline", "本期标题", headline, HEADLINE_MAX, problems);
+        String headlineText = RequestTexts.optionalLine("headline", "本期标题", headline, HEADLINE_MAX, problems);
         String noteText = RequestTexts.optional("editorNote", "编者按", editorNote, NOTE_MAX, problems);
         String recipientsText = RequestTexts.optional("recipients", "报送范围", recipients, RECIPIENTS_MAX, problems);
         if (!problems.isEmpty()) {

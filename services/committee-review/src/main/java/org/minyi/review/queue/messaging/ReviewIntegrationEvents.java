@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.minyi.events.EventEnvelope;
 import org.minyi.events.EventJson;
@@ -52,6 +53,16 @@ import org.minyi.review.queue.domain.UpstreamAdoptionRecorded;
 public final class ReviewIntegrationEvents implements OutboundEvents {
 
     static final URI SOURCE = URI.create("/minyi/committee-review");
+
+    private final Supplier<Map<String, String>> traceContext;
+
+    /**
+     * @param traceContext the current trace as W3C headers ({@code traceparent}), stored with each event so
+     *                     that whoever handles it continues the same trace
+     */
+    public ReviewIntegrationEvents(Supplier<Map<String, String>> traceContext) {
+        this.traceContext = traceContext;
+    }
 
     @Override
     public List<OutboxMessage> translate(ReviewEvent event, ReviewItem item, Causation causation) {
@@ -120,8 +131,8 @@ public final class ReviewIntegrationEvents implements OutboundEvents {
         return messages;
     }
 
-    private static void upstreamAdoption(UpstreamAdoptionRecorded recorded, ReviewItem item, Causation causation,
-                                         List<OutboxMessage> messages) {
+    private void upstreamAdoption(UpstreamAdoptionRecorded recorded, ReviewItem item, Causation causation,
+                                  List<OutboxMessage> messages) {
         ReportContent content = item.content();
         ReportFlagged flag = new ReportFlagged(recorded.eventId(), recorded.reportId().value(), item.trackingNumber(),
                 ReportFlagged.Flag.UPSTREAM_ADOPTED, recorded.sequence(), recorded.occurredAt(), content.township(),
@@ -137,9 +148,9 @@ public final class ReviewIntegrationEvents implements OutboundEvents {
         messages.add(message(adopted, UpstreamAdopted.TYPE, causation));
     }
 
-    private static OutboxMessage adoption(UUID stepId, ReviewItem item, long sequence, Instant at,
-                                          org.minyi.review.queue.domain.Grade grade, AdoptionKind kind,
-                                          List<String> constituents, String reviewer, Causation causation) {
+    private OutboxMessage adoption(UUID stepId, ReviewItem item, long sequence, Instant at,
+                                   org.minyi.review.queue.domain.Grade grade, AdoptionKind kind,
+                                   List<String> constituents, String reviewer, Causation causation) {
         ReportContent content = item.content();
         var review = new org.minyi.events.review.ReportAdopted(
                 derivedId(stepId, org.minyi.events.review.ReportAdopted.TYPE), item.id().value(), sequence, at,
@@ -162,11 +173,12 @@ public final class ReviewIntegrationEvents implements OutboundEvents {
         return UUID.nameUUIDFromBytes((stepId + "/" + type.name()).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static OutboxMessage message(ReportEvent event, EventType<?> type, Causation causation) {
+    private OutboxMessage message(ReportEvent event, EventType<?> type, Causation causation) {
         EventEnvelope envelope = EventEnvelope.of(event, type, SOURCE, causation.correlationId(),
                 causation.causationId());
         Map<String, String> headers = new LinkedHashMap<>();
         envelope.toHeaders().forEach((name, value) -> headers.put(name, new String(value, StandardCharsets.UTF_8)));
+        headers.putAll(traceContext.get());
         return new OutboxMessage(event.eventId().toString(), type.topic(), event.reportId(), headers,
                 EventJson.writeString(event));
     }

@@ -130,7 +130,12 @@ public class MongoReviewItems implements ReviewItems, Outbox {
         }
         Query query = Query.query(new Criteria().andOperator(conditions));
         long total = mongo.count(query, ReviewItemDocument.class);
-        query.with(Sort.by(Sort.Order.asc("queueRank"), Sort.Order.asc("_id"))).skip((long) page * size).limit(size);
+        long skip = (long) page * size;
+        if (skip >= total) {
+            // past the end (the driver skips an int: a far page must not wrap round to an early one)
+            return new PageOf<>(List.of(), page, size, total);
+        }
+        query.with(Sort.by(Sort.Order.asc("queueRank"), Sort.Order.asc("_id"))).skip(skip).limit(size);
         query.fields().exclude("outbox").exclude("appliedEvents");
         List<ReviewItem> items = mongo.find(query, ReviewItemDocument.class).stream()
                 .map(ReviewItemMapping::toItem).toList();

@@ -32,7 +32,7 @@ record DecisionRequest(Kind decision, Grade grade, AdoptionKind kind, String rea
      */
     Decision toDecision() {
         List<FieldProblem> problems = new ArrayList<>();
-        String reasonText = RequestTexts.optional("reason", "理由", reason, REASON_MAX, problems);
+        String reasonText = RequestTexts.optionalLine("reason", "理由", reason, REASON_MAX, problems);
         String commentText = RequestTexts.optional("comment", "意见", comment, COMMENT_MAX, problems);
         Decision chosen = null;
         if (decision == null) {

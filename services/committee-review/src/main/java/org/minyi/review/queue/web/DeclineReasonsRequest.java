@@ -45,8 +45,8 @@ record DeclineReasonsRequest(List<Reason> reasons) {
                 } else if (!codes.add(r.code())) {
                     problems.add(new FieldProblem(at + ".code", "repeated", "理由代码重复", "the code is listed twice"));
                 }
-                String label = RequestTexts.required(at + ".label", "理由名称", r.label(), LABEL_MAX, problems);
-                String labelEn = RequestTexts.optional(at + ".labelEn", "英文名称", r.labelEn(), LABEL_EN_MAX, problems);
+                String label = RequestTexts.requiredLine(at + ".label", "理由名称", r.label(), LABEL_MAX, problems);
+                String labelEn = RequestTexts.optionalLine(at + ".labelEn", "英文名称", r.labelEn(), LABEL_EN_MAX, problems);
                 if (problems.isEmpty()) {
                     checked.add(new DeclineReason(r.code(), label, labelEn, Boolean.TRUE.equals(r.requiresComment()),
                             true));

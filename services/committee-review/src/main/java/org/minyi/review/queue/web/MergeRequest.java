@@ -40,7 +40,7 @@ record MergeRequest(List<String> constituents, String title, String situation, S
                 }
             }
         }
-        String titleText = RequestTexts.required("title", "综合信息标题", title, TITLE_MAX, problems);
+        String titleText = RequestTexts.requiredLine("title", "综合信息标题", title, TITLE_MAX, problems);
         String situationText = RequestTexts.optional("situation", "情况", situation, TEXT_MAX, problems);
         String analysisText = RequestTexts.optional("analysis", "问题", analysis, TEXT_MAX, problems);
         String suggestionsText = RequestTexts.optional("suggestions", "建议", suggestions, TEXT_MAX, problems);

@@ -68,6 +68,18 @@ class DocxIssueWriterTest {
         }
     }
 
+    @Test
+    void aTitleWithMarkupOrCharactersWordCannotHoldStillPrintsAsText() throws Exception {
+        PrintedIssue hostile = IssueLayout.layOut(issued(IssueKind.REGULAR, 4,
+                        carried("r-1", "<script>alert(1)</script>&\u0000关于\u0007电梯\ud800", List.of("m0001"))),
+                names(), "x", java.time.LocalDate.of(2026, 3, 20));
+
+        try (XWPFDocument doc = read(DocxIssueWriter.write(hostile));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            assertThat(extractor.getText()).contains("<script>alert(1)</script>&关于电梯");
+        }
+    }
+
     private static XWPFDocument read(byte[] docx) throws Exception {
         return new XWPFDocument(new ByteArrayInputStream(docx));
     }

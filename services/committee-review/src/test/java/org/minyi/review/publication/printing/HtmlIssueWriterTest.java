@@ -32,6 +32,13 @@ class HtmlIssueWriterTest {
                 .contains("<h2>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;引号&quot;</h2>");
     }
 
+    @Test
+    void charactersAPageCannotHoldAreLeftOut() {
+        String html = HtmlIssueWriter.write(issue("关于\u0000电梯\u001b的\ufffe建议\ud800"));
+
+        assertThat(html).contains("<h2>关于电梯的建议</h2>");
+    }
+
     private static PrintedIssue issue(String title) {
         return IssueLayout.layOut(issued(IssueKind.SPECIAL, 2, carried("r-1", title, List.of("m0001"))), names(), "x",
                 LocalDate.of(2026, 3, 20));

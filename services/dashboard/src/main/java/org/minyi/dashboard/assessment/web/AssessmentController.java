@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.minyi.dashboard.assessment.application.AssessingYears;
 import org.minyi.dashboard.assessment.application.InvalidSettings;
@@ -41,6 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
 class AssessmentController {
 
     private static final String CORRELATION = "X-Correlation-Id";
+    private static final Pattern CORRELATION_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private final AssessingYears years;
     private final SettingTargets settingTargets;
@@ -83,7 +85,7 @@ class AssessmentController {
             }
         }
         try {
-            return TargetsView.of(settingTargets.set(year, targets, grading, caller.getSubject(), correlation));
+            return TargetsView.of(settingTargets.set(year, targets, grading, caller.getSubject(), sane(correlation)));
         } catch (InvalidSettings e) {
             throw new InvalidRequest(e.problems().stream()
                     .map(p -> new FieldProblem(p.field(), "bad_value", p.messageZh(), p.message())).toList());
@@ -127,7 +129,7 @@ class AssessmentController {
         }
         PointsTable table = new PointsTable(year, county, special, upstream, instruction,
                 body.split() == null ? SplitRule.WHOEVER_WRITES : body.split());
-        return TableView.of(settingTable.set(table, caller.getSubject(), correlation));
+        return TableView.of(settingTable.set(table, caller.getSubject(), sane(correlation)));
     }
 
     @GetMapping("/commendations/{year}")
@@ -159,5 +161,10 @@ class AssessmentController {
             return fallback;
         }
         return given;
+    }
+
+    /** The caller's correlation id when it is a sane one (the gateway always sends one); otherwise none is kept. */
+    private static String sane(String correlation) {
+        return correlation != null && CORRELATION_ID.matcher(correlation).matches() ? correlation : null;
     }
 }

@@ -9,7 +9,8 @@ import org.minyi.dashboard.assessment.domain.Ledger;
 /**
  * The ledger as CSV (RFC 4180): UTF-8 with a byte-order mark, so Excel opens the Chinese correctly;
  * CRLF line ends; fields quoted when they hold a comma, quote or line break; text that a spreadsheet
- * would take for a formula (= + - @) is prefixed with an apostrophe.
+ * would take for a formula (starting with = + - @, a tab or a carriage return) is prefixed with an
+ * apostrophe.
  */
 final class LedgerCsv {
 
@@ -45,7 +46,7 @@ final class LedgerCsv {
             return number.toString();
         }
         String text = cell == null ? "" : cell.toString();
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }
         if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {

@@ -25,6 +25,8 @@ import org.minyi.dashboard.board.domain.Trend;
 public final class ReadingBoard {
 
     public static final int MAX_PAGE_SIZE = 100;
+    /** Deeper pages are refused: skipping that far costs the store more than any reader needs. */
+    public static final int MAX_PAGE = 10_000;
     public static final int MAX_TREND_DAYS = 366;
     /** Stage times look at the reports that moved within this window. */
     public static final Duration STAGE_WINDOW = Duration.ofDays(365);

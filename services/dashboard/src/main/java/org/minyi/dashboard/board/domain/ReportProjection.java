@@ -20,16 +20,21 @@ import java.util.Objects;
  * not lower than the projection's (the flag carries the report's current sequence), once per event,
  * and the next applied change clears every flag.
  *
+ * <p>The projection keeps the trace of the change that set its current status (a flag leaves it).
+ *
  * @param firstSeenAt when the first change the board applied for this report happened
  * @param updatedAt   when the change that set the current status happened
  * @param stages      when the report last entered each status it has been in
  * @param path        every applied change in order, for the time spent in each stage
  * @param overdue     the units whose deadline passed since the current status was entered
+ * @param traceId     the trace of the change that set the current status ({@code null} when it carried
+ *                    none), so that one trace can be followed from the submission to this projection
  */
 public record ReportProjection(String reportId, String trackingNumber, ReportStatus status,
                                ReportStatus previousStatus, long sequence, String township, String committee,
                                String category, Instant firstSeenAt, Instant updatedAt,
-                               Map<ReportStatus, Instant> stages, List<StageEntry> path, List<OverdueFlag> overdue) {
+                               Map<ReportStatus, Instant> stages, List<StageEntry> path, List<OverdueFlag> overdue,
+                               String traceId) {
 
     public ReportProjection {
         Objects.requireNonNull(reportId, "reportId");
@@ -46,7 +51,7 @@ public record ReportProjection(String reportId, String trackingNumber, ReportSta
         return new ReportProjection(change.reportId(), change.trackingNumber(), change.status(),
                 change.previousStatus(), change.sequence(), change.township(), change.committee(), change.category(),
                 change.occurredAt(), change.occurredAt(), Map.of(change.status(), change.occurredAt()),
-                List.of(new StageEntry(change.status(), change.occurredAt())), List.of());
+                List.of(new StageEntry(change.status(), change.occurredAt())), List.of(), change.traceId());
     }
 
     /** Whether {@code change} is newer than what this projection holds. */
@@ -70,7 +75,7 @@ public record ReportProjection(String reportId, String trackingNumber, ReportSta
         return new ReportProjection(reportId, known(change.trackingNumber(), trackingNumber), change.status(),
                 change.previousStatus(), change.sequence(), known(change.township(), township),
                 known(change.committee(), committee), known(change.category(), category), firstSeenAt,
-                change.occurredAt(), entered, steps, List.of());
+                change.occurredAt(), entered, steps, List.of(), change.traceId());
     }
 
     /** This projection with {@code flag}: itself when a later change has come or the flag is a repeat. */
@@ -84,7 +89,7 @@ public record ReportProjection(String reportId, String trackingNumber, ReportSta
         List<OverdueFlag> flags = new ArrayList<>(overdue);
         flags.add(flag);
         return new ReportProjection(reportId, trackingNumber, status, previousStatus, sequence, township, committee,
-                category, firstSeenAt, updatedAt, stages, path, flags);
+                category, firstSeenAt, updatedAt, stages, path, flags, traceId);
     }
 
     /** When the earliest flag that still counts was raised; {@code null} when the report is not overdue. */

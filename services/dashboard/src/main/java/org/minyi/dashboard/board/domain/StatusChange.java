@@ -11,10 +11,19 @@ import java.util.UUID;
  * @param previousStatus {@code null} for a report's first submission
  * @param committee      {@code null} until routing has assigned one
  * @param sequence       the report's causal sequence; a higher one is newer
+ * @param traceId        the trace the change travelled in (32 hex digits, W3C), {@code null} when unknown
  */
 public record StatusChange(UUID eventId, String reportId, String trackingNumber, ReportStatus status,
                            ReportStatus previousStatus, long sequence, Instant occurredAt, String township,
-                           String committee, String category, String actorRole) {
+                           String committee, String category, String actorRole, String traceId) {
+
+    /** A change whose trace is not known. */
+    public StatusChange(UUID eventId, String reportId, String trackingNumber, ReportStatus status,
+                        ReportStatus previousStatus, long sequence, Instant occurredAt, String township,
+                        String committee, String category, String actorRole) {
+        this(eventId, reportId, trackingNumber, status, previousStatus, sequence, occurredAt, township, committee,
+                category, actorRole, null);
+    }
 
     public StatusChange {
         Objects.requireNonNull(eventId, "eventId");

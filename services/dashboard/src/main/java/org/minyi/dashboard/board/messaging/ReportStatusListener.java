@@ -1,5 +1,9 @@
 package org.minyi.dashboard.board.messaging;
 
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,9 +21,16 @@ import org.springframework.kafka.annotation.KafkaListener;
 
 /**
  * Follows {@code report-status}: translates each status change and each OVERDUE flag and hands it to
- * the board; other flags and unknown types are skipped.
+ * the board; other flags and unknown types are skipped. A status change takes the trace it travelled in,
+ * from the record's W3C {@code traceparent} header — the trace the consumer's own span continues — so
+ * that a replay gives every projection the same trace id again (a record without one gives none).
  */
 public final class ReportStatusListener {
+
+    static final String TRACEPARENT = "traceparent";
+    /** version-traceid-parentid-flags (W3C Trace Context); later versions may append fields. */
+    private static final Pattern W3C = Pattern.compile("([0-9a-f]{2})-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}(-.*)?");
+    private static final String NO_TRACE = "0".repeat(32);
 
     private final ProjectingStatusChange projecting;
     private final Counter projected;
@@ -42,7 +53,7 @@ public final class ReportStatusListener {
     public void receive(ConsumerRecord<String, byte[]> record) {
         EventEnvelope envelope = EventEnvelope.fromHeaders(name -> header(record, name));
         if (ReportStatusChanged.TYPE.name().equals(envelope.type())) {
-            on(EventJson.read(record.value(), ReportStatusChanged.TYPE));
+            on(EventJson.read(record.value(), ReportStatusChanged.TYPE), traceIdOf(header(record, TRACEPARENT)));
         } else if (ReportFlagged.TYPE.name().equals(envelope.type())) {
             on(EventJson.read(record.value(), ReportFlagged.TYPE));
         }
@@ -61,8 +72,8 @@ public final class ReportStatusListener {
         (projecting.flag(flag) ? flagged : flagIgnored).increment();
     }
 
-    void on(ReportStatusChanged e) {
-        ProjectingStatusChange.Outcome outcome = projecting.project(translate(e));
+    void on(ReportStatusChanged e, String traceId) {
+        ProjectingStatusChange.Outcome outcome = projecting.project(translate(e, traceId));
         if (outcome.projected()) {
             projected.increment();
         } else if (outcome.stale()) {
@@ -72,11 +83,11 @@ public final class ReportStatusListener {
         }
     }
 
-    static StatusChange translate(ReportStatusChanged e) {
+    static StatusChange translate(ReportStatusChanged e, String traceId) {
         try {
             return new StatusChange(e.eventId(), e.reportId(), e.trackingNumber(), status(e.status()),
                     status(e.previousStatus()), e.sequence(), e.occurredAt(), e.township(), e.committee(),
-                    e.category() == null ? null : e.category().name(), e.actorRole());
+                    e.category() == null ? null : e.category().name(), e.actorRole(), traceId);
         } catch (NullPointerException | IllegalArgumentException invalid) {
             throw new UnusableStatusEvent(e.eventId() + ": " + invalid.getMessage());
         }
@@ -95,6 +106,19 @@ public final class ReportStatusListener {
         return Counter.builder("minyi.dashboard.overdue.flags").tag("outcome", outcome)
                 .description("OVERDUE flags taken in: kept, or ignored as repeated, overtaken or of an unknown report")
                 .register(meters);
+    }
+
+    /** The trace id of a well-formed {@code traceparent}; {@code null} for none or a malformed one. */
+    static String traceIdOf(byte[] traceparent) {
+        if (traceparent == null || traceparent.length > 512) {
+            return null;
+        }
+        Matcher parts = W3C.matcher(new String(traceparent, StandardCharsets.US_ASCII).trim());
+        if (!parts.matches() || "ff".equals(parts.group(1)) || ("00".equals(parts.group(1)) && parts.group(3) != null)
+                || NO_TRACE.equals(parts.group(2))) {
+            return null;
+        }
+        return parts.group(2);
     }
 
     private static byte[] header(ConsumerRecord<?, ?> record, String name) {

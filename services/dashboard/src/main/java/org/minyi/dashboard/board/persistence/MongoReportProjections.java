@@ -40,8 +40,9 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.grou
  * insert a second one under the same {@code _id}, and changes nothing — atomically, whatever runs
  * concurrently. The update is {@link ReportProjection#apply}'s rule in Mongo's terms: it sets what
  * the change carries, keeps what it lacks, sets {@code firstSeenAt} only on insert, appends the step to
- * {@code path} and clears the overdue flags. A flag is pushed by a conditional update that matches
- * only while no newer change was applied and the flag is not there yet ({@link ReportProjection#flag}).
+ * {@code path}, takes the change's trace id and clears the overdue flags. A flag is pushed by a
+ * conditional update that matches only while no newer change was applied and the flag is not there yet
+ * ({@link ReportProjection#flag}).
  */
 public class MongoReportProjections implements ReportProjections {
 
@@ -75,6 +76,11 @@ public class MongoReportProjections implements ReportProjections {
                 .unset("overdue")
                 .unset("overdueSince")
                 .setOnInsert("firstSeenAt", change.occurredAt());
+        if (change.traceId() != null) {
+            update.set("traceId", change.traceId());
+        } else {
+            update.unset("traceId");
+        }
         setWhenKnown(update, "trackingNumber", change.trackingNumber());
         setWhenKnown(update, "township", change.township());
         setWhenKnown(update, "committee", change.committee());
@@ -226,6 +232,6 @@ public class MongoReportProjections implements ReportProjections {
         return new ReportProjection(doc.id(), doc.trackingNumber(), ReportStatus.valueOf(doc.status()),
                 doc.previousStatus() == null ? null : ReportStatus.valueOf(doc.previousStatus()), doc.sequence(),
                 doc.township(), doc.committee(), doc.category(), doc.firstSeenAt(), doc.updatedAt(), stages, path,
-                overdue);
+                overdue, doc.traceId());
     }
 }

@@ -9,13 +9,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One report's projection as stored; {@code _id} is the report id, so there is never a second one.
- * {@code overdueSince} is the earliest flag in {@code overdue}, kept for the overdue list's query.
+ * {@code overdueSince} is the earliest flag in {@code overdue}, kept for the overdue list's query;
+ * {@code traceId} the trace of the change that set the current status.
  */
 @Document(collection = ReportProjectionDocument.COLLECTION)
 record ReportProjectionDocument(@Id String id, String trackingNumber, String status, String previousStatus,
                                 long sequence, String township, String committee, String category,
                                 Instant firstSeenAt, Instant updatedAt, Map<String, Instant> stages,
-                                List<StepDocument> path, List<FlagDocument> overdue, Instant overdueSince) {
+                                List<StepDocument> path, List<FlagDocument> overdue, Instant overdueSince,
+                                String traceId) {
 
     static final String COLLECTION = "reports";
 

@@ -36,9 +36,14 @@ final class BoardViews {
         }
     }
 
+    /**
+     * One report's projection; {@code traceId} is the trace of the status event that set the current
+     * status, so that one trace can be followed from {@code POST /api/reports} to the board.
+     */
     record ReportItem(String reportId, String trackingNumber, ReportStatus status, ReportStatus previousStatus,
                       long sequence, String township, String committee, String category, Instant firstSeenAt,
-                      Instant updatedAt, Map<String, Instant> stages, Instant overdueSince, List<OverdueUnit> overdue) {
+                      Instant updatedAt, Map<String, Instant> stages, Instant overdueSince, List<OverdueUnit> overdue,
+                      String traceId) {
 
         static ReportItem of(ReportProjection projection) {
             Map<String, Instant> stages = new LinkedHashMap<>();
@@ -46,7 +51,8 @@ final class BoardViews {
             return new ReportItem(projection.reportId(), projection.trackingNumber(), projection.status(),
                     projection.previousStatus(), projection.sequence(), projection.township(),
                     projection.committee(), projection.category(), projection.firstSeenAt(), projection.updatedAt(),
-                    stages, projection.overdueSince(), projection.overdue().stream().map(OverdueUnit::of).toList());
+                    stages, projection.overdueSince(), projection.overdue().stream().map(OverdueUnit::of).toList(),
+                    projection.traceId());
         }
     }
 

@@ -54,6 +54,7 @@ class DashboardController {
         List<FieldProblem> problems = new ArrayList<>();
         checkCode("township", township, problems);
         checkCode("committee", committee, problems);
+        checkPage(page, problems);
         if (!problems.isEmpty()) {
             throw new InvalidRequest(problems);
         }
@@ -64,6 +65,11 @@ class DashboardController {
 
     @GetMapping("/overdue")
     Page<ReportItem> overdue(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        List<FieldProblem> problems = new ArrayList<>();
+        checkPage(page, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest(problems);
+        }
         PageOf<ReportItem> found = board.overdue(page, size).map(ReportItem::of);
         return new Page<>(found.items(), found.page(), found.size(), found.total());
     }
@@ -82,6 +88,13 @@ class DashboardController {
     @GetMapping("/recent")
     RecentView recent(@RequestParam(defaultValue = "50") int limit) {
         return RecentView.of(feed.latest(Math.max(1, Math.min(limit, MAX_RECENT))));
+    }
+
+    private static void checkPage(int page, List<FieldProblem> problems) {
+        if (page > ReadingBoard.MAX_PAGE) {
+            problems.add(new FieldProblem("page", "bad_value", "页码不能超过 " + ReadingBoard.MAX_PAGE,
+                    "page may be at most " + ReadingBoard.MAX_PAGE));
+        }
     }
 
     private static void checkCode(String field, String value, List<FieldProblem> problems) {

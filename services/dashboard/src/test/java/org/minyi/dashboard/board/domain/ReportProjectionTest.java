@@ -10,6 +10,7 @@ import static org.minyi.dashboard.board.domain.StatusChangeFixture.change;
 import static org.minyi.dashboard.board.domain.StatusChangeFixture.reissued;
 import static org.minyi.dashboard.board.domain.StatusChangeFixture.routedTo;
 import static org.minyi.dashboard.board.domain.StatusChangeFixture.submitted;
+import static org.minyi.dashboard.board.domain.StatusChangeFixture.traced;
 
 class ReportProjectionTest {
 
@@ -117,6 +118,24 @@ class ReportProjectionTest {
 
         assertThat(handled.flag(late)).isSameAs(handled);
         assertThat(inHandling.flag(late)).isSameAs(inHandling);
+    }
+
+    @Test
+    void theProjectionKeepsTheTraceOfTheChangeThatSetItsCurrentStatus() {
+        String submission = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String routing = "0af7651916cd43dd8448eb211c80319c";
+        ReportProjection submitted = ReportProjection.first(traced(submitted(), submission));
+
+        ReportProjection routed = submitted.apply(traced(routedTo("economy"), routing));
+        ReportProjection afterStale = routed.apply(traced(submitted(), "ffffffffffffffffffffffffffffffff"));
+        ReportProjection flagged = routed.flag(flag(2, "housing"));
+        ReportProjection untraced = routed.apply(change(ReportStatus.UNDER_REVIEW, ReportStatus.ROUTED, 3, null));
+
+        assertThat(submitted.traceId()).isEqualTo(submission);
+        assertThat(routed.traceId()).isEqualTo(routing);
+        assertThat(afterStale.traceId()).as("a stale change leaves the trace").isEqualTo(routing);
+        assertThat(flagged.traceId()).as("a flag is not a status change").isEqualTo(routing);
+        assertThat(untraced.traceId()).as("a change without a trace is not given an older one").isNull();
     }
 
     @Test

@@ -25,6 +25,13 @@ public final class StatusChangeFixture {
                 START.plusSeconds(60 * sequence), "chengguan", committee, "DAILY_LIFE", "SYSTEM");
     }
 
+    /** {@code change} as it arrives in the trace {@code traceId}. */
+    public static StatusChange traced(StatusChange change, String traceId) {
+        return new StatusChange(change.eventId(), change.reportId(), change.trackingNumber(), change.status(),
+                change.previousStatus(), change.sequence(), change.occurredAt(), change.township(), change.committee(),
+                change.category(), change.actorRole(), traceId);
+    }
+
     /** Another event with the content of {@code change}: a new id, e.g. a late duplicate from a retry. */
     public static StatusChange reissued(StatusChange change) {
         return new StatusChange(UUID.randomUUID(), change.reportId(), change.trackingNumber(), change.status(),

@@ -61,7 +61,11 @@ public class MongoAuditTrail implements AuditTrail {
         }
         Query mongoQuery = conditions.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(conditions));
         long total = mongo.count(mongoQuery, AuditDocument.class, COLLECTION);
-        mongoQuery.with(Sort.by(Sort.Direction.DESC, "at")).skip((long) page * size).limit(size);
+        long skip = (long) page * size;
+        if (skip >= total) {
+            return new Found(List.of(), total);
+        }
+        mongoQuery.with(Sort.by(Sort.Direction.DESC, "at")).skip(skip).limit(size);
         List<AuditEntry> items = mongo.find(mongoQuery, AuditDocument.class, COLLECTION).stream()
                 .map(AuditDocument::toEntry).toList();
         return new Found(items, total);

@@ -91,7 +91,12 @@ public class MongoReports implements Reports, Outbox {
         }
         Query query = Query.query(new Criteria().andOperator(conditions));
         long total = mongo.count(query, ReportDocument.class);
-        query.with(Sort.by(Sort.Direction.DESC, "submittedAt")).skip((long) page * size).limit(size);
+        long skip = (long) page * size;
+        if (skip >= total) {
+            // past the end: nothing to read (and a skip beyond an int would overflow in the driver)
+            return new PageOf<>(List.of(), page, size, total);
+        }
+        query.with(Sort.by(Sort.Direction.DESC, "submittedAt")).skip(skip).limit(size);
         List<Report> items = mongo.find(query, ReportDocument.class).stream().map(ReportMapping::toReport).toList();
         return new PageOf<>(items, page, size, total);
     }

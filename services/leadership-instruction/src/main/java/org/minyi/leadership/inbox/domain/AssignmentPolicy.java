@@ -9,12 +9,15 @@ import java.util.regex.Pattern;
 
 /**
  * How handling units are assigned: exactly one lead unit (主办), any number of supporting units (协办),
- * each unit once, a well-formed unit code, and no deadline in the past. Whether a code names a real
- * unit is intake's reference data; follow-up meets the code again when it creates the tasks.
+ * each unit once, a well-formed unit code, and a deadline neither in the past nor more than two years
+ * ahead (a deadline of 9999 is a typing error, not a plan). Whether a code names a real unit is
+ * intake's reference data; follow-up meets the code again when it creates the tasks.
  */
 public final class AssignmentPolicy {
 
     public static final int MAX_UNITS = 20;
+    /** How far ahead a deadline may lie. */
+    public static final int MAX_YEARS_AHEAD = 2;
     private static final Pattern UNIT_CODE = Pattern.compile("[a-z0-9-]{1,64}");
 
     private AssignmentPolicy() {
@@ -50,6 +53,10 @@ public final class AssignmentPolicy {
             if (unit.deadline().isBefore(today)) {
                 problems.add(new AssignmentProblem(field + ".deadline", "in_past", "办理期限不能早于今天",
                         "the deadline cannot be in the past"));
+            } else if (unit.deadline().isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
+                problems.add(new AssignmentProblem(field + ".deadline", "too_far",
+                        "办理期限不能晚于" + MAX_YEARS_AHEAD + "年后",
+                        "the deadline cannot be more than " + MAX_YEARS_AHEAD + " years ahead"));
             }
         }
         return problems;

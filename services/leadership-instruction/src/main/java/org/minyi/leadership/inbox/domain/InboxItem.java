@@ -20,6 +20,8 @@ public final class InboxItem {
 
     /** How many applied event ids an item remembers to recognise redeliveries. */
     static final int REMEMBERED_EVENTS = 100;
+    /** How long after a leader wrote an instruction it may still be entered with that date. */
+    static final int INSTRUCTION_DATE_YEARS_BACK = 1;
 
     private static final Set<ReportStatus> INSTRUCTABLE =
             EnumSet.of(ReportStatus.SENT_TO_LEADERS, ReportStatus.INSTRUCTED, ReportStatus.FORWARDED);
@@ -75,7 +77,8 @@ public final class InboxItem {
      * @throws NotPermitted      unless a leader instructs
      * @throws IllegalTransition unless the item is SENT_TO_LEADERS, INSTRUCTED or FORWARDED
      * @param instructedOn the date the leader wrote the instruction; {@code null} for today
-     * @throws InvalidAssignment when the units break the assignment rules or the date lies in the future
+     * @throws InvalidAssignment when the units break the assignment rules, or the date lies in the future
+     *                           or more than a year back
      */
     public InstructionIssued instruct(Actor by, String leader, Level level, String text, LocalDate instructedOn,
                                       List<UnitAssignment> units, LocalDate today, Instant now) {
@@ -88,6 +91,10 @@ public final class InboxItem {
         if (written.isAfter(today)) {
             throw new InvalidAssignment(List.of(new AssignmentProblem("date", "in_future", "批示日期不能晚于今天",
                     "the instruction cannot be dated in the future")));
+        }
+        if (written.isBefore(today.minusYears(INSTRUCTION_DATE_YEARS_BACK))) {
+            throw new InvalidAssignment(List.of(new AssignmentProblem("date", "too_old", "批示日期不能早于一年前",
+                    "the instruction cannot be dated more than a year back")));
         }
         Instruction instruction = new Instruction(UUID.randomUUID(), leader, level, text, written, units,
                 by.principal(), now);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.minyi.events.EventEnvelope;
 import org.minyi.events.EventJson;
@@ -34,6 +35,16 @@ import org.minyi.leadership.inbox.domain.UnitAssignment;
 public final class LeadershipIntegrationEvents implements OutboundEvents {
 
     static final URI SOURCE = URI.create("/minyi/leadership-instruction");
+
+    private final Supplier<Map<String, String>> traceContext;
+
+    /**
+     * @param traceContext the current trace as W3C headers ({@code traceparent}), stored with each event so
+     *                     that whoever handles it continues the same trace
+     */
+    public LeadershipIntegrationEvents(Supplier<Map<String, String>> traceContext) {
+        this.traceContext = traceContext;
+    }
 
     @Override
     public List<OutboxMessage> translate(InboxEvent event, InboxItem item, Causation causation) {
@@ -81,11 +92,12 @@ public final class LeadershipIntegrationEvents implements OutboundEvents {
         return UUID.nameUUIDFromBytes((stepId + "/" + type.name()).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static OutboxMessage message(ReportEvent event, EventType<?> type, Causation causation) {
+    private OutboxMessage message(ReportEvent event, EventType<?> type, Causation causation) {
         EventEnvelope envelope = EventEnvelope.of(event, type, SOURCE, causation.correlationId(),
                 causation.causationId());
         Map<String, String> headers = new LinkedHashMap<>();
         envelope.toHeaders().forEach((name, value) -> headers.put(name, new String(value, StandardCharsets.UTF_8)));
+        headers.putAll(traceContext.get());
         return new OutboxMessage(event.eventId().toString(), type.topic(), event.reportId(), headers,
                 EventJson.writeString(event));
     }

@@ -81,8 +81,13 @@ public class MongoInboxItems implements InboxItems, Outbox {
         Query query = Query.query(new Criteria().andOperator(visible.get(),
                 Criteria.where("status").is(status.name())));
         long total = mongo.count(query, InboxItemDocument.class);
+        long offset = (long) page * size;
+        if (offset >= total) {
+            // also spares the driver a skip beyond int, which it would wrap into a negative one
+            return new PageOf<>(List.of(), page, size, total);
+        }
         query.with(Sort.by(Sort.Order.desc("urgent"), Sort.Order.desc("receivedAt"), Sort.Order.asc("_id")))
-                .skip((long) page * size).limit(size);
+                .skip(offset).limit(size);
         List<InboxItem> items = mongo.find(query, InboxItemDocument.class).stream().map(InboxItemMapping::toItem)
                 .toList();
         return new PageOf<>(items, page, size, total);

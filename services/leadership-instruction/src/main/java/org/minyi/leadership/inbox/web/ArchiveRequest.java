@@ -8,7 +8,7 @@ record ArchiveRequest(String reason) {
     /** @throws InvalidRequest when the reason is missing or too long */
     String checkedReason() {
         RequestFields fields = new RequestFields();
-        String text = fields.required("reason", "存档理由", reason, REASON_MAX);
+        String text = fields.requiredText("reason", "存档理由", reason, REASON_MAX);
         fields.check();
         return text;
     }

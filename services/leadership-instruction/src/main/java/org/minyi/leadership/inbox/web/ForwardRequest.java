@@ -17,7 +17,7 @@ record ForwardRequest(List<UnitRequest> units, String comment) {
     Checked check() {
         RequestFields fields = new RequestFields();
         List<UnitAssignment> assignments = fields.units(units);
-        String text = fields.optional("comment", "转办意见", comment, COMMENT_MAX);
+        String text = fields.optionalText("comment", "转办意见", comment, COMMENT_MAX);
         fields.check();
         return new Checked(text, assignments);
     }

@@ -16,9 +16,9 @@ record InstructionRequest(String leader, Level level, String text, LocalDate dat
     /** @throws InvalidRequest naming every missing, too long or malformed field */
     IssueInstruction toCommand() {
         RequestFields fields = new RequestFields();
-        String name = fields.required("leader", "批示领导", leader, LEADER_MAX);
+        String name = fields.requiredLine("leader", "批示领导", leader, LEADER_MAX);
         fields.requirePresent("level", "领导层级", level);
-        String body = fields.required("text", "批示内容", text, TEXT_MAX);
+        String body = fields.requiredText("text", "批示内容", text, TEXT_MAX);
         List<UnitAssignment> assignments = fields.units(units);
         fields.check();
         return new IssueInstruction(name, level, body, date, assignments);

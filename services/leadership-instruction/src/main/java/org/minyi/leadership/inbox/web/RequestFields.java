@@ -3,19 +3,45 @@ package org.minyi.leadership.inbox.web;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.minyi.leadership.inbox.application.FieldProblem;
+import org.minyi.leadership.inbox.domain.AssignmentPolicy;
 import org.minyi.leadership.inbox.domain.UnitAssignment;
 
 /**
  * Collects the problems of one request body while reading its fields. Text is normalised to Unicode
  * NFC and its length counted as people count characters (code points), so a CJK character counts one.
+ * Control characters and unpaired surrogates are refused: a text keeps its line breaks and tabs, a
+ * one-line field (a name, a code) keeps none.
  */
 final class RequestFields {
 
+    private static final Pattern CONTROL_IN_TEXT = Pattern.compile("[\\p{Cc}\\p{Cs}&&[^\\n\\r\\t]]");
+    private static final Pattern CONTROL_IN_LINE = Pattern.compile("[\\p{Cc}\\p{Cs}]");
+
     private final List<FieldProblem> problems = new ArrayList<>();
 
-    String required(String field, String label, String value, int max) {
+    /** A required one-line value (a name, a code). */
+    String requiredLine(String field, String label, String value, int max) {
+        return clean(field, label, required(field, label, value, max), CONTROL_IN_LINE);
+    }
+
+    /** A required text that may run over several lines. */
+    String requiredText(String field, String label, String value, int max) {
+        return clean(field, label, required(field, label, value, max), CONTROL_IN_TEXT);
+    }
+
+    /** An optional text that may run over several lines; {@code null} when absent or blank. */
+    String optionalText(String field, String label, String value, int max) {
+        String text = normalise(value);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return clean(field, label, withinLength(field, label, text, max), CONTROL_IN_TEXT);
+    }
+
+    private String required(String field, String label, String value, int max) {
         String text = normalise(value);
         if (text == null || text.isBlank()) {
             problems.add(missing(field, label));
@@ -24,18 +50,24 @@ final class RequestFields {
         return withinLength(field, label, text, max);
     }
 
-    String optional(String field, String label, String value, int max) {
-        String text = normalise(value);
-        if (text == null || text.isBlank()) {
+    private String clean(String field, String label, String text, Pattern refused) {
+        if (text != null && refused.matcher(text).find()) {
+            problems.add(new FieldProblem(field, "bad_text", label + "不能含有控制字符",
+                    field + " cannot contain control characters"));
             return null;
         }
-        return withinLength(field, label, text, max);
+        return text;
     }
 
     /** The units as asked for; shape only — the assignment rules are the domain's. */
     List<UnitAssignment> units(List<UnitRequest> units) {
         if (units == null || units.isEmpty()) {
             problems.add(missing("units", "承办单位"));
+            return List.of();
+        }
+        if (units.size() > AssignmentPolicy.MAX_UNITS) {
+            problems.add(new FieldProblem("units", "too_many", "承办单位不能超过" + AssignmentPolicy.MAX_UNITS + "个",
+                    "at most " + AssignmentPolicy.MAX_UNITS + " units"));
             return List.of();
         }
         List<UnitAssignment> assignments = new ArrayList<>();
@@ -46,7 +78,7 @@ final class RequestFields {
                 problems.add(missing(field, "承办单位"));
                 continue;
             }
-            String code = required(field + ".unit", "单位代码", unit.unit(), 64);
+            String code = requiredLine(field + ".unit", "单位代码", unit.unit(), 64);
             if (unit.role() == null) {
                 problems.add(missing(field + ".role", "承办角色"));
             }

@@ -1,5 +1,6 @@
 package org.minyi.leadership.inbox.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.minyi.leadership.inbox.domain.InboxItemFixture.IN_TWO_MONTHS;
 import static org.minyi.leadership.inbox.domain.InboxItemFixture.NOW;
 import static org.minyi.leadership.inbox.domain.InboxItemFixture.TODAY;
@@ -81,6 +83,20 @@ class InboxItemTest {
         }
 
         @Test
+        void anInstructionCannotBeDatedMoreThanAYearBack() {
+            InboxItem item = sentToLeaders();
+
+            assertThatThrownBy(() -> item.instruct(Actor.leader(), "县长 李明", Level.COUNTY, "请办理",
+                    TODAY.minusYears(1).minusDays(1), housingLeadsFinanceSupports(), TODAY, NOW))
+                    .isInstanceOf(InvalidAssignment.class)
+                    .satisfies(e -> assertThat(((InvalidAssignment) e).problems())
+                            .extracting(AssignmentProblem::code).containsExactly("too_old"));
+            assertThat(item.instruct(Actor.leader(), "县长 李明", Level.COUNTY, "请办理", TODAY.minusYears(1),
+                    housingLeadsFinanceSupports(), TODAY, NOW).instruction().instructedOn())
+                    .isEqualTo(TODAY.minusYears(1));
+        }
+
+        @Test
         void aForwardedReportMayStillBeInstructed() {
             InboxItem item = sentToLeaders();
             item.forward(Actor.office(), "请研究办理", housingLeadsFinanceSupports(), TODAY, NOW);
@@ -139,6 +155,17 @@ class InboxItemTest {
 
             assertThat(AssignmentPolicy.problems(units, TODAY)).extracting(AssignmentProblem::field)
                     .containsExactly("units[1].unit", "units[2].unit", "units[3].deadline");
+        }
+
+        @Test
+        void aDeadlineMoreThanTwoYearsAheadIsATypingErrorNotAPlan() {
+            List<UnitAssignment> units = List.of(UnitAssignment.lead("health", TODAY.plusYears(2)),
+                    UnitAssignment.support("finance", TODAY.plusYears(2).plusDays(1)),
+                    UnitAssignment.support("transport", LocalDate.of(9999, 12, 31)));
+
+            assertThat(AssignmentPolicy.problems(units, TODAY)).extracting(AssignmentProblem::field, AssignmentProblem::code)
+                    .containsExactly(tuple("units[1].deadline", "too_far"),
+                            tuple("units[2].deadline", "too_far"));
         }
 
         @Test

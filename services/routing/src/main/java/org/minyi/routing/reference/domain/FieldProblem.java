@@ -3,8 +3,16 @@ package org.minyi.routing.reference.domain;
 /** One bad field of a request, explained in Chinese and English. */
 public record FieldProblem(String field, String code, String messageZh, String message) {
 
+    /** Codes longer than this are quoted cut short: an answer does not echo a whole hostile body. */
+    static final int QUOTED_MAX = 64;
+
     public static FieldProblem unknownCode(String field, String what, String code) {
-        return new FieldProblem(field, "unknown_code", "未知的" + what + "代码：" + code, "unknown code: " + code);
+        String quoted = code != null && code.length() > QUOTED_MAX ? code.substring(0, QUOTED_MAX) + "…" : code;
+        return new FieldProblem(field, "unknown_code", "未知的" + what + "代码：" + quoted, "unknown code: " + quoted);
+    }
+
+    public static FieldProblem badText(String field, String what) {
+        return new FieldProblem(field, "bad_text", what + "不能含有控制字符", field + " cannot contain control characters");
     }
 
     public static FieldProblem required(String field, String what) {

@@ -26,4 +26,10 @@ public final class Texts {
     public static boolean hasControlCharacters(String text) {
         return text != null && text.codePoints().anyMatch(Character::isISOControl);
     }
+
+    /** Control characters in a text of several lines, which keeps its line breaks and tabs. */
+    public static boolean hasControlCharactersBesidesLineBreaks(String text) {
+        return text != null && text.codePoints()
+                .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
+    }
 }

@@ -50,6 +50,8 @@ public final class ReroutingReport {
             problems.add(FieldProblem.required("reason", "改派理由"));
         } else if (Texts.length(why) > REASON_MAX) {
             problems.add(FieldProblem.tooLong("reason", "改派理由", REASON_MAX));
+        } else if (Texts.hasControlCharactersBesidesLineBreaks(why)) {
+            problems.add(FieldProblem.badText("reason", "改派理由"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.minyi.events.EventEnvelope;
 import org.minyi.events.EventJson;
@@ -43,6 +44,16 @@ public final class RoutingIntegrationEvents implements OutboundEvents {
     static final String SYSTEM = "SYSTEM";
     static final String OFFICE = "OFFICE";
 
+    private final Supplier<Map<String, String>> traceContext;
+
+    /**
+     * @param traceContext the current trace as W3C headers ({@code traceparent}), stored with each event so
+     *                     that whoever handles it continues the same trace
+     */
+    public RoutingIntegrationEvents(Supplier<Map<String, String>> traceContext) {
+        this.traceContext = traceContext;
+    }
+
     @Override
     public List<OutboxMessage> translate(RoutingEvent event, RoutingCase routingCase, Causation causation) {
         List<OutboxMessage> messages = new ArrayList<>();
@@ -65,7 +76,7 @@ public final class RoutingIntegrationEvents implements OutboundEvents {
         return messages;
     }
 
-    private static List<OutboxMessage> routedMessages(ReportRouted event, Causation causation) {
+    private List<OutboxMessage> routedMessages(ReportRouted event, Causation causation) {
         Decision decision = event.decision();
         Submission submission = event.submission();
         boolean byOffice = decision.kind() == Decision.Kind.REROUTE;
@@ -107,11 +118,12 @@ public final class RoutingIntegrationEvents implements OutboundEvents {
         return UUID.nameUUIDFromBytes((stepId + "/" + type.name()).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static OutboxMessage message(ReportEvent event, EventType<?> type, Causation causation) {
+    private OutboxMessage message(ReportEvent event, EventType<?> type, Causation causation) {
         EventEnvelope envelope = EventEnvelope.of(event, type, SOURCE, causation.correlationId(),
                 causation.causationId());
         Map<String, String> headers = new LinkedHashMap<>();
         envelope.toHeaders().forEach((name, value) -> headers.put(name, new String(value, StandardCharsets.UTF_8)));
+        headers.putAll(traceContext.get());
         return new OutboxMessage(event.eventId().toString(), type.topic(), event.reportId(), headers,
                 EventJson.writeString(event));
     }

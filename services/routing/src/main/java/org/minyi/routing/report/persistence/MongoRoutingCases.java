@@ -72,6 +72,10 @@ public class MongoRoutingCases implements RoutingCases, Outbox {
         }
         Query query = conditions.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(conditions));
         long total = mongo.count(query, RoutingCaseDocument.class);
+        // past the end: nothing to read (and a huge page would overflow the driver's int skip)
+        if ((long) page * size >= total) {
+            return new Page(List.of(), page, size, total);
+        }
         query.with(Sort.by(Sort.Direction.DESC, "updatedAt")).skip((long) page * size).limit(size);
         List<RoutingCase> items = mongo.find(query, RoutingCaseDocument.class).stream()
                 .map(RoutingCaseMapping::toCase).toList();

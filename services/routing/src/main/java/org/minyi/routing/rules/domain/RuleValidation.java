@@ -66,6 +66,8 @@ public final class RuleValidation {
             }
             if (Texts.length(rule.description()) > DESCRIPTION_MAX) {
                 problems.add(FieldProblem.tooLong(at + ".description", "说明", DESCRIPTION_MAX));
+            } else if (Texts.hasControlCharactersBesidesLineBreaks(rule.description())) {
+                problems.add(FieldProblem.badText(at + ".description", "说明"));
             }
             known(at + ".domains", rule.domains(), codes.domains(), "领域", problems);
             known(at + ".sectors", rule.sectors(), codes.sectors(), "界别", problems);

@@ -6,10 +6,13 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import org.minyi.routing.reference.domain.FieldProblem;
+import org.minyi.routing.reference.domain.InvalidInput;
 import org.minyi.routing.topic.domain.Coverage;
 import org.minyi.routing.topic.domain.Topic;
 import org.minyi.routing.topic.domain.TopicCoverage;
 import org.minyi.routing.topic.domain.TopicNotFound;
+import org.minyi.routing.topic.domain.TopicPolicy;
 import org.minyi.routing.topic.domain.Topics;
 
 /** Topics for everyone who reports on them, with their coverage for the office. */
@@ -33,8 +36,15 @@ public final class FindingTopics {
         return clock.instant().atZone(zone).toLocalDate();
     }
 
-    /** @param openOnly only topics whose deadline has not passed */
+    /**
+     * @param openOnly only topics whose deadline has not passed
+     * @throws InvalidInput when the quarter is not like {@code 2026Q2}
+     */
     public Listed list(String quarter, boolean openOnly, int page, int size) {
+        if (quarter != null && !TopicPolicy.isQuarter(quarter)) {
+            throw new InvalidInput(List.of(new FieldProblem("quarter", "bad_value", "季度格式应为 2026Q2",
+                    "quarter is like 2026Q2")));
+        }
         int capped = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         Topics.Page found = topics.list(quarter, openOnly ? today() : null, Math.max(0, page), capped);
         return new Listed(found, coverage.of(found.items().stream().map(Topic::id).toList()));

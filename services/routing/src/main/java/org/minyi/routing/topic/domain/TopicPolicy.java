@@ -26,6 +26,11 @@ public final class TopicPolicy {
     private TopicPolicy() {
     }
 
+    /** Whether {@code quarter} reads like {@code 2026Q2}. */
+    public static boolean isQuarter(String quarter) {
+        return quarter != null && QUARTER.matcher(quarter).matches();
+    }
+
     public static List<FieldProblem> check(String code, String title, String description, String quarter,
                                            List<String> committees, LocalDate deadline, LocalDate today,
                                            CountyCodes codes) {
@@ -43,6 +48,8 @@ public final class TopicPolicy {
         }
         if (Texts.length(description) > DESCRIPTION_MAX) {
             problems.add(FieldProblem.tooLong("description", "说明", DESCRIPTION_MAX));
+        } else if (Texts.hasControlCharactersBesidesLineBreaks(description)) {
+            problems.add(FieldProblem.badText("description", "说明"));
         }
         if (quarter == null || quarter.isEmpty()) {
             problems.add(FieldProblem.required("quarter", "季度"));

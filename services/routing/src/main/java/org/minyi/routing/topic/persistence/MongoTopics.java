@@ -53,6 +53,10 @@ public class MongoTopics implements Topics {
         }
         Query query = conditions.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(conditions));
         long total = mongo.count(query, TopicDocument.class);
+        // past the end: nothing to read (and a huge page would overflow the driver's int skip)
+        if ((long) page * size >= total) {
+            return new Page(List.of(), page, size, total);
+        }
         query.with(Sort.by(Sort.Direction.DESC, "quarter").and(Sort.by(Sort.Direction.ASC, "_id")))
                 .skip((long) page * size).limit(size);
         return new Page(mongo.find(query, TopicDocument.class).stream().map(MongoTopics::toTopic).toList(), page, size,
