@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -267,8 +268,8 @@ class DeadlinesIT extends IntegrationSupport {
 
     private LeasedSchedule replica(String owner, Leases leases) {
         MongoHandlings store = new MongoHandlings(mongo, events, clock, rules);
-        WatchingDeadlines deadlines = new WatchingDeadlines(store, new FollowUpIntegrationEvents(), id -> List.of(),
-                clock);
+        WatchingDeadlines deadlines = new WatchingDeadlines(store, new FollowUpIntegrationEvents(Map::of),
+                id -> List.of(), clock);
         return new LeasedSchedule(leases, "follow-up-deadlines", owner, Duration.ofSeconds(30), Duration.ofSeconds(1),
                 clock, List.of(new LeasedSchedule.Job("deadlines", deadlines::watch)));
     }

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -95,10 +96,18 @@ abstract class IntegrationSupport {
     }
 
     <E extends ReportEvent> void announce(E event, EventType<E> type, String source) throws Exception {
+        announce(event, type, source, Map.of());
+    }
+
+    /** @param extraHeaders more record headers, such as a {@code traceparent} */
+    <E extends ReportEvent> void announce(E event, EventType<E> type, String source, Map<String, String> extraHeaders)
+            throws Exception {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(type.topic(), event.reportId(),
                 EventJson.write(event));
         EventEnvelope.of(event, type, URI.create(source), "test", null).toHeaders()
                 .forEach((name, value) -> record.headers().add(new RecordHeader(name, value)));
+        extraHeaders.forEach((name, value) ->
+                record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
         kafka.send(record).get();
     }
 

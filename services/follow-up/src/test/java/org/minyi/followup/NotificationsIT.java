@@ -3,6 +3,7 @@ package org.minyi.followup;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.bson.Document;
@@ -77,6 +78,31 @@ class NotificationsIT extends IntegrationSupport {
         assertThat(json(get("/api/notifications", TestTokens.station("xishan"))).path("unread").asLong()).isZero();
         assertThat(get("/api/notifications", null).statusCode()).isEqualTo(401);
         assertThat(json(get("/api/notifications?size=1000", TestTokens.viewer())).path("size").asInt()).isEqualTo(100);
+    }
+
+    @Test
+    void aCallerReadsOnlyItsOwnFeedWhateverItsTokenIsCalled() throws Exception {
+        String id = UUID.randomUUID().toString();
+        announce(submitted(id, "SQ-2026-000555"), ReportSubmitted.TYPE, "/minyi/intake");
+        announce(status(id, "SQ-2026-000555", ReportStatus.ROUTED, ReportStatus.SUBMITTED, 2),
+                ReportStatusChanged.TYPE, "/minyi/routing");
+        await().atMost(WAIT).until(() -> feedOf(TestTokens.member("m0004"), id).size() == 1);
+        String noticeId = feedOf(TestTokens.member("m0004"), id).get(0).path("id").asString();
+
+        // named like the author, but a member without its member claim: no feed at all
+        String unclaimed = TestTokens.token("member-m0004", "MEMBER", Map.of());
+        // named like the author, but a unit: the unit's feed
+        String unitNamedLikeAMember = TestTokens.token("member-m0004", "UNIT", Map.of("unit", "finance"));
+        for (String other : List.of(unclaimed, unitNamedLikeAMember, TestTokens.office(), TestTokens.viewer(),
+                TestTokens.reviewer("economy"), TestTokens.leader(), TestTokens.station("chengguan"))) {
+            assertThat(feedOf(other, id)).isEmpty();
+            assertThat(post("/api/notifications/" + noticeId + "/read", other, "").statusCode()).isEqualTo(404);
+            post("/api/notifications/read-all", other, "");
+        }
+        assertThat(json(get("/api/notifications", unclaimed)).path("total").asLong()).isZero();
+        assertThat(json(post("/api/notifications/read-all", unclaimed, "")).path("marked").asLong()).isZero();
+        assertThat(feedOf(TestTokens.member("m0004"), id).get(0).path("read").asBoolean())
+                .as("nobody else marked the author's notice").isFalse();
     }
 
     @Test

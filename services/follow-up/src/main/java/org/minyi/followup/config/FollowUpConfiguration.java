@@ -7,8 +7,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import org.minyi.followup.audit.persistence.MongoAuditTrail;
 import org.minyi.followup.handling.application.AssigningTasks;
 import org.minyi.followup.handling.application.ConcludingHandling;
 import org.minyi.followup.handling.application.EarlierStages;
@@ -31,6 +35,8 @@ import org.minyi.followup.journey.messaging.IntakeEventsListener;
 import org.minyi.followup.journey.messaging.JourneyNotices;
 import org.minyi.followup.journey.persistence.MongoJourneys;
 import org.minyi.followup.outbox.messaging.OutboxRelay;
+import org.minyi.followup.outbox.messaging.TracePropagation;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -40,8 +46,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * Wires follow-up's features: handling (tasks, deadlines, ratings, closing), journey (whom each status
- * concerns, milestones), and the outbox relays of both; notifications and the scheduler have their own
- * configurations.
+ * concerns, milestones), the outbox relays of both, and the audit trail; notifications and the
+ * scheduler have their own configurations. Every event written to an outbox carries the trace of the
+ * request or record that caused it.
  */
 @Configuration(proxyBeanMethods = false)
 class FollowUpConfiguration {
@@ -77,13 +84,30 @@ class FollowUpConfiguration {
     }
 
     @Bean
-    OutboundEvents outboundEvents() {
-        return new FollowUpIntegrationEvents();
+    OutboundEvents outboundEvents(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new FollowUpIntegrationEvents(traceContext(tracer, propagator));
     }
 
     @Bean
-    FollowingJourney followingJourney(MongoJourneys journeys, Clock clock) {
-        return new FollowingJourney(journeys, new JourneyNotices(), clock);
+    FollowingJourney followingJourney(MongoJourneys journeys, Clock clock, ObjectProvider<Tracer> tracer,
+                                      ObjectProvider<Propagator> propagator) {
+        return new FollowingJourney(journeys, new JourneyNotices(traceContext(tracer, propagator)), clock);
+    }
+
+    @Bean
+    MongoAuditTrail auditTrail(MongoTemplate mongo) {
+        MongoAuditTrail trail = new MongoAuditTrail(mongo);
+        trail.createIndexes();
+        return trail;
+    }
+
+    /** The current trace as W3C headers, or none when tracing is not configured. */
+    private static Supplier<Map<String, String>> traceContext(ObjectProvider<Tracer> tracer,
+                                                              ObjectProvider<Propagator> propagator) {
+        Tracer currentTracer = tracer.getIfAvailable();
+        Propagator currentPropagator = propagator.getIfAvailable();
+        return currentTracer == null || currentPropagator == null ? Map::of
+                : new TracePropagation(currentTracer, currentPropagator);
     }
 
     /** Submitted and adopted: the milestones the journey learned before the handling began. */

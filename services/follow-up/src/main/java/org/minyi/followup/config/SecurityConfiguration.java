@@ -1,8 +1,13 @@
 package org.minyi.followup.config;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 
+import io.micrometer.tracing.Tracer;
+import org.minyi.followup.audit.domain.AuditTrail;
+import org.minyi.followup.audit.web.AuditRecording;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -13,20 +18,27 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Every request carries a JWT bearer token (issuer, audience, signature and expiry checked by the
  * resource server); roles come from the {@code roles} claim. Which handling or task a caller may see
- * is decided in the queries themselves; here only which roles may call which endpoint.
+ * is decided in the queries themselves; here only which roles may call which endpoint. Every decision
+ * and every denied attempt goes to the audit trail.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuditTrail trail, Clock clock, ObjectProvider<Tracer> tracer)
+            throws Exception {
+        AuditRecording audit = new AuditRecording(trail, clock, () -> traceId(tracer.getIfAvailable()),
+                List.of("/api/handling/reports/{id}/**", "/api/handling/tasks/{id}/**", "/api/notifications/{id}/read"));
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/audit").hasRole("OFFICE")
                         .requestMatchers(HttpMethod.GET, "/api/handling/tasks").hasAnyRole("UNIT", "OFFICE")
                         .requestMatchers(HttpMethod.GET, "/api/handling/reports/*")
                         .hasAnyRole("OFFICE", "UNIT", "MEMBER", "STATION")
@@ -45,13 +57,23 @@ class SecurityConfiguration {
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesClaim()))
-                        .authenticationEntryPoint((request, response, e) -> problem(response, 401,
-                                "未认证或令牌无效 Unauthorized", "a valid bearer token is required"))
+                        .authenticationEntryPoint((request, response, e) -> {
+                            audit.recordRejected(request, 401);
+                            problem(response, 401, "未认证或令牌无效 Unauthorized", "a valid bearer token is required");
+                        })
                         .accessDeniedHandler((request, response, e) -> problem(response, 403,
                                 "无权执行此操作 Forbidden", "your role may not do this")))
+                .addFilterAfter(audit, BearerTokenAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();
+    }
+
+    private static String traceId(Tracer tracer) {
+        if (tracer == null || tracer.currentSpan() == null) {
+            return null;
+        }
+        return tracer.currentSpan().context().traceId();
     }
 
     static JwtAuthenticationConverter rolesClaim() {

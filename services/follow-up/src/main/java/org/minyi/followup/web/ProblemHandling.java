@@ -1,6 +1,8 @@
 package org.minyi.followup.web;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.mongodb.MongoException;
 import org.minyi.followup.handling.application.FieldProblem;
@@ -37,6 +39,9 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ProblemHandling extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
+    /** Jackson's words for a property given twice (the reader runs with STRICT_DUPLICATE_DETECTION). */
+    private static final Pattern DUPLICATE_PROPERTY =
+            Pattern.compile("^Duplicate (?:Object )?(?:property|field) [\"']([^\"']+)[\"']");
 
     @ExceptionHandler(InvalidRequest.class)
     ProblemDetail invalid(InvalidRequest e) {
@@ -82,7 +87,8 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
             MongoException.class})
     ResponseEntity<ProblemDetail> storageAway(RuntimeException e) {
-        log.warn("Storage unavailable: {}", e.toString());
+        // the kind of failure only: a driver's message may quote what was being written
+        log.warn("Storage unavailable: {}", e.getClass().getName());
         ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable",
                 "服务暂时不可用，请稍后重试", "Service temporarily unavailable",
                 "the database cannot be reached; nothing was changed");
@@ -117,6 +123,11 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = path(mismatch);
             return new FieldProblem(field, "wrong_type", "字段类型不正确：" + field, "wrong type for " + field);
+        }
+        Matcher twice = cause.getMessage() == null ? null : DUPLICATE_PROPERTY.matcher(cause.getMessage());
+        if (twice != null && twice.find()) {
+            String field = twice.group(1);
+            return new FieldProblem(field, "duplicate_field", "字段重复出现：" + field, "field given twice: " + field);
         }
         return new FieldProblem("body", "malformed_json", "请求体不是有效的JSON", "the body is not valid JSON");
     }

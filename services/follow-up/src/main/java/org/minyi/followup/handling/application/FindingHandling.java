@@ -27,12 +27,17 @@ public final class FindingHandling {
     /** Open overdue tasks, escalated first: the office's overdue list. */
     public PageOf<TaskSummary> overdue(Actor actor, String unit, int page, int size) {
         int cappedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        return handlings.overdue(Visibility.of(actor), unit, Math.max(0, page), cappedSize);
+        return handlings.overdue(Visibility.of(actor), unit, firstPage(page, cappedSize), cappedSize);
     }
 
     /** A unit asking for another unit's tasks gets an empty page: its own claim always applies. */
     public PageOf<TaskSummary> tasks(Actor actor, TaskFilter filter, int page, int size) {
         int cappedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        return handlings.tasks(Visibility.of(actor), filter, Math.max(0, page), cappedSize);
+        return handlings.tasks(Visibility.of(actor), filter, firstPage(page, cappedSize), cappedSize);
+    }
+
+    /** Not below 0, and not so far that page × size leaves what the store can skip. */
+    private static int firstPage(int page, int size) {
+        return Math.min(Math.max(0, page), Integer.MAX_VALUE / size);
     }
 }

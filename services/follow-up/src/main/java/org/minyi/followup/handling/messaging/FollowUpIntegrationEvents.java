@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.minyi.events.EventEnvelope;
 import org.minyi.events.EventJson;
@@ -52,6 +53,16 @@ public final class FollowUpIntegrationEvents implements OutboundEvents {
     static final URI SOURCE = URI.create("/minyi/follow-up");
     /** The office's principal (PRODUCT.md §5): escalated overdue tasks are its business. */
     static final String OFFICE = "office";
+
+    private final Supplier<Map<String, String>> traceContext;
+
+    /**
+     * @param traceContext the current trace as W3C headers ({@code traceparent}), stored with each event so
+     *                     that whoever handles it continues the same trace
+     */
+    public FollowUpIntegrationEvents(Supplier<Map<String, String>> traceContext) {
+        this.traceContext = traceContext;
+    }
 
     @Override
     public List<OutboxMessage> translate(List<? extends HandlingEvent> events, Handling handling, Causation causation) {
@@ -163,9 +174,8 @@ public final class FollowUpIntegrationEvents implements OutboundEvents {
                 Category.valueOf(report.category().name()), actorRole, unit, null, null);
     }
 
-    private static OutboxMessage notice(HandlingEvent event, ReportFacts report, String unit,
-                                        NotificationRaised.Kind kind, ReportStatus status, List<String> recipients,
-                                        Causation causation) {
+    private OutboxMessage notice(HandlingEvent event, ReportFacts report, String unit, NotificationRaised.Kind kind,
+                                 ReportStatus status, List<String> recipients, Causation causation) {
         NotificationRaised raised = new NotificationRaised(
                 derivedId(event.eventId(), NotificationRaised.TYPE.name() + "/" + unit), event.reportId().value(),
                 event.sequence(), event.occurredAt(), report.trackingNumber(), recipients, kind, status, unit);
@@ -177,11 +187,12 @@ public final class FollowUpIntegrationEvents implements OutboundEvents {
         return UUID.nameUUIDFromBytes((stepId + "/" + discriminator).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static OutboxMessage message(ReportEvent event, EventType<?> type, Causation causation) {
+    private OutboxMessage message(ReportEvent event, EventType<?> type, Causation causation) {
         EventEnvelope envelope = EventEnvelope.of(event, type, SOURCE, causation.correlationId(),
                 causation.causationId());
         Map<String, String> headers = new LinkedHashMap<>();
         envelope.toHeaders().forEach((name, value) -> headers.put(name, new String(value, StandardCharsets.UTF_8)));
+        headers.putAll(traceContext.get());
         return new OutboxMessage(event.eventId().toString(), type.topic(), event.reportId(), headers,
                 EventJson.writeString(event));
     }

@@ -11,6 +11,7 @@ import org.minyi.followup.handling.domain.TaskFilter;
 import org.minyi.followup.handling.domain.TaskId;
 import org.minyi.followup.handling.domain.TaskStatus;
 import org.minyi.followup.handling.web.HandlingRequests.FeedbackRequest;
+import org.minyi.followup.handling.web.HandlingRequests.NoBody;
 import org.minyi.followup.handling.web.HandlingRequests.ProgressRequest;
 import org.minyi.followup.handling.web.HandlingRequests.SatisfactionRequest;
 import org.minyi.followup.handling.web.HandlingRequests.UrgeRequest;
@@ -29,6 +30,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * The handling endpoints. Bodies are request records only; which handling or task the caller may see is
+ * decided by the store's queries ({@code Visibility}), so an invisible one answers 404.
+ */
 @RestController
 @RequestMapping("/api/handling")
 class HandlingController {
@@ -54,8 +59,8 @@ class HandlingController {
                            @RequestParam(defaultValue = "0") int page,
                            @RequestParam(defaultValue = "20") int size,
                            @AuthenticationPrincipal Jwt jwt) {
-        String wanted = unit == null || unit.isBlank() ? null : unit;
-        PageOf<TaskItem> found = finding.overdue(Actors.from(jwt), wanted, page, size).map(TaskItem::of);
+        PageOf<TaskItem> found = finding.overdue(Actors.from(jwt), HandlingRequests.unitParameter(unit), page, size)
+                .map(TaskItem::of);
         return new Page<>(found.items(), found.page(), found.size(), found.total());
     }
 
@@ -76,9 +81,8 @@ class HandlingController {
                          @RequestParam(defaultValue = "0") int page,
                          @RequestParam(defaultValue = "20") int size,
                          @AuthenticationPrincipal Jwt jwt) {
-        String wanted = unit == null || unit.isBlank() ? null : unit;
-        PageOf<TaskItem> found = finding.tasks(Actors.from(jwt), new TaskFilter(wanted, status), page, size)
-                .map(TaskItem::of);
+        PageOf<TaskItem> found = finding.tasks(Actors.from(jwt),
+                new TaskFilter(HandlingRequests.unitParameter(unit), status), page, size).map(TaskItem::of);
         return new Page<>(found.items(), found.page(), found.size(), found.total());
     }
 
@@ -113,7 +117,7 @@ class HandlingController {
     }
 
     @PostMapping("/reports/{id}/close")
-    HandlingView close(@PathVariable String id,
+    HandlingView close(@PathVariable String id, @RequestBody(required = false) NoBody body,
                        @RequestHeader(name = CORRELATION, required = false) String correlation,
                        @AuthenticationPrincipal Jwt jwt) {
         Actor actor = Actors.from(jwt);

@@ -65,15 +65,23 @@ final class HandlingRequests {
 
         UrgeRequest checked() {
             List<FieldProblem> problems = new ArrayList<>();
-            String code = Texts.optional("unit", "承办单位", unit, 64, problems);
-            if (code != null && !code.matches("[a-z0-9-]{1,64}")) {
-                problems.add(new FieldProblem("unit", "bad_code", "单位代码格式不正确",
-                        "a unit code has 1 to 64 of a-z, 0-9 and -"));
-            }
+            String code = Texts.code("unit", "承办单位", unit, problems);
             String text = Texts.optional("comment", "催办意见", comment, COMMENT_MAX, problems);
             failOn(problems);
             return new UrgeRequest(code, text);
         }
+    }
+
+    /** What an endpoint without a body accepts: nothing, or an empty object; any field is refused by name. */
+    record NoBody() {
+    }
+
+    /** A {@code unit} query parameter: {@code null} when not given. */
+    static String unitParameter(String unit) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String code = Texts.code("unit", "承办单位", unit, problems);
+        failOn(problems);
+        return code;
     }
 
     private static void failOn(List<FieldProblem> problems) {

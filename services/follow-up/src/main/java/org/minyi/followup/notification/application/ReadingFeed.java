@@ -6,7 +6,10 @@ import java.util.List;
 import org.minyi.followup.notification.domain.Feeds;
 import org.minyi.followup.notification.domain.Notice;
 
-/** A principal reads its own feed and marks what it has read. */
+/**
+ * A principal reads its own feed and marks what it has read. Every store call is limited to that one
+ * recipient; a caller without a feed ({@code null}) sees an empty one and can mark nothing.
+ */
 public final class ReadingFeed {
 
     public static final int MAX_PAGE_SIZE = 100;
@@ -21,20 +24,31 @@ public final class ReadingFeed {
 
     public FeedPage page(String recipient, boolean unreadOnly, int page, int size) {
         int cappedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        int from = Math.max(0, page);
+        // the skip (page × size) stays within what the store can skip
+        int from = Math.min(Math.max(0, page), Integer.MAX_VALUE / cappedSize);
+        if (none(recipient)) {
+            return new FeedPage(List.of(), from, cappedSize, 0, 0);
+        }
         return new FeedPage(feeds.page(recipient, unreadOnly, from, cappedSize), from, cappedSize,
                 feeds.count(recipient, unreadOnly), feeds.count(recipient, true));
     }
 
     /** @throws NoticeNotFound when the recipient has no such notice */
     public void markRead(String recipient, String noticeId) {
-        if (!feeds.markRead(recipient, noticeId, clock.instant())) {
+        if (none(recipient) || !feeds.markRead(recipient, noticeId, clock.instant())) {
             throw new NoticeNotFound(noticeId);
         }
     }
 
     public long markAllRead(String recipient) {
+        if (none(recipient)) {
+            return 0;
+        }
         return feeds.markAllRead(recipient, clock.instant());
+    }
+
+    private static boolean none(String recipient) {
+        return recipient == null || recipient.isBlank();
     }
 
     public record FeedPage(List<Notice> items, int page, int size, long total, long unread) {

@@ -70,13 +70,17 @@ public class MongoFeeds implements Feeds {
 
     @Override
     public boolean markRead(String recipient, String noticeId, Instant at) {
-        Query query = Query.query(Criteria.where("_id").is(key(noticeId, recipient)));
-        if (!mongo.exists(query, NoticeDocument.class)) {
+        if (!mongo.exists(Query.query(own(noticeId, recipient)), NoticeDocument.class)) {
             return false;
         }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(key(noticeId, recipient)).and("readAt").is(null)),
-                new Update().set("readAt", at), NoticeDocument.class);
+        mongo.updateFirst(Query.query(own(noticeId, recipient).and("readAt").is(null)), new Update().set("readAt", at),
+                NoticeDocument.class);
         return true;
+    }
+
+    /** The recipient's notice: the recipient is a condition of its own, not only a part of the key. */
+    private static Criteria own(String noticeId, String recipient) {
+        return Criteria.where("_id").is(key(noticeId, recipient)).and("recipient").is(recipient);
     }
 
     @Override

@@ -13,11 +13,15 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller's own in-app feed: what concerns it, newest first, with read marks. */
+/**
+ * The caller's own in-app feed: what concerns it, newest first, with read marks. Whose feed it is comes
+ * from the token alone; no parameter names a recipient, and another's notice answers 404.
+ */
 @RestController
 @RequestMapping("/api/notifications")
 class NotificationController {
@@ -39,21 +43,21 @@ class NotificationController {
     }
 
     @PostMapping("/{id}/read")
-    Map<String, Object> read(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
+    Map<String, Object> read(@PathVariable String id, @RequestBody(required = false) NoBody body,
+                             @AuthenticationPrincipal Jwt jwt) {
         reading.markRead(feedOf(jwt), id);
         return Map.of("id", id, "read", true);
     }
 
     @PostMapping("/read-all")
-    Map<String, Object> readAll(@AuthenticationPrincipal Jwt jwt) {
+    Map<String, Object> readAll(@RequestBody(required = false) NoBody body, @AuthenticationPrincipal Jwt jwt) {
         return Map.of("marked", reading.markAllRead(feedOf(jwt)));
     }
 
+    /** The caller's own feed, from its token only (never from the request); {@code null} when it has none. */
     private static String feedOf(Jwt jwt) {
-        List<String> roles = jwt.getClaimAsStringList("roles");
-        String role = roles == null || roles.isEmpty() ? null : roles.get(0);
-        return Reader.feedOf(jwt.getSubject(), role, jwt.getClaimAsString("township"), jwt.getClaimAsString("member"),
-                jwt.getClaimAsString("unit"));
+        return Reader.feedOf(jwt.getSubject(), jwt.getClaimAsStringList("roles"), jwt.getClaimAsString("township"),
+                jwt.getClaimAsString("member"), jwt.getClaimAsString("unit")).orElse(null);
     }
 
     /** One notification: codes, and the sentence a person reads, in Chinese and English. */
@@ -64,6 +68,10 @@ class NotificationController {
             return new Item(n.noticeId(), n.reportId(), n.trackingNumber(), n.kind().name(), n.status(), n.unit(),
                     n.occurredAt(), n.isRead(), NoticeTexts.zh(n), NoticeTexts.en(n));
         }
+    }
+
+    /** These endpoints take no body: nothing, or an empty object; any field is refused by name. */
+    record NoBody() {
     }
 
     record Feed(List<Item> items, int page, int size, long total, long unread) {
