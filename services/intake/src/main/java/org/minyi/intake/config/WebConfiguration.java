@@ -2,12 +2,16 @@ package org.minyi.intake.config;
 
 import org.minyi.intake.web.RequestSizeLimit;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 
+/**
+ * Bodies at most {@code minyi.http.max-body}: 413 beyond, checked just after the token so that the
+ * refusal is audited with its principal; nothing reads a body before that.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
 
@@ -15,7 +19,7 @@ class WebConfiguration {
     FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(@Value("${minyi.http.max-body:64KB}") DataSize max) {
         FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
                 new RequestSizeLimit(max.toBytes()));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;
     }
 }
