@@ -112,6 +112,7 @@ public final class FaultSuite {
             for (int round = 0; round < plan.poisonRounds(); round++) {
                 int written = Poison.inject(platform.settings().kafkaBootstrapServers());
                 steps.add(new Step(written + " malformed and unknown records written into every topic", probe(stations)));
+                awaitDeadLetters(round + 1);
             }
             for (String group : plan.rewound()) {
                 log.info("Rewinding consumer group {} to the start of its topics", group);
@@ -184,6 +185,19 @@ public final class FaultSuite {
             Thread.sleep(250);
         }
         return Duration.between(start, Instant.now());
+    }
+
+    /** Waits until every consumer has dead-lettered the poison of {@code rounds} rounds, so a rewind counts exactly. */
+    private void awaitDeadLetters(int rounds) throws InterruptedException {
+        org.minyi.platform.ops.DeadLetters letters = new org.minyi.platform.ops.DeadLetters(
+                platform.settings().kafkaBootstrapServers());
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        for (String service : Poison.CONSUMERS.values().stream().flatMap(List::stream).distinct().toList()) {
+            while (letters.list(service).size() < Poison.expectedDeadLetters(service, rounds)
+                    && Instant.now().isBefore(deadline)) {
+                Thread.sleep(500);
+            }
+        }
     }
 
     /** Moves a stopped group's committed offsets back to the start of every partition it reads. */
