@@ -12,15 +12,18 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 /**
  * Every demo principal is an OAuth2 client with the secret {@code demo}, registered on demand rather
  * than stored: several hundred principals follow from the reference data. The secret is public by
- * design — this server exists only on the local platform.
+ * design — this server exists only on the local platform. Next to them, the browser console
+ * ({@link ConsoleClient}) signs the same principals in as users.
  */
 final class DemoClientRepository implements RegisteredClientRepository {
 
     private final DemoPrincipals principals;
     private final TokenSettings tokenSettings;
+    private final RegisteredClient console;
 
-    DemoClientRepository(DemoPrincipals principals, Duration tokenLifetime) {
+    DemoClientRepository(DemoPrincipals principals, Duration tokenLifetime, RegisteredClient console) {
         this.principals = principals;
+        this.console = console;
         this.tokenSettings = TokenSettings.builder()
                 .accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)
                 .accessTokenTimeToLive(tokenLifetime)
@@ -43,6 +46,9 @@ final class DemoClientRepository implements RegisteredClientRepository {
 
     @Override
     public RegisteredClient findByClientId(String clientId) {
+        if (console.getClientId().equals(clientId)) {
+            return console;
+        }
         return principals.find(clientId).map(principal -> RegisteredClient.withId(principal.name())
                 .clientId(principal.name())
                 .clientName(principal.name())

@@ -1,0 +1,9 @@
+// Where the console finds its OpenID Connect provider. The local platform's authorization server is
+// reached through the gateway, so the issuer is this page's own origin; a real installation that signs
+// people in elsewhere (a Keycloak realm, say) names its issuer here and registers the client
+// `minyi-console` with the redirect URI <console origin>/console/callback.html.
+export const ISSUER = window.location.origin;
+export const CLIENT_ID = 'minyi-console';
+export const SCOPE = 'openid';
+export const CALLBACK = window.location.origin + '/console/callback.html';
+export const SIGNED_OUT = window.location.origin + '/console/index.html';
