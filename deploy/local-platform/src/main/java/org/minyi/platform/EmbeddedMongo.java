@@ -1,6 +1,7 @@
 package org.minyi.platform;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -9,6 +10,8 @@ import org.h2.mvstore.MVStore;
 
 /** mongo-java-server over the real wire protocol, keeping its data in one H2 file. */
 final class EmbeddedMongo implements AutoCloseable {
+
+    private static final int WORKERS = 16;
 
     private final MongoServer server;
     private final DurableH2Backend backend;
@@ -24,7 +27,9 @@ final class EmbeddedMongo implements AutoCloseable {
                 .compress().open();
         DurableH2Backend backend = new DurableH2Backend(store);
         MongoServer server = new MongoServer(backend);
-        server.bind("127.0.0.1", port);
+        // one worker thread serves many connections, and a slow query holds its thread: with more workers
+        // than Netty's default (two per core) one slow query does not stall a quarter of all clients
+        server.bind(new InetSocketAddress("127.0.0.1", port), 1, WORKERS);
         return new EmbeddedMongo(server, backend);
     }
 

@@ -155,8 +155,8 @@ class IntakeConfiguration {
     @Bean
     OutboxRelay outboxRelay(MongoReports outbox, KafkaTemplate<String, byte[]> kafka, Clock clock,
                             MeterRegistry meters,
-                            @Value("${minyi.outbox.sweep-every:5s}") Duration sweepEvery,
-                            @Value("${minyi.outbox.sweep-age:10s}") Duration sweepAge,
+                            @Value("${minyi.outbox.sweep-every:30s}") Duration sweepEvery,
+                            @Value("${minyi.outbox.sweep-age:30s}") Duration sweepAge,
                             @Value("${minyi.outbox.send-timeout:30s}") Duration sendTimeout) {
         return new OutboxRelay(outbox, kafka, clock, sweepEvery, sweepAge, sendTimeout, meters);
     }

@@ -2,6 +2,8 @@ package org.minyi.dashboard.board.persistence;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,6 +31,9 @@ public class MongoStatusFeed implements StatusFeed {
     static final String COUNTERS = "counters";
     private static final String FEED_COUNTER = "feed";
 
+    /** How many consecutive ids one lookup asks for. */
+    private static final int ID_BATCH = 64;
+
     private final MongoTemplate mongo;
     private final Clock clock;
 
@@ -52,24 +57,55 @@ public class MongoStatusFeed implements StatusFeed {
         }
     }
 
+    /**
+     * Entries above {@code id}, read by their ids: feed ids come from a counter, so the next entries have
+     * the next numbers. Looking them up by {@code _id} stays cheap however long the feed grows, where a
+     * range query with a sort would read the whole collection on servers without range indexes.
+     */
     @Override
     public List<FeedEntry> after(long id, int limit) {
-        Query query = Query.query(Criteria.where("_id").gt(id)).with(Sort.by(Sort.Direction.ASC, "_id")).limit(limit);
-        return mongo.find(query, FeedEntryDocument.class).stream().map(MongoStatusFeed::toEntry).toList();
+        long latest = latestId();
+        List<FeedEntry> entries = new ArrayList<>();
+        for (long from = id + 1; from <= latest && entries.size() < limit; from += ID_BATCH) {
+            List<Long> ids = new ArrayList<>();
+            for (long candidate = from; candidate < from + ID_BATCH && candidate <= latest; candidate++) {
+                ids.add(candidate);
+            }
+            entries.addAll(byIds(ids));
+        }
+        entries.sort(Comparator.comparingLong(FeedEntry::id));
+        return entries.size() > limit ? List.copyOf(entries.subList(0, limit)) : entries;
     }
 
+    /** The entries at or below {@code id}, newest first, read by their ids. */
     @Override
     public List<FeedEntry> upTo(long id, int limit) {
-        Query query = Query.query(Criteria.where("_id").lte(id)).with(Sort.by(Sort.Direction.DESC, "_id")).limit(limit);
-        return mongo.find(query, FeedEntryDocument.class).stream().map(MongoStatusFeed::toEntry).toList();
+        List<FeedEntry> entries = new ArrayList<>();
+        for (long to = id; to >= 1 && entries.size() < limit; to -= ID_BATCH) {
+            List<Long> ids = new ArrayList<>();
+            for (long candidate = to; candidate > to - ID_BATCH && candidate >= 1; candidate--) {
+                ids.add(candidate);
+            }
+            entries.addAll(byIds(ids));
+        }
+        entries.sort(Comparator.comparingLong(FeedEntry::id).reversed());
+        return entries.size() > limit ? List.copyOf(entries.subList(0, limit)) : entries;
     }
 
+    /** The last id handed out (entries may still be on their way up to it). */
     @Override
     public long latestId() {
-        Query query = new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1);
-        query.fields().include("_id");
-        Document latest = mongo.findOne(query, Document.class, FeedEntryDocument.COLLECTION);
-        return latest == null ? 0 : latest.get("_id", Number.class).longValue();
+        Document counter = mongo.findOne(Query.query(Criteria.where("_id").is(FEED_COUNTER)), Document.class,
+                COUNTERS);
+        return counter == null ? 0 : counter.get("value", Number.class).longValue();
+    }
+
+    private List<FeedEntry> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), FeedEntryDocument.class).stream()
+                .map(MongoStatusFeed::toEntry).toList();
     }
 
     @Override
