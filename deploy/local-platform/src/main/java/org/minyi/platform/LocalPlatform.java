@@ -80,6 +80,7 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     private void startServices() throws IOException, InterruptedException {
+        stopLeftovers();
         Path repository = settings.repository();
         Path logs = settings.dataDirectory().resolve("logs");
         Map<String, String> common = new HashMap<>();
@@ -118,7 +119,36 @@ public final class LocalPlatform implements AutoCloseable {
         ServiceProcess process = ServiceProcess.start(launch.name(), launch.jar(), launch.port(), launch.environment(),
                 settings.serviceJvmOptions(), launch.logs());
         processes.add(process);
+        Files.writeString(pidFile(), process.pid() + "\n", java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
         return process;
+    }
+
+    private Path pidFile() {
+        return settings.dataDirectory().resolve("services.pid");
+    }
+
+    /**
+     * Stops service processes that an earlier launcher on this data folder left running (a launcher killed
+     * with {@code kill -9} cannot stop its children), so that they do not hold the ports.
+     */
+    private void stopLeftovers() throws IOException {
+        Path pids = pidFile();
+        if (Files.exists(pids)) {
+            for (String line : Files.readAllLines(pids)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                ProcessHandle.of(Long.parseLong(line.trim()))
+                        .filter(p -> p.info().commandLine().map(c -> c.contains(".jar")).orElse(false))
+                        .ifPresent(leftover -> {
+                            log.warn("Stopping a service process an earlier launcher left running: {}", leftover.pid());
+                            leftover.destroyForcibly();
+                        });
+            }
+            Files.delete(pids);
+        }
+        Files.createDirectories(settings.dataDirectory());
     }
 
     /**
