@@ -146,6 +146,10 @@ class ReviewIT extends ReviewServiceTestBase {
         assertThat(entry.path("possibleDuplicates").get(0).path("similarity").asDouble()).isEqualTo(0.91);
         assertThat(item(flagged).path("quality").path("possibleDuplicates").get(0).path("reportId").asString())
                 .isEqualTo(duplicateOf);
+        JsonNode asReviewer = JSON.readTree(get("/api/review/reports/" + flagged, TestTokens.reviewer(committee)).body());
+        assertThat(asReviewer.path("flags").valueStream().map(JsonNode::asString).toList()).contains("POSSIBLE_DUPLICATE");
+        assertThat(asReviewer.path("quality").path("possibleDuplicates"))
+                .as("a similar report outside the reviewer's committee is not named to it").isEmpty();
 
         String queue = "/api/review/queues/" + committee;
         String reviewer = TestTokens.reviewer(committee);

@@ -362,6 +362,19 @@ class IntakeIT {
         assertThat(JSON.readTree(get("/api/reports/" + secondId, TestTokens.station("zaolin")).body())
                 .path("quality").path("possibleDuplicates").isNull())
                 .as("a station is not shown other townships' reports").isTrue();
+
+        // a reviewer is named only the similar reports of its own committee
+        String secondTracking = JSON.readTree(second.body()).path("trackingNumber").asString();
+        announce(status(secondId, secondTracking, ReportStatus.ROUTED, ReportStatus.SUBMITTED, 2, "SYSTEM"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> get("/api/reports/" + secondId,
+                TestTokens.reviewer("economy")).statusCode() == 200);
+        assertThat(JSON.readTree(get("/api/reports/" + secondId, TestTokens.reviewer("economy")).body())
+                .path("quality").path("possibleDuplicates")).as("the first report is not the economy committee's")
+                .isEmpty();
+        announce(status(firstId, firstAnswer.path("trackingNumber").asString(), ReportStatus.ROUTED,
+                ReportStatus.SUBMITTED, 2, "SYSTEM"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> JSON.readTree(get("/api/reports/" + secondId,
+                TestTokens.reviewer("economy")).body()).path("quality").path("possibleDuplicates").size() == 1);
     }
 
     @Test

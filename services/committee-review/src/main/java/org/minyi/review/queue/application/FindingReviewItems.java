@@ -1,5 +1,8 @@
 package org.minyi.review.queue.application;
 
+import java.util.Collection;
+import java.util.Set;
+
 import org.minyi.review.queue.domain.Actor;
 import org.minyi.review.queue.domain.PageOf;
 import org.minyi.review.queue.domain.QueueFilter;
@@ -34,6 +37,20 @@ public final class FindingReviewItems {
             throw new QueueNotFound(committee);
         }
         return list(filter.inCommittee(committee), actor, page, size);
+    }
+
+    /**
+     * The reports named as possible duplicates of these items that the caller may open too: a reviewer
+     * is shown only its own committee's, so a similar report elsewhere is never named to it.
+     */
+    public Set<ReportId> visibleDuplicates(Collection<ReviewItem> found, Actor actor) {
+        Set<ReportId> named = new java.util.HashSet<>();
+        found.forEach(item -> item.quality().possibleDuplicates().forEach(d -> named.add(d.reportId())));
+        Visibility visibility = Visibility.of(actor);
+        if (named.isEmpty() || visibility instanceof Visibility.All) {
+            return named; // the office may open any report, also one not held here
+        }
+        return items.visibleAmong(named, visibility);
     }
 
     /** Items across the committees the caller may see (a reviewer: its own; the office: all). */

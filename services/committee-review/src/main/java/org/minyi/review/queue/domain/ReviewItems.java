@@ -1,8 +1,10 @@
 package org.minyi.review.queue.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where review items are kept. Each write stores one item and its outgoing events at once. */
 public interface ReviewItems {
@@ -11,6 +13,9 @@ public interface ReviewItems {
 
     /** The item, if {@code visibility} lets the caller see it. */
     Optional<ReviewItem> findVisible(ReportId id, Visibility visibility);
+
+    /** Those of {@code ids} that {@code visibility} lets the caller see. */
+    Set<ReportId> visibleAmong(Collection<ReportId> ids, Visibility visibility);
 
     /** The items the filter selects, as the caller may see them, in {@link QueueOrder}. */
     PageOf<ReviewItem> list(QueueFilter filter, Visibility visibility, int page, int size);

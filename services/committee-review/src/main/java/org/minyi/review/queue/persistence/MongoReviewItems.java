@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
@@ -105,6 +106,19 @@ public class MongoReviewItems implements ReviewItems, Outbox {
                 .map(criteria -> mongo.findOne(Query.query(Criteria.where("_id").is(id.value()).andOperator(criteria)),
                         ReviewItemDocument.class))
                 .map(ReviewItemMapping::toItem);
+    }
+
+    @Override
+    public Set<ReportId> visibleAmong(Collection<ReportId> ids, Visibility visibility) {
+        Optional<Criteria> visible = visible(visibility);
+        if (ids.isEmpty() || visible.isEmpty()) {
+            return Set.of();
+        }
+        Query query = Query.query(Criteria.where("_id").in(ids.stream().map(ReportId::value).toList())
+                .andOperator(visible.get()));
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, ReviewItemDocument.COLLECTION).stream()
+                .map(doc -> new ReportId(doc.getString("_id"))).collect(Collectors.toSet());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.minyi.review.queue.web;
 
 import java.net.URI;
+import java.util.Set;
 
 import org.minyi.review.queue.application.MergingReports;
 import org.minyi.review.queue.domain.ReportStatus;
@@ -38,6 +39,7 @@ class MergeController {
         ReviewItem composite = merging.merge(request.toCommand(), Actors.from(jwt), RequestIds.causation(correlation));
         URI location = URI.create("/api/review/reports/" + composite.id().value());
         HttpStatus status = composite.status() == ReportStatus.MERGING ? HttpStatus.ACCEPTED : HttpStatus.CREATED;
-        return ResponseEntity.status(status).location(location).body(ItemView.of(composite));
+        // a composite carries no findings of intake, so no possible duplicates to name
+        return ResponseEntity.status(status).location(location).body(ItemView.of(composite, Set.of()));
     }
 }

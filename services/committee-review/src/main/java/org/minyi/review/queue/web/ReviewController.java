@@ -9,6 +9,7 @@ import org.minyi.review.queue.application.FindingReviewItems;
 import org.minyi.review.queue.application.RecordingUpstreamAdoption;
 import org.minyi.review.queue.application.ReviewingReport;
 import org.minyi.review.queue.application.SendingToLeaders;
+import org.minyi.review.queue.domain.Actor;
 import org.minyi.review.queue.domain.Category;
 import org.minyi.review.queue.domain.PageOf;
 import org.minyi.review.queue.domain.QueueFilter;
@@ -64,7 +65,8 @@ class ReviewController {
                            @AuthenticationPrincipal Jwt jwt) {
         code("committee", "专委会", committee);
         QueueFilter filter = filter(null, status, township, category, topic);
-        return page(finding.queue(committee, filter, Actors.from(jwt), page, size));
+        Actor actor = Actors.from(jwt);
+        return page(finding.queue(committee, filter, actor, page, size), actor);
     }
 
     @GetMapping("/reports")
@@ -79,12 +81,14 @@ class ReviewController {
         if (committee != null) {
             code("committee", "专委会", committee);
         }
-        return page(finding.list(filter(committee, status, township, category, topic), Actors.from(jwt), page, size));
+        Actor actor = Actors.from(jwt);
+        return page(finding.list(filter(committee, status, township, category, topic), actor, page, size), actor);
     }
 
     @GetMapping("/reports/{id}")
     ItemView get(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
-        return ItemView.of(finding.get(new ReportId(id), Actors.from(jwt)));
+        Actor actor = Actors.from(jwt);
+        return view(finding.get(new ReportId(id), actor), actor);
     }
 
     /** Claims a ROUTED report; claimed again by its holder, renews the lease; takes over an expired claim. */
@@ -92,7 +96,8 @@ class ReviewController {
     ItemView claim(@PathVariable String id,
                    @RequestHeader(name = CORRELATION, required = false) String correlation,
                    @AuthenticationPrincipal Jwt jwt) {
-        return ItemView.of(reviewing.claim(new ReportId(id), Actors.from(jwt), RequestIds.causation(correlation)));
+        Actor actor = Actors.from(jwt);
+        return view(reviewing.claim(new ReportId(id), actor, RequestIds.causation(correlation)), actor);
     }
 
     @PostMapping("/reports/{id}/decision")
@@ -101,15 +106,17 @@ class ReviewController {
                     @RequestHeader(name = CORRELATION, required = false) String correlation,
                     @AuthenticationPrincipal Jwt jwt) {
         DecisionRequest request = body == null ? DecisionRequest.missingBody() : body;
-        return ItemView.of(reviewing.decide(new ReportId(id), request.toDecision(), Actors.from(jwt),
-                RequestIds.causation(correlation)));
+        Actor actor = Actors.from(jwt);
+        return view(reviewing.decide(new ReportId(id), request.toDecision(), actor, RequestIds.causation(correlation)),
+                actor);
     }
 
     @PostMapping("/reports/{id}/send-to-leaders")
     ItemView sendToLeaders(@PathVariable String id,
                            @RequestHeader(name = CORRELATION, required = false) String correlation,
                            @AuthenticationPrincipal Jwt jwt) {
-        return ItemView.of(sending.send(new ReportId(id), Actors.from(jwt), RequestIds.causation(correlation)));
+        Actor actor = Actors.from(jwt);
+        return view(sending.send(new ReportId(id), actor, RequestIds.causation(correlation)), actor);
     }
 
     @PostMapping("/reports/{id}/upstream-adoptions")
@@ -120,8 +127,9 @@ class ReviewController {
                                                     @AuthenticationPrincipal Jwt jwt) {
         UpstreamAdoptionRequest.Checked request = (body == null ? UpstreamAdoptionRequest.missingBody() : body)
                 .checked();
-        ItemView item = ItemView.of(upstream.record(new ReportId(id), request.level(), request.mode(),
-                request.adoptedOn(), request.note(), Actors.from(jwt), RequestIds.causation(correlation)));
+        Actor actor = Actors.from(jwt);
+        ItemView item = view(upstream.record(new ReportId(id), request.level(), request.mode(), request.adoptedOn(),
+                request.note(), actor, RequestIds.causation(correlation)), actor);
         return ResponseEntity.created(URI.create("/api/review/reports/" + id)).body(item);
     }
 
@@ -143,8 +151,13 @@ class ReviewController {
         }
     }
 
-    private static Page<QueueEntry> page(PageOf<ReviewItem> found) {
-        PageOf<QueueEntry> entries = found.map(QueueEntry::of);
+    private ItemView view(ReviewItem item, Actor actor) {
+        return ItemView.of(item, finding.visibleDuplicates(List.of(item), actor));
+    }
+
+    private Page<QueueEntry> page(PageOf<ReviewItem> found, Actor actor) {
+        Set<ReportId> visible = finding.visibleDuplicates(found.items(), actor);
+        PageOf<QueueEntry> entries = found.map(item -> QueueEntry.of(item, visible));
         return new Page<>(entries.items(), entries.page(), entries.size(), entries.total());
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.minyi.review.queue.domain.Claim;
 import org.minyi.review.queue.domain.Constituent;
@@ -14,6 +15,7 @@ import org.minyi.review.queue.domain.Merge;
 import org.minyi.review.queue.domain.PublicationRef;
 import org.minyi.review.queue.domain.Quality;
 import org.minyi.review.queue.domain.RecordedDecision;
+import org.minyi.review.queue.domain.ReportId;
 import org.minyi.review.queue.domain.ReportContent;
 import org.minyi.review.queue.domain.ReviewItem;
 import org.minyi.review.queue.domain.UpstreamAdoption;
@@ -39,10 +41,11 @@ final class ReviewResponses {
                       List<DuplicateView> possibleDuplicates, Instant submittedAt, String status, String committee,
                       String category, String township, String topicId, String claimedBy, Instant leaseExpiresAt) {
 
-        static QueueEntry of(ReviewItem item) {
+        /** @param visible the possible duplicates the caller may open; only those are named */
+        static QueueEntry of(ReviewItem item, Set<ReportId> visible) {
             Claim claim = item.claim();
             return new QueueEntry(item.id().value(), item.trackingNumber(), item.content().title(),
-                    item.content().urgent(), flagsOf(item), duplicates(item.quality()), item.submittedAt(),
+                    item.content().urgent(), flagsOf(item), duplicates(item.quality(), visible), item.submittedAt(),
                     item.status().name(), item.committee(), item.content().category().name(),
                     item.content().township(), item.content().topicId(), item.claimedBy(),
                     claim == null ? null : claim.expiresAt());
@@ -59,13 +62,14 @@ final class ReviewResponses {
                     MergeView merge, List<PublicationView> publications, List<UpstreamAdoptionView> upstreamAdoptions,
                     Instant updatedAt) {
 
-        static ItemView of(ReviewItem item) {
+        /** @param visible the possible duplicates the caller may open; only those are named */
+        static ItemView of(ReviewItem item, Set<ReportId> visible) {
             Claim claim = item.claim();
             return new ItemView(item.id().value(), item.trackingNumber(), item.revision(), item.committee(),
                     item.previousCommittee(), item.status().name(), item.sequence(),
                     item.isComposite() ? "COMPOSITE" : "SINGLE", flagsOf(item), ContentView.of(item.content()),
                     new QualityView(item.quality().flags().stream().map(Enum::name).toList(),
-                            duplicates(item.quality())),
+                            duplicates(item.quality(), visible)),
                     item.submittedAt(), item.routedAt(), item.claimedBy(), item.claimedAt(),
                     claim == null ? null : claim.expiresAt(), DecisionView.of(item.decision()),
                     item.sentToLeadersAt(), item.mergedInto() == null ? null : item.mergedInto().value(),
@@ -193,8 +197,8 @@ final class ReviewResponses {
         return flags;
     }
 
-    private static List<DuplicateView> duplicates(Quality quality) {
-        return quality.possibleDuplicates().stream()
+    private static List<DuplicateView> duplicates(Quality quality, Set<ReportId> visible) {
+        return quality.possibleDuplicates().stream().filter(d -> visible.contains(d.reportId()))
                 .map(d -> new DuplicateView(d.reportId().value(), d.trackingNumber(), d.similarity())).toList();
     }
 }

@@ -2,11 +2,14 @@ package org.minyi.review.queue.application;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Predicate;
 
 import org.minyi.review.queue.domain.OutboxMessage;
@@ -51,6 +54,11 @@ public final class InMemoryReviewItems implements ReviewItems {
     @Override
     public Optional<ReviewItem> findVisible(ReportId id, Visibility visibility) {
         return find(id).filter(item -> visible(item, visibility));
+    }
+
+    @Override
+    public Set<ReportId> visibleAmong(Collection<ReportId> ids, Visibility visibility) {
+        return ids.stream().filter(id -> findVisible(id, visibility).isPresent()).collect(Collectors.toSet());
     }
 
     @Override

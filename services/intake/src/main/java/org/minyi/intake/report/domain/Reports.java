@@ -1,7 +1,9 @@
 package org.minyi.intake.report.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where reports are kept. Each write stores the report and its outgoing events at once. */
 public interface Reports {
@@ -10,6 +12,9 @@ public interface Reports {
 
     /** The report, if {@code visibility} lets the caller see it. */
     Optional<Report> findVisible(ReportId id, Visibility visibility);
+
+    /** Those of {@code ids} that {@code visibility} lets the caller see. */
+    Set<ReportId> visibleAmong(Collection<ReportId> ids, Visibility visibility);
 
     PageOf<Report> list(Visibility visibility, ReportFilter filter, int page, int size);
 

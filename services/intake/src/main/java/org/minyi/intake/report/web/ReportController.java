@@ -2,6 +2,7 @@ package org.minyi.intake.report.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 
 import org.minyi.intake.report.application.AmendingReport;
 import org.minyi.intake.report.application.FindingReports;
@@ -70,7 +71,7 @@ class ReportController {
     @GetMapping("/{id}")
     ReportView get(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
         Actor actor = Actors.from(jwt);
-        return ReportView.of(finding.get(new ReportId(id), actor), actor);
+        return view(finding.get(new ReportId(id), actor), actor);
     }
 
     @GetMapping("/{id}/timeline")
@@ -83,8 +84,8 @@ class ReportController {
                       @RequestHeader(name = CORRELATION, required = false) String correlation,
                       @AuthenticationPrincipal Jwt jwt) {
         Actor actor = Actors.from(jwt);
-        return ReportView.of(amending.revise(new ReportId(id), ReportBody.read(body), actor,
-                RequestIds.causation(correlation)), actor);
+        return view(amending.revise(new ReportId(id), ReportBody.read(body), actor, RequestIds.causation(correlation)),
+                actor);
     }
 
     @PostMapping("/{id}/withdraw")
@@ -92,7 +93,7 @@ class ReportController {
                         @RequestHeader(name = CORRELATION, required = false) String correlation,
                         @AuthenticationPrincipal Jwt jwt) {
         Actor actor = Actors.from(jwt);
-        return ReportView.of(amending.withdraw(new ReportId(id), actor, RequestIds.causation(correlation)), actor);
+        return view(amending.withdraw(new ReportId(id), actor, RequestIds.causation(correlation)), actor);
     }
 
     @GetMapping
@@ -102,8 +103,13 @@ class ReportController {
                           @RequestParam(defaultValue = "20") int size,
                           @AuthenticationPrincipal Jwt jwt) {
         Actor actor = Actors.from(jwt);
-        PageOf<ReportView> found = finding.list(actor, new ReportFilter(status, township), page, size)
-                .map(report -> ReportView.of(report, actor));
+        PageOf<Report> reports = finding.list(actor, new ReportFilter(status, township), page, size);
+        Set<ReportId> visible = finding.visibleDuplicates(reports.items(), actor);
+        PageOf<ReportView> found = reports.map(report -> ReportView.of(report, actor, visible));
         return new Page<>(found.items(), found.page(), found.size(), found.total());
+    }
+
+    private ReportView view(Report report, Actor actor) {
+        return ReportView.of(report, actor, finding.visibleDuplicates(List.of(report), actor));
     }
 }

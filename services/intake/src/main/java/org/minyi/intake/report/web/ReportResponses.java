@@ -3,12 +3,14 @@ package org.minyi.intake.report.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.minyi.intake.report.domain.Actor;
 import org.minyi.intake.report.domain.PossibleDuplicate;
 import org.minyi.intake.report.domain.Quality;
 import org.minyi.intake.report.domain.Report;
 import org.minyi.intake.report.domain.ReportContent;
+import org.minyi.intake.report.domain.ReportId;
 import org.minyi.intake.report.domain.Role;
 import org.minyi.intake.report.domain.TimelineEntry;
 
@@ -23,19 +25,20 @@ final class ReportResponses {
 
         static Accepted of(Report report) {
             return new Accepted(report.id().value(), report.trackingNumber().value(), report.status().name(),
-                    report.submittedAt(), QualityView.of(report.assessment().quality(), false));
+                    report.submittedAt(), QualityView.of(report.assessment().quality(), Set.of(), false));
         }
     }
 
     /**
-     * @param possibleDuplicates similar reports of the last 90 days, for the office and reviewers only
-     *                           ({@code null} for submitters, who may not see other townships' reports)
+     * @param possibleDuplicates similar reports of the last 90 days, for the office and reviewers only, and
+     *                           only those the caller may open ({@code null} for submitters)
      */
     record QualityView(List<String> flags, List<DuplicateView> possibleDuplicates) {
 
-        static QualityView of(Quality quality, boolean withDuplicates) {
+        static QualityView of(Quality quality, Set<ReportId> visible, boolean withDuplicates) {
             return new QualityView(quality.orderedFlags().stream().map(Enum::name).toList(),
-                    withDuplicates ? quality.possibleDuplicates().stream().map(DuplicateView::of).toList() : null);
+                    withDuplicates ? quality.possibleDuplicates().stream().filter(d -> visible.contains(d.reportId()))
+                            .map(DuplicateView::of).toList() : null);
         }
     }
 
@@ -53,7 +56,8 @@ final class ReportResponses {
                       LocalDate occurredOn, String committee, String submittedBy, Instant submittedAt,
                       Instant updatedAt, QualityView quality) {
 
-        static ReportView of(Report report, Actor viewer) {
+        /** @param visible the possible duplicates the viewer may open; only those are named */
+        static ReportView of(Report report, Actor viewer, Set<ReportId> visible) {
             ReportContent c = report.content();
             return new ReportView(report.id().value(), report.trackingNumber().value(), report.status().name(),
                     report.revision(), c.title(), c.category().name(), c.domain(), c.situation(), c.analysis(),
@@ -61,7 +65,7 @@ final class ReportResponses {
                     c.onBehalfOf() == null ? null : new OnBehalfOfView(c.onBehalfOf().kind().name(), c.onBehalfOf().name()),
                     c.topicId(), c.urgent(), c.occurredOn(), report.committee(), report.submittedBy().principal(),
                     report.submittedAt(), report.updatedAt(), QualityView.of(report.assessment().quality(),
-                            viewer.is(Role.OFFICE) || viewer.is(Role.REVIEWER)));
+                            visible, viewer.is(Role.OFFICE) || viewer.is(Role.REVIEWER)));
         }
     }
 

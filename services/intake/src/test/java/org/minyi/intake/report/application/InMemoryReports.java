@@ -1,12 +1,15 @@
 package org.minyi.intake.report.application;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import org.minyi.intake.report.domain.OutboxMessage;
 import org.minyi.intake.report.domain.PageOf;
@@ -59,6 +62,11 @@ final class InMemoryReports implements Reports, TrackingNumbers {
     @Override
     public Optional<Report> findVisible(ReportId id, Visibility visibility) {
         return find(id);
+    }
+
+    @Override
+    public Set<ReportId> visibleAmong(Collection<ReportId> ids, Visibility visibility) {
+        return ids.stream().filter(byId::containsKey).collect(Collectors.toSet());
     }
 
     @Override
