@@ -20,6 +20,11 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 class GatewayConfiguration {
 
     @Bean
+    KeepAliveWorkaround keepAliveWorkaround() {
+        return new KeepAliveWorkaround();
+    }
+
+    @Bean
     CorrelationIds correlationIds() {
         return new CorrelationIds();
     }
