@@ -10,6 +10,7 @@ import org.minyi.intake.report.application.IdempotencyKeyReused;
 import org.minyi.intake.report.application.InvalidSubmission;
 import org.minyi.intake.report.application.NotPermitted;
 import org.minyi.intake.report.application.ReportNotFound;
+import org.minyi.intake.report.application.SubmissionsBusy;
 import org.minyi.intake.report.domain.IllegalTransition;
 import org.minyi.intake.report.domain.SubmissionRefused;
 import org.minyi.intake.report.web.InvalidRequest;
@@ -88,7 +89,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
-            MongoException.class})
+            MongoException.class, SubmissionsBusy.class})
     ResponseEntity<ProblemDetail> storageAway(RuntimeException e) {
         log.warn("Storage unavailable: {}", e.toString());
         ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable",

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.minyi.intake.report.domain.Assessment;
 import org.minyi.intake.report.domain.Report;
@@ -23,12 +25,18 @@ import org.minyi.intake.report.domain.TrackingNumbers;
  * report that is not stored (refused, a repeat, the database away) takes no number; two submissions
  * that try the same number cannot both be stored, and the loser tries the next. So the numbers in use
  * are always 1…n of the year.
+ *
+ * <p>Within one replica, numbers are taken one submission at a time: left to race, a burst of parallel
+ * submissions (a backlog released when the database returns) all try the same number, all but one lose,
+ * and the retries grow with the square of the burst. Across replicas the unique index still decides.
  */
 public final class SubmittingReport {
 
     /** Attempts after which the hint is no longer trusted and the highest number in use is looked up. */
     private static final int TRUST_THE_HINT = 3;
     private static final int ATTEMPTS = 10_000;
+    /** How long a submission waits for its turn before it is answered 503 (nothing is stored). */
+    private static final long TURN_SECONDS = 10;
 
     private final Reports reports;
     private final TrackingNumbers trackingNumbers;
@@ -37,6 +45,7 @@ public final class SubmittingReport {
     private final OutboundEvents outbound;
     private final Clock clock;
     private final ZoneId zone;
+    private final ReentrantLock numbering = new ReentrantLock(true);
 
     public SubmittingReport(Reports reports, TrackingNumbers trackingNumbers, SubmissionValidation validation,
                             AssessingQuality quality, OutboundEvents outbound, Clock clock, ZoneId zone) {
@@ -67,6 +76,27 @@ public final class SubmittingReport {
         Assessment assessment = quality.assess(id, command.content(), now);
         SubmissionKey key = command.idempotencyKey() == null ? null
                 : new SubmissionKey(principal, command.idempotencyKey(), fingerprint);
+        if (!awaitTurn()) {
+            throw new SubmissionsBusy("no tracking number could be taken within " + TURN_SECONDS + " s");
+        }
+        try {
+            return store(command, id, year, now, assessment, key, principal, fingerprint);
+        } finally {
+            numbering.unlock();
+        }
+    }
+
+    private boolean awaitTurn() {
+        try {
+            return numbering.tryLock(TURN_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private Submitted store(SubmitReport command, ReportId id, int year, Instant now, Assessment assessment,
+                            SubmissionKey key, String principal, String fingerprint) {
         long serial = trackingNumbers.lastIssued(year) + 1;
         for (int attempt = 1; ; attempt++) {
             Report.Submission submission = Report.submit(id, TrackingNumber.of(year, serial), command.content(),
