@@ -38,7 +38,7 @@ public final class Benchmark {
                        Duration outage, boolean baselines) {
 
         public static final Plan FULL = new Plan(Duration.ofSeconds(20),
-                List.of(25, 50, 100, 150, 200, 250, 300, 400, 500, 600, 800), Duration.ofSeconds(20),
+                List.of(5, 10, 15, 20, 25, 30, 40, 50, 75, 100, 150, 200, 300, 500), Duration.ofSeconds(20),
                 Duration.ofSeconds(30), Duration.ofSeconds(20), Duration.ofSeconds(60), true);
 
         public static final Plan QUICK = new Plan(Duration.ofSeconds(2), List.of(5, 10), Duration.ofSeconds(4),
@@ -181,9 +181,15 @@ public final class Benchmark {
     private Map<String, Double> baselines() throws Exception {
         String bootstrap = platform.settings().kafkaBootstrapServers();
         log.info("Baselines: Kafka ProducerPerformance / ConsumerPerformance and MongoDB inserts and updates");
+        // the broker creates no topic on its own: one like the platform's, with as many partitions
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+                Map.of(org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic("benchmark-baseline",
+                    platform.settings().partitions(), (short) 1))).all().get();
+        }
         double produced = Baselines.kafkaProduce(bootstrap, "benchmark-baseline", 200_000, 1200);
         double consumed = Baselines.kafkaConsume(bootstrap, "benchmark-baseline", 200_000);
-        Map<String, Double> mongo = Baselines.mongo(platform.settings().mongoUri(), 20_000, 8);
+        Map<String, Double> mongo = Baselines.mongo(platform.settings().mongoUri(), 2_000, 8);
         return Map.of("kafka.produce", produced, "kafka.consume", consumed, "mongo.insert", mongo.get("insert"),
                 "mongo.update", mongo.get("update"));
     }

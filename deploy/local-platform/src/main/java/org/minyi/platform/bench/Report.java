@@ -65,9 +65,9 @@ final class Report {
                     baselines.get("kafka.produce")));
             md.append(String.format(Locale.ROOT, "| Kafka ConsumerPerformance, same records | %.0f records/s |%n",
                     baselines.get("kafka.consume")));
-            md.append(String.format(Locale.ROOT, "| MongoDB-wire inserts, ~1 KB documents, 8 threads | %.0f docs/s |%n",
+            md.append(String.format(Locale.ROOT, "| MongoDB-wire inserts, ~1 KB documents, 8 threads, 2,000 documents | %.0f docs/s |%n",
                     baselines.get("mongo.insert")));
-            md.append(String.format(Locale.ROOT, "| MongoDB-wire conditional updates, 8 threads | %.0f docs/s |%n",
+            md.append(String.format(Locale.ROOT, "| MongoDB-wire conditional updates (`_id` and `sequence`), 8 threads, 2,000 documents | %.0f docs/s |%n",
                     baselines.get("mongo.update")));
         }
         return md.toString();

@@ -79,11 +79,18 @@ public final class SubmittingReport {
         if (!awaitTurn()) {
             throw new SubmissionsBusy("no tracking number could be taken within " + TURN_SECONDS + " s");
         }
+        Submitted submitted;
         try {
-            return store(command, id, year, now, assessment, key, principal, fingerprint);
+            submitted = store(command, id, year, now, assessment, key, principal, fingerprint);
         } finally {
             numbering.unlock();
         }
+        if (!submitted.replayed()) {
+            // the hint for other replicas; it only ever grows, so it need not be written in turn
+            trackingNumbers.issued(year, submitted.report().trackingNumber().serial());
+            quality.remember(submitted.report());
+        }
+        return submitted;
     }
 
     private boolean awaitTurn() {
@@ -117,8 +124,6 @@ public final class SubmittingReport {
                 }
                 continue;
             }
-            trackingNumbers.issued(year, serial);
-            quality.remember(submission.report());
             return new Submitted(submission.report(), false);
         }
     }

@@ -19,6 +19,11 @@ public record TrackingNumber(String value) {
         return new TrackingNumber(String.format("SQ-%04d-%06d", year, serial));
     }
 
+    /** The number within its year. */
+    public long serial() {
+        return Long.parseLong(value.substring(8));
+    }
+
     @Override
     public String toString() {
         return value;
