@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.HdrHistogram.Histogram;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.minyi.platform.LocalPlatform;
 import org.minyi.platform.PlatformSettings;
 import org.slf4j.Logger;
@@ -182,10 +185,9 @@ public final class Benchmark {
         String bootstrap = platform.settings().kafkaBootstrapServers();
         log.info("Baselines: Kafka ProducerPerformance / ConsumerPerformance and MongoDB inserts and updates");
         // the broker creates no topic on its own: one like the platform's, with as many partitions
-        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
-                Map.of(org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic("benchmark-baseline",
-                    platform.settings().partitions(), (short) 1))).all().get();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            admin.createTopics(List.of(new NewTopic("benchmark-baseline", platform.settings().partitions(), (short) 1)))
+                    .all().get();
         }
         double produced = Baselines.kafkaProduce(bootstrap, "benchmark-baseline", 200_000, 1200);
         double consumed = Baselines.kafkaConsume(bootstrap, "benchmark-baseline", 200_000);

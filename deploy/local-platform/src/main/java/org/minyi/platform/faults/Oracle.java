@@ -85,7 +85,7 @@ public final class Oracle {
         int complete = 0;
         int lost = 0;
         int duplicated = 0;
-        Set<String> unsettled = new java.util.HashSet<>();
+        Set<String> unsettled = new HashSet<>();
         for (String id : accepted) {
             List<String> missing = new ArrayList<>();
             List<String> twice = new ArrayList<>();

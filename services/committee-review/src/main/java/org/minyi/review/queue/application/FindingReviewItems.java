@@ -1,6 +1,7 @@
 package org.minyi.review.queue.application;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
 
 import org.minyi.review.queue.domain.Actor;
@@ -44,7 +45,7 @@ public final class FindingReviewItems {
      * is shown only its own committee's, so a similar report elsewhere is never named to it.
      */
     public Set<ReportId> visibleDuplicates(Collection<ReviewItem> found, Actor actor) {
-        Set<ReportId> named = new java.util.HashSet<>();
+        Set<ReportId> named = new HashSet<>();
         found.forEach(item -> item.quality().possibleDuplicates().forEach(d -> named.add(d.reportId())));
         Visibility visibility = Visibility.of(actor);
         if (named.isEmpty() || visibility instanceof Visibility.All) {
