@@ -30,6 +30,8 @@ class FaultInjectionIT {
             log.info("Fault injection:\n{}", result.markdown());
 
             assertThat(result.acceptedReports()).as("reports acknowledged during the faults").isGreaterThan(50);
+            assertThat(result.journeys()).as("reports driven through their whole life during the faults")
+                    .isGreaterThan(10);
             assertThat(result.verdict().problems()).isEmpty();
             assertThat(result.verdict().lost()).isZero();
             assertThat(result.verdict().duplicated()).isZero();

@@ -10,10 +10,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -24,6 +27,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.minyi.platform.LocalPlatform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,17 +43,17 @@ public final class FaultSuite {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** Which faults, how hard, and how long to wait for the platform to settle. */
-    public record Plan(double reportsPerSecond, List<String> killed, Duration kafkaOutage, Duration mongoOutage,
-                       int poisonRounds, List<String> rewound, Duration settle) {
+    public record Plan(double reportsPerSecond, Duration journeyEvery, List<String> killed, Duration kafkaOutage,
+                       Duration mongoOutage, int poisonRounds, List<String> rewound, Duration settle) {
 
         /** Every service killed in turn, long outages, every consuming group rewound. */
-        public static final Plan FULL = new Plan(10, List.of("intake", "routing", "committee-review",
+        public static final Plan FULL = new Plan(10, Duration.ofSeconds(4), List.of("intake", "routing", "committee-review",
                 "leadership-instruction", "follow-up", "dashboard", "gateway", "auth-server"), Duration.ofSeconds(30),
                 Duration.ofSeconds(20), 2, List.of("routing", "committee-review", "dashboard", "intake", "follow-up",
                 "leadership-instruction"), Duration.ofMinutes(4));
 
         /** The form CI runs: the two services at the head of the flow, short outages, one group rewound. */
-        public static final Plan REDUCED = new Plan(5, List.of("intake", "routing"), Duration.ofSeconds(10),
+        public static final Plan REDUCED = new Plan(5, Duration.ofSeconds(5), List.of("intake", "routing"), Duration.ofSeconds(10),
                 Duration.ofSeconds(8), 1, List.of("dashboard"), Duration.ofMinutes(3));
     }
 
@@ -57,8 +61,8 @@ public final class FaultSuite {
     public record Step(String fault, Duration recovery) {
     }
 
-    public record Result(List<Step> steps, long sent, long acceptedReports, long refused, long unanswered,
-                         Oracle.Verdict verdict, String markdown) {
+    public record Result(List<Step> steps, long sent, long acceptedReports, int journeys, long refused,
+                         long unanswered, Oracle.Verdict verdict, String markdown) {
     }
 
     private final LocalPlatform platform;
@@ -71,18 +75,22 @@ public final class FaultSuite {
     }
 
     public Result run(Plan plan) throws Exception {
-        Map<String, String> tokens = new HashMap<>();
-        for (String principal : List.of("office", "viewer")) {
+        Map<String, String> tokens = new ConcurrentHashMap<>();
+        List<Journeys.Author> authors = authors();
+        List<String> principals = new ArrayList<>(List.of("office", "viewer", "leader"));
+        SteadyLoad.TOWNSHIPS.forEach(township -> principals.add("station-" + township));
+        Journeys.UNITS.forEach(unit -> principals.add("unit-" + unit));
+        authors.forEach(author -> principals.add("member-" + author.code()));
+        committees().forEach(committee -> principals.add("reviewer-" + committee));
+        for (String principal : principals) {
             tokens.put(principal, token(principal));
         }
         Map<String, String> stations = new HashMap<>();
-        for (String township : SteadyLoad.TOWNSHIPS) {
-            String token = token("station-" + township);
-            stations.put(township, token);
-            tokens.put("station-" + township, token);
-        }
+        SteadyLoad.TOWNSHIPS.forEach(township -> stations.put(township, tokens.get("station-" + township)));
         List<Step> steps = new ArrayList<>();
         SteadyLoad load = new SteadyLoad(gateway, stations, plan.reportsPerSecond());
+        Journeys journeys = new Journeys(gateway, authors, principal -> tokens.computeIfAbsent(principal,
+                this::tokenNow), plan.journeyEvery(), plan.settle().multipliedBy(2));
         try {
             Thread.sleep(5000);
             for (String service : plan.killed()) {
@@ -90,9 +98,6 @@ public final class FaultSuite {
                 platform.stop(service, true);
                 Thread.sleep(3000);
                 platform.startAgain(service);
-                if (service.equals("auth-server")) {
-                    refreshTokens(tokens, stations);
-                }
                 steps.add(new Step("kill -9 " + service + ", restart", probe(stations)));
             }
             if (!plan.kafkaOutage().isZero()) {
@@ -125,11 +130,21 @@ public final class FaultSuite {
             Thread.sleep(5000);
         } finally {
             load.close();
+            journeys.stopStarting();
         }
+        // the journeys under way finish on the recovered platform; one that cannot is a broken promise
+        if (!journeys.awaitEnd(plan.settle().multipliedBy(3))) {
+            log.warn("Some journeys were still under way after {} min", plan.settle().multipliedBy(3).toMinutes());
+        }
+        journeys.close();
+        Set<String> accepted = new HashSet<>(load.accepted());
+        accepted.addAll(journeys.journeys().keySet());
         Oracle oracle = new Oracle(gateway, platform.settings().kafkaBootstrapServers(), tokens);
-        Oracle.Verdict verdict = oracle.awaitVerdict(load.accepted(), expectedDeadLetters(plan), plan.settle());
-        String markdown = markdown(plan, steps, load, verdict);
-        return new Result(steps, load.sent(), load.accepted().size(), load.refused(), load.unanswered(), verdict, markdown);
+        Oracle.Verdict verdict = oracle.awaitVerdict(accepted, journeys.journeys(), expectedDeadLetters(plan),
+                plan.settle());
+        String markdown = markdown(plan, steps, load, journeys, verdict);
+        return new Result(steps, load.sent(), accepted.size(), journeys.journeys().size(), load.refused(),
+                load.unanswered(), verdict, markdown);
     }
 
     /**
@@ -215,9 +230,39 @@ public final class FaultSuite {
         }
     }
 
-    private void refreshTokens(Map<String, String> tokens, Map<String, String> stations) throws Exception {
-        for (String principal : List.of("office", "viewer")) {
-            tokens.put(principal, token(principal));
+    /** One member of each township that has members: they submit the driven reports. */
+    private List<Journeys.Author> authors() throws Exception {
+        Map<String, Journeys.Author> byTownship = new LinkedHashMap<>();
+        for (JsonNode member : reference("members")) {
+            String township = member.path("township").asString();
+            if (!township.isBlank()) {
+                byTownship.putIfAbsent(township, new Journeys.Author(member.path("code").asString(), township));
+            }
+        }
+        return List.copyOf(byTownship.values());
+    }
+
+    private List<String> committees() throws Exception {
+        List<String> codes = new ArrayList<>();
+        reference("committees").forEach(committee -> codes.add(committee.path("code").asString()));
+        return codes;
+    }
+
+    private JsonNode reference(String kind) throws Exception {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/reference/" + kind))
+                .header("Authorization", "Bearer " + token("office")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("GET /api/reference/" + kind + " answered " + answer.statusCode());
+        }
+        return JSON.readTree(answer.body()).path("items");
+    }
+
+    private String tokenNow(String principal) {
+        try {
+            return token(principal);
+        } catch (Exception e) {
+            throw new IllegalStateException("no token for " + principal, e);
         }
     }
 
@@ -244,19 +289,23 @@ public final class FaultSuite {
         }
     }
 
-    private static String markdown(Plan plan, List<Step> steps, SteadyLoad load, Oracle.Verdict verdict) {
+    private static String markdown(Plan plan, List<Step> steps, SteadyLoad load, Journeys journeys,
+                                   Oracle.Verdict verdict) {
         StringBuilder md = new StringBuilder();
-        md.append(String.format(Locale.ROOT, "Steady load: %.0f reports/s from all 19 stations throughout.%n%n",
-                plan.reportsPerSecond()));
+        md.append(String.format(Locale.ROOT, "Steady load: %.0f reports/s from all 19 stations throughout, taken to "
+                        + "ROUTED; besides, every %d s a member submitted a report that was driven through its whole "
+                        + "life (claim, adopt, send to leaders, instruct two units, both feed back, close).%n%n",
+                plan.reportsPerSecond(), plan.journeyEvery().toSeconds()));
         md.append("| fault | time until a new report was routed again |\n| --- | ---: |\n");
         for (Step step : steps) {
             md.append(String.format(Locale.ROOT, "| %s | %.1f s |%n", step.fault(), step.recovery().toMillis() / 1000.0));
         }
         md.append(String.format(Locale.ROOT, "%n| figure | value |%n| --- | ---: |%n| submissions sent | %d |%n"
-                        + "| acknowledged with 201 | %d |%n| refused (503/4xx while a fault lasted) | %d |%n"
-                        + "| no answer (timed out while a fault lasted) | %d |%n| **lost** (acknowledged, not routed everywhere) | **%d** |%n"
+                        + "| acknowledged with 201 (steady stream and driven) | %d |%n"
+                        + "| driven through the whole life (of them) | %d |%n| refused (503/4xx while a fault lasted) | %d |%n"
+                        + "| no answer (timed out while a fault lasted) | %d |%n| **lost** (acknowledged, a step missing anywhere) | **%d** |%n"
                         + "| **duplicated** (a step twice anywhere) | **%d** |%n| complete in every projection | %d |%n",
-                load.sent(), verdict.accepted(), load.refused(), load.unanswered(), verdict.lost(), verdict.duplicated(),
+                load.sent(), verdict.accepted(), journeys.journeys().size(), load.refused(), load.unanswered(), verdict.lost(), verdict.duplicated(),
                 verdict.complete()));
         md.append("\nDead letters (held / injected poison): ");
         md.append(String.join(", ", verdict.deadLetters().entrySet().stream()

@@ -7,6 +7,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -28,12 +31,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Decides whether the platform kept its promises: every report acknowledged with 201 reached ROUTED
- * exactly once on {@code report-status}, in intake's timeline, in routing, in the review queue, on the
- * dashboard and in its station's notifications — no step lost, no step twice — and the dead-letter
- * topics hold exactly the injected poison. Reads only public contracts (the topic, the HTTP API).
+ * Decides whether the platform kept its promises. Every report acknowledged with 201 passed each status
+ * of its path exactly once on {@code report-status} and in intake's timeline, has one routing decision,
+ * a review item, the last status of its path on the dashboard and one notice per status in its
+ * station's feed. A report driven through its whole life also has one notice per status in its
+ * author's feed, one task per instructed unit in that unit's list, and one points entry for its adoption
+ * and one for the instruction. The dead-letter topics hold exactly the injected poison. Reads only
+ * public contracts (the topic, the HTTP API).
  */
 public final class Oracle {
+
+    private static final List<String> STEADY_PATH = List.of("SUBMITTED", "ROUTED");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -64,67 +72,86 @@ public final class Oracle {
     }
 
     /** Checks again and again until every promise holds or {@code patience} runs out. */
-    Verdict awaitVerdict(Set<String> accepted, Map<String, Integer> expectedDeadLetters, Duration patience)
-            throws Exception {
-        Verdict verdict = check(accepted, expectedDeadLetters);
+    Verdict awaitVerdict(Set<String> accepted, Map<String, Journeys.Journey> journeys,
+                         Map<String, Integer> expectedDeadLetters, Duration patience) throws Exception {
+        Verdict verdict = check(accepted, journeys, expectedDeadLetters);
         // one pass over thousands of reports can outlast the patience: it counts from the pass's end, and
         // later passes look again only at the reports not yet complete
         Instant deadline = Instant.now().plus(patience);
         while (!verdict.kept() && Instant.now().isBefore(deadline)) {
             Thread.sleep(3000);
-            verdict = verdict.recheckedBy(check(verdict.unsettled(), expectedDeadLetters));
+            verdict = verdict.recheckedBy(check(verdict.unsettled(), journeys, expectedDeadLetters));
         }
         return verdict;
     }
 
-    Verdict check(Set<String> accepted, Map<String, Integer> expectedDeadLetters) throws Exception {
+    /**
+     * Checks each acknowledged report against the statuses it must have passed: SUBMITTED and ROUTED for
+     * the steady stream, the path as far as its driver took it for a driven report.
+     */
+    Verdict check(Set<String> accepted, Map<String, Journeys.Journey> journeys,
+                  Map<String, Integer> expectedDeadLetters) throws Exception {
         List<String> problems = new ArrayList<>();
+        Map<String, List<String>> paths = new HashMap<>();
+        for (String id : accepted) {
+            Journeys.Journey journey = journeys.get(id);
+            paths.put(id, journey == null ? STEADY_PATH
+                    : Journeys.PATH.subList(0, Journeys.PATH.indexOf(journey.reached()) + 1));
+        }
         Map<String, Map<String, Set<String>>> announced = statusEvents();
-        Set<String> onDashboard = dashboardRouted();
-        Map<String, Map<String, Integer>> notified = stationNotifications();
+        Map<String, String> onDashboard = dashboardStatuses(paths.values().stream()
+                .map(path -> path.get(path.size() - 1)).collect(Collectors.toSet()));
+        Map<String, Map<String, Set<String>>> notified = notifications(SteadyLoad.TOWNSHIPS.stream()
+                .map(t -> "station-" + t).toList());
+        Map<String, Map<String, Set<String>>> authorNotified = notifications(journeys.values().stream()
+                .map(j -> "member-" + j.member()).distinct().toList());
+        Map<String, Map<String, Set<String>>> unitTasks = unitTasks(accepted.stream().anyMatch(journeys::containsKey));
+        Map<String, Map<String, Integer>> points = accepted.stream().anyMatch(journeys::containsKey)
+                ? pointsEntries() : Map.of();
         int complete = 0;
         int lost = 0;
         int duplicated = 0;
         Set<String> unsettled = new HashSet<>();
         for (String id : accepted) {
+            List<String> path = paths.get(id);
+            Journeys.Journey journey = journeys.get(id);
             List<String> missing = new ArrayList<>();
             List<String> twice = new ArrayList<>();
-            Map<String, Set<String>> byStatus = announced.getOrDefault(id, Map.of());
-            for (String status : List.of("SUBMITTED", "ROUTED")) {
-                int events = byStatus.getOrDefault(status, Set.of()).size();
-                if (events == 0) {
-                    missing.add("report-status " + status);
-                } else if (events > 1) {
-                    twice.add("report-status " + status + " ×" + events);
-                }
-            }
+            exactlyOnce("report-status", path, counts(announced.get(id)), missing, twice);
             JsonNode timeline = get("office", "/api/reports/" + id + "/timeline");
             Map<String, Integer> steps = new HashMap<>();
             timeline.path("steps").forEach(step -> steps.merge(step.path("status").asString(), 1, Integer::sum));
-            for (String status : List.of("SUBMITTED", "ROUTED")) {
-                int count = steps.getOrDefault(status, 0);
-                if (count == 0) {
-                    missing.add("intake timeline " + status);
-                } else if (count > 1) {
-                    twice.add("intake timeline " + status + " ×" + count);
-                }
-            }
+            exactlyOnce("intake timeline", path, steps, missing, twice);
             JsonNode routing = get("office", "/api/routing/reports/" + id);
-            int decisions = routing.path("decisions").size();
-            if (decisions == 0) {
-                missing.add("routing decision");
-            } else if (decisions > 1) {
-                twice.add("routing decisions ×" + decisions);
-            }
+            exactlyOnce("routing decisions", List.of("decision"), Map.of("decision", routing.path("decisions").size()),
+                    missing, twice);
             if (!get("office", "/api/review/reports/" + id).has("reportId")) {
-                missing.add("review queue item");
+                missing.add("review item");
             }
-            if (!onDashboard.contains(id)) {
-                missing.add("dashboard projection");
+            String last = path.get(path.size() - 1);
+            if (!last.equals(onDashboard.get(id))) {
+                missing.add("dashboard projection " + last + " (shows " + onDashboard.get(id) + ")");
             }
-            int routedNotices = notified.getOrDefault(id, Map.of()).getOrDefault("ROUTED", 0);
-            if (routedNotices > 1) {
-                twice.add("station notifications of ROUTED ×" + routedNotices);
+            List<String> told = path.subList(1, path.size());
+            exactlyOnce("station notices", told, counts(notified.get(id)), missing, twice);
+            if (journey != null) {
+                exactlyOnce("author notices", told, counts(authorNotified.get(id)), missing, twice);
+                if (path.contains("IN_HANDLING")) {
+                    Map<String, Integer> tasks = new HashMap<>(counts(unitTasks.get(id)));
+                    exactlyOnce("tasks of unit", Journeys.UNITS, tasks, missing, twice);
+                }
+                List<String> earned = new ArrayList<>();
+                if (path.contains("ADOPTED")) {
+                    earned.add("COUNTY_ADOPTION");
+                }
+                if (path.contains("INSTRUCTED")) {
+                    earned.add("LEADER_INSTRUCTION");
+                }
+                exactlyOnce("points of " + journey.member(), earned,
+                        points.getOrDefault(journey.member() + " " + id, Map.of()), missing, twice);
+                if (journey.stoppedBy() != null) {
+                    missing.add("journey stopped at " + journey.reached() + ": " + journey.stoppedBy());
+                }
             }
             if (!missing.isEmpty() || !twice.isEmpty()) {
                 unsettled.add(id);
@@ -166,6 +193,29 @@ public final class Oracle {
         return new Verdict(accepted.size(), complete, lost, duplicated, deadLetters, expected, problems, unsettled);
     }
 
+    /** Each of {@code expected} must be counted once; anything counted more than once is a step twice. */
+    private static void exactlyOnce(String where, List<String> expected, Map<String, Integer> counted,
+                                    List<String> missing, List<String> twice) {
+        for (String key : expected) {
+            if (counted.getOrDefault(key, 0) == 0) {
+                missing.add(where + " " + key);
+            }
+        }
+        counted.forEach((key, count) -> {
+            if (count > 1) {
+                twice.add(where + " " + key + " ×" + count);
+            }
+        });
+    }
+
+    private static Map<String, Integer> counts(Map<String, Set<String>> ids) {
+        Map<String, Integer> counts = new HashMap<>();
+        if (ids != null) {
+            ids.forEach((key, set) -> counts.put(key, set.size()));
+        }
+        return counts;
+    }
+
     /** Distinct event ids per report and status, from the start of {@code report-status}. */
     private Map<String, Map<String, Set<String>>> statusEvents() {
         Map<String, Map<String, Set<String>>> events = new HashMap<>();
@@ -198,27 +248,37 @@ public final class Oracle {
         return events;
     }
 
-    private Set<String> dashboardRouted() throws Exception {
-        Set<String> ids = new HashSet<>();
-        for (int page = 0; ; page++) {
-            JsonNode answer = get("viewer", "/api/dashboard/reports?status=ROUTED&size=100&page=" + page);
-            answer.path("items").forEach(item -> ids.add(item.path("reportId").asString()));
-            if (answer.path("items").size() < 100) {
-                return ids;
+    /** Each report's status on the dashboard, read from the lists of the given statuses. */
+    private Map<String, String> dashboardStatuses(Set<String> statuses) throws Exception {
+        Map<String, String> found = new HashMap<>();
+        for (String status : statuses) {
+            for (int page = 0; ; page++) {
+                JsonNode answer = get("viewer", "/api/dashboard/reports?status=" + status + "&size=100&page=" + page);
+                answer.path("items").forEach(item -> found.put(item.path("reportId").asString(),
+                        item.path("status").asString()));
+                if (answer.path("items").size() < 100) {
+                    break;
+                }
             }
         }
+        return found;
     }
 
-    /** Per report, how many notifications of each status its station received. */
-    private Map<String, Map<String, Integer>> stationNotifications() throws Exception {
-        Map<String, Map<String, Integer>> counts = new HashMap<>();
-        for (String township : SteadyLoad.TOWNSHIPS) {
+    /**
+     * Per report and status, the distinct notices that the given principals received (a page may shift
+     * while notices still arrive, so notices are counted by id, never by row).
+     */
+    private Map<String, Map<String, Set<String>>> notifications(List<String> principals) throws Exception {
+        Map<String, Map<String, Set<String>>> notices = new HashMap<>();
+        for (String principal : principals) {
             for (int page = 0; ; page++) {
-                JsonNode answer = get("station-" + township, "/api/notifications?size=100&page=" + page);
+                JsonNode answer = get(principal, "/api/notifications?size=100&page=" + page);
                 answer.path("items").forEach(item -> {
-                    if ("STATUS_CHANGED".equals(item.path("kind").asString())) {
-                        counts.computeIfAbsent(item.path("reportId").asString(), k -> new HashMap<>())
-                                .merge(item.path("status").asString(), 1, Integer::sum);
+                    String kind = item.path("kind").asString();
+                    if ("STATUS_CHANGED".equals(kind) || "RATING_REQUESTED".equals(kind)) {
+                        notices.computeIfAbsent(item.path("reportId").asString(), k -> new HashMap<>())
+                                .computeIfAbsent(item.path("status").asString(), k -> new HashSet<>())
+                                .add(principal + " " + item.path("id").asString());
                     }
                 });
                 if (answer.path("items").size() < 100) {
@@ -226,7 +286,39 @@ public final class Oracle {
                 }
             }
         }
-        return counts;
+        return notices;
+    }
+
+    /** Per report and unit, the distinct task ids in that unit's own task list. */
+    private Map<String, Map<String, Set<String>>> unitTasks(boolean wanted) throws Exception {
+        Map<String, Map<String, Set<String>>> tasks = new HashMap<>();
+        if (!wanted) {
+            return tasks;
+        }
+        for (String unit : Journeys.UNITS) {
+            for (int page = 0; ; page++) {
+                JsonNode answer = get("unit-" + unit, "/api/handling/tasks?unit=" + unit + "&size=100&page=" + page);
+                answer.path("items").forEach(item -> tasks.computeIfAbsent(item.path("reportId").asString(),
+                        k -> new HashMap<>()).computeIfAbsent(unit, k -> new HashSet<>()).add(item.path("id").asString()));
+                if (answer.path("items").size() < 100) {
+                    break;
+                }
+            }
+        }
+        return tasks;
+    }
+
+    /** Per "member reportId", how many ledger entries of each item this year's points ledger holds. */
+    private Map<String, Map<String, Integer>> pointsEntries() throws Exception {
+        Map<String, Map<String, Integer>> entries = new HashMap<>();
+        JsonNode ledger = get("viewer", "/api/dashboard/points/" + Year.now(ZoneOffset.UTC).getValue());
+        for (JsonNode member : ledger.path("members")) {
+            for (JsonNode entry : member.path("entries")) {
+                entries.computeIfAbsent(entry.path("member").asString() + " " + entry.path("reportId").asString(),
+                        k -> new HashMap<>()).merge(entry.path("item").asString(), 1, Integer::sum);
+            }
+        }
+        return entries;
     }
 
     /** The answer's JSON; an empty object for 404. Anything else is not an answer the oracle may judge. */

@@ -5,13 +5,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -135,35 +139,48 @@ public final class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** @return whether every waiting message of these reports was published */
-    private boolean relay(Set<String> reportIds) throws InterruptedException {
-        List<Outbox.Pending> pending = outbox.pendingOf(reportIds);
-        List<List<CompletableFuture<SendResult<String, byte[]>>>> sends = new ArrayList<>();
-        for (Outbox.Pending report : pending) {
-            List<CompletableFuture<SendResult<String, byte[]>>> futures = new ArrayList<>();
-            for (OutboxMessage message : report.messages()) {
-                futures.add(send(message));
-            }
-            sends.add(futures);
-        }
+    /**
+     * Publishes the waiting messages of these reports in waves: the first message of every report at
+     * once, then the next message of each report whose previous one the broker acknowledged, and so on.
+     * After a failed send a report sends nothing more in this pass, so its events never overtake one
+     * another — and an event for another service goes out only after the status change before it.
+     *
+     * @return whether every waiting message of these reports was published
+     */
+    boolean relay(Set<String> reportIds) throws InterruptedException {
+        List<Outbox.Pending> going = new ArrayList<>(outbox.pendingOf(reportIds));
+        going.removeIf(report -> report.messages().isEmpty());
+        Map<String, List<String>> sent = new LinkedHashMap<>();
         boolean all = true;
-        for (int i = 0; i < pending.size(); i++) {
-            Outbox.Pending report = pending.get(i);
-            List<String> sent = new ArrayList<>();
-            for (int j = 0; j < report.messages().size(); j++) {
+        for (int wave = 0; !going.isEmpty(); wave++) {
+            List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>();
+            for (Outbox.Pending report : going) {
+                sends.add(send(report.messages().get(wave)));
+            }
+            List<Outbox.Pending> next = new ArrayList<>();
+            for (int i = 0; i < going.size(); i++) {
+                Outbox.Pending report = going.get(i);
+                OutboxMessage message = report.messages().get(wave);
                 try {
-                    sends.get(i).get(j).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
-                    sent.add(report.messages().get(j).id());
-                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    sends.get(i).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                    sent.computeIfAbsent(report.reportId(), k -> new ArrayList<>()).add(message.id());
+                    if (wave + 1 < report.messages().size()) {
+                        next.add(report);
+                    }
+                } catch (ExecutionException | TimeoutException e) {
                     all = false;
                     failed.increment();
-                    log.warn("Publishing event {} of report {} failed; it stays in the outbox: {}",
-                            report.messages().get(j).id(), report.reportId(), brief(e.getCause() == null ? e : e.getCause()));
+                    log.warn("Publishing event {} of report {} failed; it and the {} after it stay in the outbox: {}",
+                            message.id(), report.reportId(), report.messages().size() - wave - 1,
+                            brief(e.getCause() == null ? e : e.getCause()));
                 }
             }
-            outbox.markSent(report.reportId(), sent);
-            published.increment(sent.size());
+            going = next;
         }
+        sent.forEach((reportId, ids) -> {
+            outbox.markSent(reportId, ids);
+            published.increment(ids.size());
+        });
         return all;
     }
 
