@@ -59,6 +59,9 @@ final class EmbeddedKafka implements AutoCloseable {
         props.put("share.coordinator.state.topic.min.isr", "1");
         props.put("group.initial.rebalance.delay.ms", "0");
         props.put("log.retention.hours", "168");
+        // the log cleaner's key map is a heap buffer, 128 MB by default: a third of this JVM's heap, which
+        // also serves the Mongo-wire server; 16 MB still holds ~700,000 keys per cleaning pass
+        props.put("log.cleaner.dedupe.buffer.size", Integer.toString(16 * 1024 * 1024));
         Path file = directory.resolve("server.properties");
         try (Writer out = Files.newBufferedWriter(file)) {
             props.store(out, "Minyi local platform broker");
