@@ -95,12 +95,17 @@ public class MongoJourneys implements Journeys, Outbox {
 
     @Override
     public List<Pending> pendingOf(Collection<String> reportIds) {
-        Query query = Query.query(Criteria.where("_id").in(reportIds).and("outbox.0").exists(true));
+        // by _id alone: a query naming more keys makes mongo-java-server scan the collection on every pass
+        Query query = Query.query(Criteria.where("_id").in(reportIds));
         query.fields().include("outbox");
         Map<String, Pending> byId = new LinkedHashMap<>();
         for (Document doc : mongo.find(query, Document.class, JourneyDocument.COLLECTION)) {
+            List<Document> waiting = doc.getList("outbox", Document.class);
+            if (waiting == null || waiting.isEmpty()) {
+                continue;
+            }
             List<OutboxMessage> messages = new ArrayList<>();
-            for (Document entry : doc.getList("outbox", Document.class)) {
+            for (Document entry : waiting) {
                 OutboxDoc stored = mongo.getConverter().read(OutboxDoc.class, entry);
                 messages.add(new OutboxMessage(stored.messageId(), stored.destination(), stored.key(),
                         stored.headers(), stored.payload()));
