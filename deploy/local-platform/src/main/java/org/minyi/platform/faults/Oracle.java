@@ -135,7 +135,7 @@ public final class Oracle {
             List<String> told = path.subList(1, path.size());
             exactlyOnce("station notices", told, counts(notified.get(id)), missing, twice);
             if (journey != null) {
-                exactlyOnce("author notices", told, counts(authorNotified.get(id)), missing, twice);
+                authorNotices(told, counts(authorNotified.get(id)), missing, twice);
                 if (path.contains("IN_HANDLING")) {
                     Map<String, Integer> tasks = new HashMap<>(counts(unitTasks.get(id)));
                     exactlyOnce("tasks of unit", Journeys.UNITS, tasks, missing, twice);
@@ -206,6 +206,29 @@ public final class Oracle {
                 twice.add(where + " " + key + " ×" + count);
             }
         });
+    }
+
+    /**
+     * Follow-up learns a report's authors from intake's topic and its statuses from {@code report-status},
+     * read independently; an author learned after some statuses is told the status the report has then,
+     * not the ones before (services/follow-up, {@code Journey.learn}). So the author's notices must be an
+     * unbroken tail of the path that reaches its last status, each notice once.
+     */
+    static void authorNotices(List<String> told, Map<String, Integer> counted, List<String> missing,
+                              List<String> twice) {
+        if (told.isEmpty()) {
+            exactlyOnce("author notices", told, counted, missing, twice);
+            return;
+        }
+        int first = told.size();
+        for (int i = 0; i < told.size(); i++) {
+            if (counted.getOrDefault(told.get(i), 0) > 0) {
+                first = i;
+                break;
+            }
+        }
+        exactlyOnce("author notices", told.subList(Math.min(first, told.size() - 1), told.size()), counted, missing,
+                twice);
     }
 
     private static Map<String, Integer> counts(Map<String, Set<String>> ids) {

@@ -1,0 +1,55 @@
+package org.minyi.platform.faults;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The oracle's rule for an author's notices: an unbroken tail of the path up to its last status, each once. */
+class OracleTest {
+
+    private static final List<String> TOLD = Journeys.PATH.subList(1, Journeys.PATH.size());
+
+    private final List<String> missing = new ArrayList<>();
+    private final List<String> twice = new ArrayList<>();
+
+    @Test
+    void anAuthorToldOfEveryStatusOrFromWhereTheReportStoodWhenLearnedIsComplete() {
+        Oracle.authorNotices(TOLD, told(TOLD), missing, twice);
+        Oracle.authorNotices(TOLD, told(TOLD.subList(2, TOLD.size())), missing, twice);
+
+        assertThat(missing).isEmpty();
+        assertThat(twice).isEmpty();
+    }
+
+    @Test
+    void aGapAfterTheFirstNoticeOrNoNoticeOfTheLastStatusIsMissing() {
+        List<String> gap = new ArrayList<>(TOLD);
+        gap.remove("ADOPTED");
+        Oracle.authorNotices(TOLD, told(gap), missing, twice);
+        Oracle.authorNotices(TOLD, told(TOLD.subList(0, TOLD.size() - 1)), missing, twice);
+        Oracle.authorNotices(TOLD, Map.of(), missing, twice);
+
+        assertThat(missing).containsExactly("author notices ADOPTED", "author notices CLOSED",
+                "author notices CLOSED");
+    }
+
+    @Test
+    void aNoticeTwiceIsADuplicate() {
+        Map<String, Integer> counted = new HashMap<>(told(TOLD));
+        counted.put("ROUTED", 2);
+        Oracle.authorNotices(TOLD, counted, missing, twice);
+
+        assertThat(twice).containsExactly("author notices ROUTED ×2");
+    }
+
+    private static Map<String, Integer> told(List<String> statuses) {
+        Map<String, Integer> counted = new HashMap<>();
+        statuses.forEach(status -> counted.put(status, 1));
+        return counted;
+    }
+}
