@@ -158,14 +158,14 @@ public final class FaultSuite {
             log.warn("Some journeys were still under way after {} min", plan.settle().multipliedBy(3).toMinutes());
         }
         journeys.close();
+        Map<String, Journeys.Journey> driven = journeys.journeys();
         Set<String> accepted = new HashSet<>(load.accepted());
-        accepted.addAll(journeys.journeys().keySet());
+        accepted.addAll(driven.keySet());
         Oracle oracle = new Oracle(gateway, platform.settings().kafkaBootstrapServers(), tokens);
-        Oracle.Verdict verdict = oracle.awaitVerdict(accepted, journeys.journeys(), expectedDeadLetters(plan),
-                plan.settle());
-        String markdown = markdown(plan, steps, load, journeys, verdict);
-        return new Result(steps, load.sent(), accepted.size(), journeys.journeys().size(), load.refused(),
-                load.unanswered(), verdict, markdown);
+        Oracle.Verdict verdict = oracle.awaitVerdict(accepted, driven, expectedDeadLetters(plan), plan.settle());
+        String markdown = markdown(plan, steps, load, driven.size(), verdict);
+        return new Result(steps, load.sent(), accepted.size(), driven.size(), load.refused(), load.unanswered(),
+                verdict, markdown);
     }
 
     /**
@@ -319,7 +319,7 @@ public final class FaultSuite {
         }
     }
 
-    private static String markdown(Plan plan, List<Step> steps, SteadyLoad load, Journeys journeys,
+    private static String markdown(Plan plan, List<Step> steps, SteadyLoad load, int driven,
                                    Oracle.Verdict verdict) {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "Steady load: %.0f reports/s from all 19 stations throughout, taken to "
@@ -337,7 +337,7 @@ public final class FaultSuite {
                         + "| driven through the whole life (of them) | %d |%n| refused (503/4xx while a fault lasted) | %d |%n"
                         + "| no answer (timed out while a fault lasted) | %d |%n| **lost** (acknowledged, a step missing anywhere) | **%d** |%n"
                         + "| **duplicated** (a step twice anywhere) | **%d** |%n| complete in every projection | %d |%n",
-                load.sent(), verdict.accepted(), journeys.journeys().size(), load.refused(), load.unanswered(), verdict.lost(), verdict.duplicated(),
+                load.sent(), verdict.accepted(), driven, load.refused(), load.unanswered(), verdict.lost(), verdict.duplicated(),
                 verdict.complete()));
         md.append("\nDead letters (held / injected poison): ");
         md.append(String.join(", ", verdict.deadLetters().entrySet().stream()

@@ -51,8 +51,9 @@ final class Journeys implements AutoCloseable {
     private final Function<String, String> tokens;
     private final List<Author> members;
     private final Duration patience;
-    private final ScheduledExecutorService starter = Executors.newSingleThreadScheduledExecutor();
-    private final ExecutorService drivers = Executors.newFixedThreadPool(12);
+    // daemon threads, like the steady load's: a suite that fails half-way must not keep its JVM alive
+    private final ScheduledExecutorService starter = Executors.newSingleThreadScheduledExecutor(Journeys::daemon);
+    private final ExecutorService drivers = Executors.newFixedThreadPool(12, Journeys::daemon);
     private final Map<String, Journey> journeys = new ConcurrentHashMap<>();
     private final AtomicInteger started = new AtomicInteger();
 
@@ -87,10 +88,6 @@ final class Journeys implements AutoCloseable {
     /** Every report a member submitted and got 201 for, with how far its driver took it. */
     Map<String, Journey> journeys() {
         return Map.copyOf(journeys);
-    }
-
-    int started() {
-        return started.get();
     }
 
     @Override
@@ -248,6 +245,12 @@ final class Journeys implements AutoCloseable {
             }
             return JSON.createObjectNode();
         }
+    }
+
+    private static Thread daemon(Runnable task) {
+        Thread thread = new Thread(task, "journey");
+        thread.setDaemon(true);
+        return thread;
     }
 
     private static boolean atLeast(String status, String target) {

@@ -105,9 +105,9 @@ public final class Oracle {
                 .map(t -> "station-" + t).toList());
         Map<String, Map<String, Set<String>>> authorNotified = notifications(journeys.values().stream()
                 .map(j -> "member-" + j.member()).distinct().toList());
-        Map<String, Map<String, Set<String>>> unitTasks = unitTasks(accepted.stream().anyMatch(journeys::containsKey));
-        Map<String, Map<String, Integer>> points = accepted.stream().anyMatch(journeys::containsKey)
-                ? pointsEntries() : Map.of();
+        boolean anyDriven = accepted.stream().anyMatch(journeys::containsKey);
+        Map<String, Map<String, Set<String>>> unitTasks = anyDriven ? unitTasks() : Map.of();
+        Map<String, Map<String, Integer>> points = anyDriven ? pointsEntries() : Map.of();
         int complete = 0;
         int lost = 0;
         int duplicated = 0;
@@ -137,8 +137,7 @@ public final class Oracle {
             if (journey != null) {
                 authorNotices(told, counts(authorNotified.get(id)), missing, twice);
                 if (path.contains("IN_HANDLING")) {
-                    Map<String, Integer> tasks = new HashMap<>(counts(unitTasks.get(id)));
-                    exactlyOnce("tasks of unit", Journeys.UNITS, tasks, missing, twice);
+                    exactlyOnce("tasks of unit", Journeys.UNITS, counts(unitTasks.get(id)), missing, twice);
                 }
                 List<String> earned = new ArrayList<>();
                 if (path.contains("ADOPTED")) {
@@ -313,11 +312,8 @@ public final class Oracle {
     }
 
     /** Per report and unit, the distinct task ids in that unit's own task list. */
-    private Map<String, Map<String, Set<String>>> unitTasks(boolean wanted) throws Exception {
+    private Map<String, Map<String, Set<String>>> unitTasks() throws Exception {
         Map<String, Map<String, Set<String>>> tasks = new HashMap<>();
-        if (!wanted) {
-            return tasks;
-        }
         for (String unit : Journeys.UNITS) {
             for (int page = 0; ; page++) {
                 JsonNode answer = get("unit-" + unit, "/api/handling/tasks?unit=" + unit + "&size=100&page=" + page);
