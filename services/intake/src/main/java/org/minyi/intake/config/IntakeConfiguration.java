@@ -3,17 +3,18 @@ package org.minyi.intake.config;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
 
-import io.micrometer.core.instrument.MeterRegistry;
+import org.minyi.chassis.events.InboundEvent;
+import org.minyi.chassis.events.IntegrationEvents;
+import org.minyi.chassis.outbox.MongoOutbox;
+import org.minyi.chassis.security.AccessRules;
 import org.minyi.intake.reference.domain.ReferenceData;
 import org.minyi.intake.reference.persistence.MongoReferenceData;
 import org.minyi.intake.report.application.AmendingReport;
 import org.minyi.intake.report.application.AssessingQuality;
 import org.minyi.intake.report.application.Counties;
 import org.minyi.intake.report.application.FindingReports;
-import org.minyi.intake.report.application.OutboundEvents;
 import org.minyi.intake.report.application.RecordingStatusChange;
 import org.minyi.intake.report.application.SubmissionValidation;
 import org.minyi.intake.report.application.SubmittingReport;
@@ -22,17 +23,11 @@ import org.minyi.intake.report.domain.DuplicatePolicy;
 import org.minyi.intake.report.domain.MinHash;
 import org.minyi.intake.report.domain.QualityPolicy;
 import org.minyi.intake.report.domain.SimilarityIndex;
-import org.minyi.intake.audit.persistence.MongoAuditTrail;
 import org.minyi.intake.report.messaging.IntakeIntegrationEvents;
-import org.minyi.intake.report.messaging.TracePropagation;
-import org.minyi.intake.report.messaging.OutboxRelay;
 import org.minyi.intake.report.messaging.ReportStatusListener;
 import org.minyi.intake.report.persistence.IndexedSimilarReports;
 import org.minyi.intake.report.persistence.MongoReports;
 import org.minyi.intake.report.persistence.MongoTrackingNumbers;
-import io.micrometer.tracing.Tracer;
-import io.micrometer.tracing.propagation.Propagator;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -42,20 +37,29 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.messaging.Message;
 
-/** Wires intake's hexagon: domain and use cases in the middle, Mongo and Kafka adapters around. */
+/**
+ * Wires intake's hexagon: domain and use cases in the middle, Mongo and Kafka adapters around. The
+ * chassis supplies the rest (outbox relay, dead letters, audit, problem+json, security from
+ * {@link IntakeAccess}).
+ */
 @Configuration(proxyBeanMethods = false)
 class IntakeConfiguration {
 
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
+    AccessRules intakeAccess() {
+        return new IntakeAccess();
     }
 
     @Bean
-    MongoReports reports(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
-        MongoReports reports = new MongoReports(mongo, events, clock);
+    MongoOutbox reportsOutbox(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
+        return new MongoOutbox(mongo, "reports", events, clock);
+    }
+
+    @Bean
+    MongoReports reports(MongoTemplate mongo, MongoOutbox reportsOutbox, IntegrationEvents events) {
+        MongoReports reports = new MongoReports(mongo, reportsOutbox, new IntakeIntegrationEvents(events));
         reports.createIndexes();
         return reports;
     }
@@ -65,22 +69,6 @@ class IntakeConfiguration {
         MongoReferenceData reference = new MongoReferenceData(mongo);
         reference.seedAndLoad(seed);
         return reference;
-    }
-
-    @Bean
-    OutboundEvents outboundEvents(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
-        Tracer currentTracer = tracer.getIfAvailable();
-        Propagator currentPropagator = propagator.getIfAvailable();
-        Supplier<Map<String, String>> traceContext = currentTracer == null || currentPropagator == null
-                ? Map::of : new TracePropagation(currentTracer, currentPropagator);
-        return new IntakeIntegrationEvents(traceContext);
-    }
-
-    @Bean
-    MongoAuditTrail auditTrail(MongoTemplate mongo) {
-        MongoAuditTrail trail = new MongoAuditTrail(mongo);
-        trail.createIndexes();
-        return trail;
     }
 
     @Bean
@@ -125,16 +113,14 @@ class IntakeConfiguration {
 
     @Bean
     SubmittingReport submittingReport(MongoReports reports, MongoTemplate mongo, SubmissionValidation validation,
-                                      AssessingQuality quality, OutboundEvents outbound, Clock clock,
-                                      @Value("${minyi.zone}") ZoneId zone) {
-        return new SubmittingReport(reports, new MongoTrackingNumbers(mongo), validation, quality, outbound, clock,
-                zone);
+                                      AssessingQuality quality, Clock clock, @Value("${minyi.zone}") ZoneId zone) {
+        return new SubmittingReport(reports, new MongoTrackingNumbers(mongo), validation, quality, clock, zone);
     }
 
     @Bean
     AmendingReport amendingReport(MongoReports reports, SubmissionValidation validation, AssessingQuality quality,
-                                  OutboundEvents outbound, Clock clock) {
-        return new AmendingReport(reports, validation, quality, outbound, clock);
+                                  Clock clock) {
+        return new AmendingReport(reports, validation, quality, clock);
     }
 
     @Bean
@@ -147,17 +133,9 @@ class IntakeConfiguration {
         return new RecordingStatusChange(reports);
     }
 
+    /** Binding {@code reportStatus-in-0}: {@code report-status}, group {@code intake}. */
     @Bean
-    ReportStatusListener reportStatusListener(RecordingStatusChange recording) {
-        return new ReportStatusListener(recording);
-    }
-
-    @Bean
-    OutboxRelay outboxRelay(MongoReports outbox, KafkaTemplate<String, byte[]> kafka, Clock clock,
-                            MeterRegistry meters,
-                            @Value("${minyi.outbox.sweep-every:30s}") Duration sweepEvery,
-                            @Value("${minyi.outbox.sweep-age:30s}") Duration sweepAge,
-                            @Value("${minyi.outbox.send-timeout:30s}") Duration sendTimeout) {
-        return new OutboxRelay(outbox, kafka, clock, sweepEvery, sweepAge, sendTimeout, meters);
+    Consumer<Message<byte[]>> reportStatus(RecordingStatusChange recording) {
+        return InboundEvent.consumer(new ReportStatusListener(recording));
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.minyi.chassis.web.Paging;
 import org.minyi.intake.reference.domain.ReferenceData;
 import org.minyi.intake.reference.domain.ReferenceEntry;
 import org.minyi.intake.reference.domain.ReferenceKind;
@@ -29,16 +30,16 @@ class ReferenceController {
     }
 
     @GetMapping("/{kind}")
-    Page list(@PathVariable String kind, @RequestParam(defaultValue = "0") int page,
-              @RequestParam(defaultValue = "500") int size) {
+    Paging.Page<Map<String, String>> list(@PathVariable String kind, @RequestParam(defaultValue = "0") int page,
+                                          @RequestParam(defaultValue = "500") int size) {
         ReferenceKind found = ReferenceKind.fromPath(kind)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no reference list " + kind));
         List<ReferenceEntry> all = reference.list(found);
-        int capped = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        int from = Math.min(Math.max(0, page) * capped, all.size());
-        List<Map<String, String>> items = all.subList(from, Math.min(from + capped, all.size())).stream()
+        Paging paging = Paging.of(page, size, MAX_PAGE_SIZE);
+        int from = (int) Math.min(paging.skip(), all.size());
+        List<Map<String, String>> items = all.subList(from, Math.min(from + paging.size(), all.size())).stream()
                 .map(ReferenceController::view).toList();
-        return new Page(items, Math.max(0, page), capped, all.size());
+        return new Paging.Page<>(items, paging.page(), paging.size(), all.size());
     }
 
     private static Map<String, String> view(ReferenceEntry entry) {
@@ -47,8 +48,5 @@ class ReferenceController {
         view.put("name", entry.name());
         view.putAll(entry.attributes());
         return view;
-    }
-
-    record Page(List<Map<String, String>> items, int page, int size, long total) {
     }
 }

@@ -2,6 +2,7 @@ package org.minyi.intake.report.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import org.minyi.intake.report.domain.Actor;
 import org.minyi.intake.report.domain.AmendmentPolicy;
@@ -18,33 +19,30 @@ public final class AmendingReport {
     private final Reports reports;
     private final SubmissionValidation validation;
     private final AssessingQuality quality;
-    private final OutboundEvents outbound;
     private final Clock clock;
 
-    public AmendingReport(Reports reports, SubmissionValidation validation, AssessingQuality quality,
-                          OutboundEvents outbound, Clock clock) {
+    public AmendingReport(Reports reports, SubmissionValidation validation, AssessingQuality quality, Clock clock) {
         this.reports = reports;
         this.validation = validation;
         this.quality = quality;
-        this.outbound = outbound;
         this.clock = clock;
     }
 
-    public Report revise(ReportId id, ReportContent revised, Actor actor, Causation causation) {
+    public Report revise(ReportId id, ReportContent revised, Actor actor) {
         validation.check(revised);
         Report stored = OnConflict.retry(() -> {
             Report report = amendable(id, actor);
             Instant now = clock.instant();
-            return store(report, report.revise(revised, actor, now, quality.assess(id, revised, now)), causation);
+            return store(report, report.revise(revised, actor, now, quality.assess(id, revised, now)));
         });
         quality.remember(stored);
         return stored;
     }
 
-    public Report withdraw(ReportId id, Actor actor, Causation causation) {
+    public Report withdraw(ReportId id, Actor actor) {
         return OnConflict.retry(() -> {
             Report report = amendable(id, actor);
-            return store(report, report.withdraw(actor, clock.instant()), causation);
+            return store(report, report.withdraw(actor, clock.instant()));
         });
     }
 
@@ -56,8 +54,8 @@ public final class AmendingReport {
         return report;
     }
 
-    private Report store(Report report, ReportEvent event, Causation causation) {
-        reports.update(report, outbound.translate(event, report, causation));
+    private Report store(Report report, ReportEvent event) {
+        reports.update(report, List.of(event));
         return report;
     }
 }

@@ -15,8 +15,6 @@ import org.minyi.intake.report.domain.Visibility;
 /** Reports as the caller may see them. */
 public final class FindingReports {
 
-    public static final int MAX_PAGE_SIZE = 100;
-
     private final Reports reports;
 
     public FindingReports(Reports reports) {
@@ -43,7 +41,6 @@ public final class FindingReports {
     }
 
     public PageOf<Report> list(Actor actor, ReportFilter filter, int page, int size) {
-        int cappedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        return reports.list(Visibility.of(actor), filter, Math.max(0, page), cappedSize);
+        return reports.list(Visibility.of(actor), filter, page, size);
     }
 }

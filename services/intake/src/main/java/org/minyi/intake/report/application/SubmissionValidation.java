@@ -6,6 +6,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.minyi.chassis.problem.FieldProblem;
+import org.minyi.chassis.problem.InvalidInput;
+
 import org.minyi.intake.reference.domain.ReferenceData;
 import org.minyi.intake.reference.domain.ReferenceKind;
 import org.minyi.intake.report.domain.CountyLimits;
@@ -70,7 +73,7 @@ public final class SubmissionValidation {
                     "occurredOn cannot be later than today (" + today + ")"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidSubmission(problems);
+            throw new InvalidInput(problems);
         }
     }
 

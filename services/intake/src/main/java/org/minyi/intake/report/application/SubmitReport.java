@@ -4,5 +4,5 @@ import org.minyi.intake.report.domain.Actor;
 import org.minyi.intake.report.domain.ReportContent;
 
 /** @param idempotencyKey the submitter's {@code Idempotency-Key}, or {@code null} */
-public record SubmitReport(ReportContent content, Actor actor, String idempotencyKey, Causation causation) {
+public record SubmitReport(ReportContent content, Actor actor, String idempotencyKey) {
 }

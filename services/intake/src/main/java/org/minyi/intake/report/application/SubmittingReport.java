@@ -3,6 +3,7 @@ package org.minyi.intake.report.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -42,18 +43,16 @@ public final class SubmittingReport {
     private final TrackingNumbers trackingNumbers;
     private final SubmissionValidation validation;
     private final AssessingQuality quality;
-    private final OutboundEvents outbound;
     private final Clock clock;
     private final ZoneId zone;
     private final ReentrantLock numbering = new ReentrantLock(true);
 
     public SubmittingReport(Reports reports, TrackingNumbers trackingNumbers, SubmissionValidation validation,
-                            AssessingQuality quality, OutboundEvents outbound, Clock clock, ZoneId zone) {
+                            AssessingQuality quality, Clock clock, ZoneId zone) {
         this.reports = reports;
         this.trackingNumbers = trackingNumbers;
         this.validation = validation;
         this.quality = quality;
-        this.outbound = outbound;
         this.clock = clock;
         this.zone = zone;
     }
@@ -109,8 +108,7 @@ public final class SubmittingReport {
             Report.Submission submission = Report.submit(id, TrackingNumber.of(year, serial), command.content(),
                     command.actor(), key, now, assessment);
             try {
-                reports.add(submission.report(),
-                        outbound.translate(submission.submitted(), submission.report(), command.causation()));
+                reports.add(submission.report(), List.of(submission.submitted()));
             } catch (Reports.DuplicateSubmission e) {
                 Report first = reports.findBySubmissionKey(principal, command.idempotencyKey()).orElseThrow(() -> e);
                 return replay(first, command.idempotencyKey(), fingerprint);

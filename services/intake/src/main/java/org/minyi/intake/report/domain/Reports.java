@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Where reports are kept. Each write stores the report and its outgoing events at once. */
+/** Where reports are kept. Each write stores the report and the events it decided at once. */
 public interface Reports {
 
     Optional<Report> find(ReportId id);
@@ -21,19 +21,19 @@ public interface Reports {
     Optional<Report> findBySubmissionKey(String principal, String key);
 
     /**
-     * Stores a new report with its outgoing events.
+     * Stores a new report with the events it decided.
      *
      * @throws DuplicateSubmission when its submission key is already taken
      * @throws TrackingNumberTaken when another report already carries its tracking number
      */
-    void add(Report report, List<OutboxMessage> outgoing);
+    void add(Report report, List<ReportEvent> events);
 
     /**
-     * Stores a changed report with its outgoing events, if nobody changed it since it was read.
+     * Stores a changed report with the events it decided, if nobody changed it since it was read.
      *
      * @throws ConcurrentUpdate when somebody did
      */
-    void update(Report report, List<OutboxMessage> outgoing);
+    void update(Report report, List<ReportEvent> events);
 
     /** Another request stored a report under the same submission key first. */
     class DuplicateSubmission extends RuntimeException {

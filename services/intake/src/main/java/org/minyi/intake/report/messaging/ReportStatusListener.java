@@ -1,22 +1,18 @@
 package org.minyi.intake.report.messaging;
 
 import java.util.Arrays;
+import java.util.function.Consumer;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
-import org.minyi.events.EventEnvelope;
-import org.minyi.events.EventJson;
+import org.minyi.chassis.events.InboundEvent;
 import org.minyi.events.status.ReportStatusChanged;
-import org.minyi.events.status.ReportStatusTopic;
 import org.minyi.intake.report.application.RecordingStatusChange;
 import org.minyi.intake.report.domain.ReportId;
 import org.minyi.intake.report.domain.ReportStatus;
 import org.minyi.intake.report.domain.Role;
 import org.minyi.intake.report.domain.StatusObservation;
-import org.springframework.kafka.annotation.KafkaListener;
 
-/** Follows {@code report-status}: translates each change and hands it to the report's timeline. */
-public final class ReportStatusListener {
+/** Follows {@code report-status} (binding {@code reportStatus}): each change goes on the report's timeline. */
+public final class ReportStatusListener implements Consumer<InboundEvent> {
 
     private final RecordingStatusChange recording;
 
@@ -24,12 +20,9 @@ public final class ReportStatusListener {
         this.recording = recording;
     }
 
-    @KafkaListener(id = "intake-report-status", idIsGroup = false, topics = ReportStatusTopic.NAME)
-    public void receive(ConsumerRecord<String, byte[]> record) {
-        EventEnvelope envelope = EventEnvelope.fromHeaders(name -> header(record, name));
-        if (ReportStatusChanged.TYPE.name().equals(envelope.type())) {
-            on(EventJson.read(record.value(), ReportStatusChanged.TYPE));
-        }
+    @Override
+    public void accept(InboundEvent event) {
+        event.as(ReportStatusChanged.TYPE).ifPresent(this::on);
     }
 
     void on(ReportStatusChanged e) {
@@ -45,10 +38,5 @@ public final class ReportStatusListener {
 
     private static Role role(String name) {
         return Arrays.stream(Role.values()).filter(r -> r.name().equals(name)).findFirst().orElse(Role.SYSTEM);
-    }
-
-    private static byte[] header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : header.value();
     }
 }

@@ -1,30 +1,25 @@
 package org.minyi.intake.report.persistence;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
-import org.minyi.intake.report.application.Outbox;
-import org.minyi.intake.report.application.OutboxWritten;
-import org.minyi.intake.report.domain.OutboxMessage;
+import org.minyi.chassis.outbox.EventTranslation;
+import org.minyi.chassis.outbox.MongoOutbox;
+import org.minyi.chassis.outbox.OutboxMessage;
 import org.minyi.intake.report.domain.PageOf;
 import org.minyi.intake.report.domain.Report;
+import org.minyi.intake.report.domain.ReportEvent;
 import org.minyi.intake.report.domain.ReportFilter;
 import org.minyi.intake.report.domain.ReportId;
 import org.minyi.intake.report.domain.Reports;
 import org.minyi.intake.report.domain.SubmissionKey;
 import org.minyi.intake.report.domain.Visibility;
-import org.minyi.intake.report.persistence.ReportDocument.OutboxDoc;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -35,21 +30,22 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Reports in MongoDB, one document each. A report, its timeline and its waiting events are one
- * document, so every change is a single atomic write; {@code version} guards against lost updates.
+ * Reports in MongoDB, one document each. A report, its timeline and its waiting events (the chassis's
+ * {@link MongoOutbox}) are one document, so every change is a single atomic write; {@code version}
+ * guards against lost updates.
  */
-public class MongoReports implements Reports, Outbox {
+public class MongoReports implements Reports {
 
-    private static final Set<String> NOT_SET_ON_UPDATE = Set.of("_id", "version", "outbox", "_class");
+    private static final Set<String> NOT_SET_ON_UPDATE = Set.of("_id", "version", MongoOutbox.FIELD, "_class");
 
     private final MongoTemplate mongo;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final MongoOutbox outbox;
+    private final EventTranslation<Report, ReportEvent> translation;
 
-    public MongoReports(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
+    public MongoReports(MongoTemplate mongo, MongoOutbox outbox, EventTranslation<Report, ReportEvent> translation) {
         this.mongo = mongo;
-        this.events = events;
-        this.clock = clock;
+        this.outbox = outbox;
+        this.translation = translation;
     }
 
     /** Creates the indexes that the queries and the uniqueness of submission keys rely on. */
@@ -60,7 +56,7 @@ public class MongoReports implements Reports, Outbox {
         indexes.createIndex(new Index("content.township", Sort.Direction.ASC).on("submittedAt", Sort.Direction.DESC));
         indexes.createIndex(new Index("content.authors", Sort.Direction.ASC));
         indexes.createIndex(new Index("committee", Sort.Direction.ASC));
-        indexes.createIndex(new Index("outbox.createdAt", Sort.Direction.ASC));
+        outbox.createIndexes();
         indexes.createIndex(new Index("submittedAt", Sort.Direction.ASC));
     }
 
@@ -121,14 +117,12 @@ public class MongoReports implements Reports, Outbox {
     }
 
     @Override
-    public void add(Report report, List<OutboxMessage> outgoing) {
-        Instant now = clock.instant();
+    public void add(Report report, List<ReportEvent> events) {
         try {
-            mongo.insert(ReportMapping.toDocument(report, outgoing.stream().map(m -> ReportMapping.outbox(m, now)).toList()));
+            outbox.insert(ReportMapping.toDocument(report), report.id().value(), translation.translate(report, events));
         } catch (DuplicateKeyException e) {
             throw whichDuplicate(report, e);
         }
-        announce(report, outgoing);
     }
 
     /**
@@ -156,9 +150,10 @@ public class MongoReports implements Reports, Outbox {
     }
 
     @Override
-    public void update(Report report, List<OutboxMessage> outgoing) {
+    public void update(Report report, List<ReportEvent> events) {
+        List<OutboxMessage> outgoing = translation.translate(report, events);
         Document stored = new Document();
-        mongo.getConverter().write(ReportMapping.toDocument(report, List.of()), stored);
+        mongo.getConverter().write(ReportMapping.toDocument(report), stored);
         Update update = new Update();
         stored.forEach((field, value) -> {
             if (!NOT_SET_ON_UPDATE.contains(field)) {
@@ -166,67 +161,13 @@ public class MongoReports implements Reports, Outbox {
             }
         });
         update.inc("version", 1);
-        if (!outgoing.isEmpty()) {
-            Instant now = clock.instant();
-            update.push("outbox").each(outgoing.stream().map(m -> toBson(ReportMapping.outbox(m, now))).toArray());
-        }
+        outbox.push(update, outgoing);
         Query query = Query.query(Criteria.where("_id").is(report.id().value()).and("version").is(report.version()));
         UpdateResult result = mongo.updateFirst(query, update, ReportDocument.class);
         if (result.getMatchedCount() == 0) {
             throw new ConcurrentUpdate("report " + report.id() + " changed since version " + report.version());
         }
-        announce(report, outgoing);
-    }
-
-    @Override
-    public List<Pending> pendingOf(Collection<String> reportIds) {
-        // by _id alone: a query naming more keys makes mongo-java-server scan the collection on every pass
-        Query query = Query.query(Criteria.where("_id").in(reportIds));
-        query.fields().include("outbox");
-        Map<String, Pending> byId = new LinkedHashMap<>();
-        for (Document doc : mongo.find(query, Document.class, ReportDocument.COLLECTION)) {
-            List<Document> waiting = doc.getList("outbox", Document.class);
-            if (waiting == null || waiting.isEmpty()) {
-                continue;
-            }
-            List<OutboxMessage> messages = new ArrayList<>();
-            for (Document entry : waiting) {
-                OutboxDoc outbox = mongo.getConverter().read(OutboxDoc.class, entry);
-                messages.add(ReportMapping.message(outbox));
-            }
-            byId.put(doc.getString("_id"), new Pending(doc.getString("_id"), messages));
-        }
-        return new ArrayList<>(byId.values());
-    }
-
-    @Override
-    public List<String> waitingSince(Instant createdBefore, int limit) {
-        Query query = Query.query(Criteria.where("outbox.createdAt").lt(createdBefore)).limit(limit);
-        query.fields().include("_id");
-        return mongo.find(query, Document.class, ReportDocument.COLLECTION).stream()
-                .map(doc -> doc.getString("_id")).toList();
-    }
-
-    @Override
-    public void markSent(String reportId, Collection<String> messageIds) {
-        if (messageIds.isEmpty()) {
-            return;
-        }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(reportId)),
-                new Update().pull("outbox", Query.query(Criteria.where("id").in(messageIds))), ReportDocument.class);
-    }
-
-    private void announce(Report report, List<OutboxMessage> outgoing) {
-        if (!outgoing.isEmpty()) {
-            events.publishEvent(new OutboxWritten(report.id().value()));
-        }
-    }
-
-    private Document toBson(OutboxDoc doc) {
-        Document bson = new Document();
-        mongo.getConverter().write(doc, bson);
-        bson.remove("_class");
-        return bson;
+        outbox.written(report.id().value(), outgoing);
     }
 
     /** The condition that limits a query to what the caller may see; empty when nothing is visible. */

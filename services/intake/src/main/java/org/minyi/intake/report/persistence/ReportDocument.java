@@ -3,12 +3,11 @@ package org.minyi.intake.report.persistence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** How a report is stored: its state, its timeline, and the events still waiting to be published. */
+/** How a report is stored: its state and its timeline (the events waiting to be published sit beside them, in {@code outbox}). */
 @Document(ReportDocument.COLLECTION)
 record ReportDocument(
         @Id String id,
@@ -26,8 +25,7 @@ record ReportDocument(
         QualityDoc quality,
         SimilarityDoc similarity,
         List<TimelineDoc> timeline,
-        long version,
-        List<OutboxDoc> outbox) {
+        long version) {
 
     static final String COLLECTION = "reports";
 
@@ -54,9 +52,5 @@ record ReportDocument(
 
     record TimelineDoc(String eventId, String status, String previousStatus, long sequence, Instant at,
                        String actorRole) {
-    }
-
-    record OutboxDoc(String id, String destination, String key, Map<String, String> headers, String payload,
-                     Instant createdAt) {
     }
 }

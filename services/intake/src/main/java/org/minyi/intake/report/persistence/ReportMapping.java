@@ -1,6 +1,5 @@
 package org.minyi.intake.report.persistence;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,7 +11,6 @@ import org.minyi.intake.report.domain.QualityFlag;
 import org.minyi.intake.report.domain.Signature;
 import org.minyi.intake.report.domain.Category;
 import org.minyi.intake.report.domain.OnBehalfOf;
-import org.minyi.intake.report.domain.OutboxMessage;
 import org.minyi.intake.report.domain.Report;
 import org.minyi.intake.report.domain.ReportContent;
 import org.minyi.intake.report.domain.ReportId;
@@ -25,7 +23,6 @@ import org.minyi.intake.report.persistence.ReportDocument.ActorDoc;
 import org.minyi.intake.report.persistence.ReportDocument.ContentDoc;
 import org.minyi.intake.report.persistence.ReportDocument.OnBehalfOfDoc;
 import org.minyi.intake.report.persistence.ReportDocument.DuplicateDoc;
-import org.minyi.intake.report.persistence.ReportDocument.OutboxDoc;
 import org.minyi.intake.report.persistence.ReportDocument.QualityDoc;
 import org.minyi.intake.report.persistence.ReportDocument.SimilarityDoc;
 import org.minyi.intake.report.persistence.ReportDocument.TimelineDoc;
@@ -36,7 +33,7 @@ final class ReportMapping {
     private ReportMapping() {
     }
 
-    static ReportDocument toDocument(Report report, List<OutboxDoc> outbox) {
+    static ReportDocument toDocument(Report report) {
         SubmissionKey key = report.submissionKey();
         return new ReportDocument(
                 report.id().value(),
@@ -56,8 +53,7 @@ final class ReportMapping {
                 report.timeline().stream().map(e -> new TimelineDoc(e.eventId().toString(), e.status().name(),
                         e.previousStatus() == null ? null : e.previousStatus().name(), e.sequence(), e.at(),
                         e.actorRole().name())).toList(),
-                report.version(),
-                outbox);
+                report.version());
     }
 
     static Report toReport(ReportDocument doc) {
@@ -75,15 +71,6 @@ final class ReportMapping {
         return Report.restore(new ReportId(doc.id()), new TrackingNumber(doc.trackingNumber()), submittedBy, key,
                 content(doc.content()), doc.revision(), ReportStatus.valueOf(doc.status()), doc.sequence(),
                 doc.committee(), doc.submittedAt(), doc.updatedAt(), assessment(doc), timeline, doc.version());
-    }
-
-    static OutboxDoc outbox(OutboxMessage message, Instant createdAt) {
-        return new OutboxDoc(message.id(), message.destination(), message.key(), message.headers(), message.payload(),
-                createdAt);
-    }
-
-    static OutboxMessage message(OutboxDoc doc) {
-        return new OutboxMessage(doc.id(), doc.destination(), doc.key(), doc.headers(), doc.payload());
     }
 
     /** One field, so that a unique index can cover principal and key together. */

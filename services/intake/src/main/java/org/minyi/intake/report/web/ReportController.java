@@ -4,9 +4,14 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.minyi.chassis.problem.FieldProblem;
+import org.minyi.chassis.problem.InvalidInput;
+import org.minyi.chassis.web.Paging;
 import org.minyi.intake.report.application.AmendingReport;
 import org.minyi.intake.report.application.FindingReports;
-import org.minyi.intake.report.application.FieldProblem;
 import org.minyi.intake.report.application.SubmitReport;
 import org.minyi.intake.report.application.SubmittingReport;
 import org.minyi.intake.report.domain.Actor;
@@ -16,7 +21,6 @@ import org.minyi.intake.report.domain.ReportFilter;
 import org.minyi.intake.report.domain.ReportId;
 import org.minyi.intake.report.domain.ReportStatus;
 import org.minyi.intake.report.web.ReportResponses.Accepted;
-import org.minyi.intake.report.web.ReportResponses.Page;
 import org.minyi.intake.report.web.ReportResponses.ReportView;
 import org.minyi.intake.report.web.ReportResponses.Timeline;
 import org.springframework.http.ResponseEntity;
@@ -31,13 +35,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/reports")
+@Tag(name = "reports", description = "提交、修改、撤回与查询社情民意信息 Submit, revise, withdraw and read reports")
 class ReportController {
-
-    private static final String CORRELATION = "X-Correlation-Id";
 
     private final SubmittingReport submitting;
     private final AmendingReport amending;
@@ -50,16 +52,18 @@ class ReportController {
     }
 
     @PostMapping
-    ResponseEntity<Accepted> submit(@RequestBody JsonNode body,
+    @Operation(summary = "提交 Submit a report", description = "201 with Location; a repeat with the same "
+            + "Idempotency-Key and body answers the first report again (Idempotent-Replayed: true)")
+    ResponseEntity<Accepted> submit(@RequestBody ReportRequest body,
+                                    @Parameter(description = "1 to 128 visible ASCII characters")
                                     @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-                                    @RequestHeader(name = CORRELATION, required = false) String correlation,
                                     @AuthenticationPrincipal Jwt jwt) {
         if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7E]{1,128}")) {
-            throw new InvalidRequest(List.of(new FieldProblem("Idempotency-Key", "bad_key",
-                    "Idempotency-Key 须为1至128个可见ASCII字符", "Idempotency-Key must be 1 to 128 visible ASCII characters")));
+            throw new InvalidInput(new FieldProblem("Idempotency-Key", "bad_key",
+                    "Idempotency-Key 须为1至128个可见ASCII字符", "Idempotency-Key must be 1 to 128 visible ASCII characters"));
         }
-        SubmittingReport.Submitted submitted = submitting.submit(new SubmitReport(ReportBody.read(body), Actors.from(jwt),
-                idempotencyKey, RequestIds.causation(correlation)));
+        SubmittingReport.Submitted submitted = submitting.submit(new SubmitReport(body.toContent(), Actors.from(jwt),
+                idempotencyKey));
         Report report = submitted.report();
         ResponseEntity.BodyBuilder answer = ResponseEntity.created(URI.create("/api/reports/" + report.id().value()));
         if (submitted.replayed()) {
@@ -69,44 +73,45 @@ class ReportController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "一份信息 One report")
     ReportView get(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
         Actor actor = Actors.from(jwt);
         return view(finding.get(new ReportId(id), actor), actor);
     }
 
     @GetMapping("/{id}/timeline")
+    @Operation(summary = "办理进程 The report's life so far")
     Timeline timeline(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
         return Timeline.of(finding.get(new ReportId(id), Actors.from(jwt)));
     }
 
     @PutMapping("/{id}")
-    ReportView revise(@PathVariable String id, @RequestBody JsonNode body,
-                      @RequestHeader(name = CORRELATION, required = false) String correlation,
-                      @AuthenticationPrincipal Jwt jwt) {
+    @Operation(summary = "修改 Revise a returned report")
+    ReportView revise(@PathVariable String id, @RequestBody ReportRequest body, @AuthenticationPrincipal Jwt jwt) {
         Actor actor = Actors.from(jwt);
-        return view(amending.revise(new ReportId(id), ReportBody.read(body), actor, RequestIds.causation(correlation)),
-                actor);
+        return view(amending.revise(new ReportId(id), body.toContent(), actor), actor);
     }
 
     @PostMapping("/{id}/withdraw")
-    ReportView withdraw(@PathVariable String id,
-                        @RequestHeader(name = CORRELATION, required = false) String correlation,
-                        @AuthenticationPrincipal Jwt jwt) {
+    @Operation(summary = "撤回 Withdraw before a decision")
+    ReportView withdraw(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
         Actor actor = Actors.from(jwt);
-        return view(amending.withdraw(new ReportId(id), actor, RequestIds.causation(correlation)), actor);
+        return view(amending.withdraw(new ReportId(id), actor), actor);
     }
 
     @GetMapping
-    Page<ReportView> list(@RequestParam(required = false) ReportStatus status,
+    @Operation(summary = "信息列表 Reports the caller may see, newest first")
+    Paging.Page<ReportView> list(@RequestParam(required = false) ReportStatus status,
                           @RequestParam(required = false) String township,
                           @RequestParam(defaultValue = "0") int page,
                           @RequestParam(defaultValue = "20") int size,
                           @AuthenticationPrincipal Jwt jwt) {
         Actor actor = Actors.from(jwt);
-        PageOf<Report> reports = finding.list(actor, new ReportFilter(status, township), page, size);
+        Paging paging = Paging.of(page, size);
+        PageOf<Report> reports = finding.list(actor, new ReportFilter(status, township), paging.page(), paging.size());
         Set<ReportId> visible = finding.visibleDuplicates(reports.items(), actor);
-        PageOf<ReportView> found = reports.map(report -> ReportView.of(report, actor, visible));
-        return new Page<>(found.items(), found.page(), found.size(), found.total());
+        return new Paging.Page<>(reports.items().stream().map(report -> ReportView.of(report, actor, visible)).toList(),
+                reports.page(), reports.size(), reports.total());
     }
 
     private ReportView view(Report report, Actor actor) {

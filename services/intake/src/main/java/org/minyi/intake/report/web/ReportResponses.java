@@ -87,7 +87,4 @@ final class ReportResponses {
                     e.previousStatus() == null ? null : e.previousStatus().name(), e.actorRole().name(), e.at());
         }
     }
-
-    record Page<T>(List<T> items, int page, int size, long total) {
-    }
 }

@@ -11,9 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
-import org.minyi.intake.report.domain.OutboxMessage;
 import org.minyi.intake.report.domain.PageOf;
 import org.minyi.intake.report.domain.Report;
+import org.minyi.intake.report.domain.ReportEvent;
 import org.minyi.intake.report.domain.ReportFilter;
 import org.minyi.intake.report.domain.ReportId;
 import org.minyi.intake.report.domain.Reports;
@@ -82,7 +82,7 @@ final class InMemoryReports implements Reports, TrackingNumbers {
     }
 
     @Override
-    public synchronized void add(Report report, List<OutboxMessage> outgoing) {
+    public synchronized void add(Report report, List<ReportEvent> events) {
         attempts.incrementAndGet();
         if (failingAdds.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             throw new IllegalStateException("the database is away");
@@ -103,7 +103,7 @@ final class InMemoryReports implements Reports, TrackingNumbers {
     }
 
     @Override
-    public void update(Report report, List<OutboxMessage> outgoing) {
+    public void update(Report report, List<ReportEvent> events) {
         byId.put(report.id(), report);
     }
 

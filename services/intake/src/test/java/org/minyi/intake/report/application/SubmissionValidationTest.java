@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.minyi.chassis.problem.InvalidInput;
 import org.minyi.intake.report.domain.CountyLimits;
 import org.minyi.intake.report.domain.LengthLimits;
 import org.minyi.intake.report.domain.OnBehalfOf;
@@ -83,7 +84,7 @@ class SubmissionValidationTest {
         try {
             validation.check(content);
             return List.of();
-        } catch (InvalidSubmission e) {
+        } catch (InvalidInput e) {
             return e.problems().stream().map(p -> p.field() + ":" + p.code()).toList();
         }
     }
@@ -91,7 +92,7 @@ class SubmissionValidationTest {
     @Test
     void problemsAreExplainedInChineseAndEnglish() {
         assertThatThrownBy(() -> validation.check(reportOf("atlantis").build()))
-                .isInstanceOfSatisfying(InvalidSubmission.class, e -> assertThat(e.problems()).singleElement()
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).singleElement()
                         .satisfies(p -> {
                             assertThat(p.messageZh()).contains("乡镇");
                             assertThat(p.message()).contains("townships");

@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.minyi.chassis.problem.InvalidInput;
 import org.minyi.intake.report.domain.Actor;
 import org.minyi.intake.report.domain.CountyLimits;
 import org.minyi.intake.report.domain.DuplicatePolicy;
@@ -80,7 +81,7 @@ class SubmittingReportTest {
             assertThatThrownBy(() -> submit(Actor.station("chengguan"), reportOf("xishan").build(), null))
                     .isInstanceOf(SubmissionRefused.class);
             assertThatThrownBy(() -> submit(Actor.station("chengguan"), reportOf("chengguan").domain("astrology")
-                    .build(), null)).isInstanceOf(InvalidSubmission.class);
+                    .build(), null)).isInstanceOf(InvalidInput.class);
 
             Report next = submit(Actor.station("chengguan"), reportOf("chengguan").build(), null);
 
@@ -178,7 +179,7 @@ class SubmittingReportTest {
             clock.advance(Duration.ofHours(25));
 
             assertThatThrownBy(() -> submitting.submit(new SubmitReport(reportOf("chengguan").title("另一份信息").build(),
-                    Actor.station("chengguan"), "monday-report", Causation.ofRequest("test"))))
+                    Actor.station("chengguan"), "monday-report")))
                     .isInstanceOf(IdempotencyKeyReused.class);
         }
 
@@ -191,8 +192,7 @@ class SubmittingReportTest {
         }
 
         private SubmitReport command(String key) {
-            return new SubmitReport(reportOf("chengguan").build(), Actor.station("chengguan"), key,
-                    Causation.ofRequest("test"));
+            return new SubmitReport(reportOf("chengguan").build(), Actor.station("chengguan"), key);
         }
     }
 
@@ -247,7 +247,7 @@ class SubmittingReportTest {
     }
 
     private Report submit(Actor actor, ReportContent content, String key) {
-        return submitting.submit(new SubmitReport(content, actor, key, Causation.ofRequest("test"))).report();
+        return submitting.submit(new SubmitReport(content, actor, key)).report();
     }
 
     static SubmittingReport submitting(InMemoryReports reports, MutableClock clock) {
@@ -269,6 +269,6 @@ class SubmittingReportTest {
         AssessingQuality quality = new AssessingQuality(QualityPolicy.STANDARD, CountyLimits.standard(), counties,
                 MinHash.STANDARD, DuplicatePolicy.STANDARD, similar, ZONE);
         return new SubmittingReport(reports, reports, new SubmissionValidation(reference, counties,
-                CountyLimits.standard(), clock, ZONE), quality, (event, report, causation) -> List.of(), clock, ZONE);
+                CountyLimits.standard(), clock, ZONE), quality, clock, ZONE);
     }
 }

@@ -1,0 +1,136 @@
+package org.minyi.chassis.outbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.bson.Document;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * The outbox half of a MongoDB store: waiting events live in an {@code outbox} array inside each
+ * aggregate's document, so a state change and its events are one atomic single-document write. The
+ * service's store writes with {@link #insert} or {@link #push}; the relay reads and clears through the
+ * {@link OutboxStore} methods. Entries are {@code {id, destination, key, headers, payload, createdAt}}.
+ */
+public final class MongoOutbox implements OutboxStore {
+
+    /** The array field inside each aggregate document. */
+    public static final String FIELD = "outbox";
+
+    private final MongoTemplate mongo;
+    private final String collection;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public MongoOutbox(MongoTemplate mongo, String collection, ApplicationEventPublisher events, Clock clock) {
+        this.mongo = mongo;
+        this.collection = collection;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return collection;
+    }
+
+    /** The index the relay's sweep reads by. */
+    public void createIndexes() {
+        mongo.indexOps(collection).createIndex(new Index(FIELD + ".createdAt", Sort.Direction.ASC));
+    }
+
+    /**
+     * Inserts a new aggregate document (anything the template can write) together with its waiting
+     * events, then nudges the relay.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when a unique index refuses the document
+     */
+    public void insert(Object aggregate, String aggregateId, List<OutboxMessage> messages) {
+        Document stored = new Document();
+        mongo.getConverter().write(aggregate, stored);
+        stored.put(FIELD, entries(messages));
+        mongo.insert(stored, collection);
+        written(aggregateId, messages);
+    }
+
+    /** Adds the messages to an update of the aggregate ({@code $push} with {@code $each}); nothing when there are none. */
+    public Update push(Update update, List<OutboxMessage> messages) {
+        if (!messages.isEmpty()) {
+            update.push(FIELD).each(entries(messages).toArray());
+        }
+        return update;
+    }
+
+    /** Nudges the relay after a write that stored these messages (nothing when there are none). */
+    public void written(String aggregateId, List<OutboxMessage> messages) {
+        if (!messages.isEmpty()) {
+            events.publishEvent(new OutboxWritten(collection, aggregateId));
+        }
+    }
+
+    @Override
+    public List<Pending> pendingOf(Collection<String> aggregateIds) {
+        Query query = Query.query(Criteria.where("_id").in(aggregateIds));
+        query.fields().include(FIELD);
+        Map<String, Pending> byId = new LinkedHashMap<>();
+        for (Document doc : mongo.find(query, Document.class, collection)) {
+            List<Document> waiting = doc.getList(FIELD, Document.class);
+            if (waiting == null || waiting.isEmpty()) {
+                continue;
+            }
+            String id = String.valueOf(doc.get("_id"));
+            byId.put(id, new Pending(id, waiting.stream().map(MongoOutbox::message).toList()));
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    @Override
+    public List<String> waitingSince(Instant createdBefore, int limit) {
+        Query query = Query.query(Criteria.where(FIELD + ".createdAt").lt(createdBefore)).limit(limit);
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, collection).stream().map(doc -> String.valueOf(doc.get("_id")))
+                .toList();
+    }
+
+    @Override
+    public void markSent(String aggregateId, Collection<String> messageIds) {
+        if (messageIds.isEmpty()) {
+            return;
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(aggregateId)),
+                new Update().pull(FIELD, new Document("id", new Document("$in", List.copyOf(messageIds)))),
+                collection);
+    }
+
+    private List<Document> entries(List<OutboxMessage> messages) {
+        Date now = Date.from(clock.instant());
+        return messages.stream().map(m -> new Document("id", m.id())
+                .append("destination", m.destination())
+                .append("key", m.key())
+                .append("headers", new Document(new LinkedHashMap<String, Object>(m.headers())))
+                .append("payload", m.payload())
+                .append("createdAt", now)).toList();
+    }
+
+    private static OutboxMessage message(Document entry) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        Document stored = entry.get("headers", Document.class);
+        if (stored != null) {
+            stored.forEach((name, value) -> headers.put(name, String.valueOf(value)));
+        }
+        return new OutboxMessage(entry.getString("id"), entry.getString("destination"), entry.getString("key"),
+                headers, entry.getString("payload"));
+    }
+}

@@ -1,0 +1,24 @@
+package org.minyi.intake.config;
+
+import org.minyi.chassis.security.AccessRules;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/**
+ * Intake's role matrix: stations and members submit, revise and withdraw; they, the office and
+ * reviewers read reports (each only what it may see, decided in the queries); everyone signed in
+ * reads the reference lists.
+ */
+final class IntakeAccess implements AccessRules {
+
+    @Override
+    public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers(HttpMethod.POST, "/api/reports").hasAnyRole("STATION", "MEMBER")
+                .requestMatchers(HttpMethod.PUT, "/api/reports/*").hasAnyRole("STATION", "MEMBER")
+                .requestMatchers(HttpMethod.POST, "/api/reports/*/withdraw").hasAnyRole("STATION", "MEMBER")
+                .requestMatchers(HttpMethod.GET, "/api/reports", "/api/reports/**")
+                .hasAnyRole("STATION", "MEMBER", "OFFICE", "REVIEWER")
+                .requestMatchers(HttpMethod.GET, "/api/reference/**").authenticated();
+    }
+}
