@@ -66,7 +66,8 @@ public final class DeadLetters {
     /** Publishes the record to the dead letters, naming the error the service raised (not the binding's wrappers). */
     void deadLetter(ConsumerRecord<?, ?> record, Exception e) {
         Throwable cause = applicationCause(e);
-        recoverer.accept(record, new ListenerExecutionFailedException(String.valueOf(cause.getMessage()), cause));
+        // as the container reports a listener's failure, so the headers read "Listener failed; <the error>"
+        recoverer.accept(record, new ListenerExecutionFailedException("Listener failed", cause));
         Counter.builder(COUNTER).description("records sent to the dead-letter topic").tag("topic", record.topic())
                 .register(meters).increment();
     }
