@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -22,11 +21,10 @@ import org.slf4j.LoggerFactory;
  * The local platform: a real Kafka broker, a MongoDB-wire server, the authorization server, the
  * gateway and every service, each service in its own JVM so that one can be killed and restarted.
  *
- * <pre>
- *   java -jar local-platform.jar [start|infra] [--data DIR] [--fresh]
- * </pre>
- * {@code infra} starts only Kafka (9092) and MongoDB (27017); every service then starts on its own
- * with {@code java -jar services/NAME/target/NAME.jar}, whose defaults point at them.
+ * <p>{@code infra} starts only Kafka (9092) and MongoDB (27017); every service then starts on its own
+ * with {@code java -jar services/NAME/target/NAME.jar}, whose defaults point at them. The launcher holds
+ * infrastructure and processes only: the commands that use it (benchmark, fault suite, dead letters) are
+ * in {@code org.minyi.platform.command}, beside it.
  */
 public final class LocalPlatform implements AutoCloseable {
 
@@ -254,24 +252,12 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
-    public static void main(String[] args) throws Exception {
-        List<String> arguments = Arrays.asList(args);
-        if (arguments.contains("bench")) {
-            bench(arguments);
-            return;
-        }
-        if (arguments.contains("faults")) {
-            faults(arguments);
-            return;
-        }
-        if (arguments.contains("dead-letters")) {
-            deadLetters(arguments);
-            return;
-        }
-        Mode mode = arguments.contains("infra") ? Mode.INFRA : Mode.ALL;
-        Path repository = Path.of(System.getProperty("minyi.repository", ".")).toAbsolutePath().normalize();
-        Path data = Path.of(option(arguments, "--data", repository.resolve(".minyi-data").toString()));
-        if (arguments.contains("--fresh")) {
+    /**
+     * Starts the platform ({@code start}: everything; {@code infra}: Kafka and MongoDB only) and runs it
+     * until the process is stopped ({@code Ctrl-C}), printing where to look.
+     */
+    public static void runUntilStopped(Mode mode, Path repository, Path data, boolean fresh) throws Exception {
+        if (fresh) {
             wipe(data);
         }
         PlatformSettings settings = PlatformSettings.defaults(repository, data);
@@ -324,68 +310,8 @@ public final class LocalPlatform implements AutoCloseable {
         log.info(text.toString());
     }
 
-    /** {@code bench [--quick] [--data DIR]}: a fresh platform under load; figures printed and written. */
-    private static void bench(List<String> arguments) throws Exception {
-        Path repository = Path.of(System.getProperty("minyi.repository", ".")).toAbsolutePath().normalize();
-        Path data = Path.of(option(arguments, "--data", repository.resolve(".minyi-bench").toString()));
-        wipe(data);
-        PlatformSettings settings = PlatformSettings.defaults(repository, data);
-        org.minyi.platform.bench.Benchmark.runAndWrite(settings, arguments.contains("--quick")
-                ? org.minyi.platform.bench.Benchmark.Plan.QUICK : org.minyi.platform.bench.Benchmark.Plan.FULL);
-        System.exit(0);
-    }
-
-    /** {@code faults [--reduced] [--data DIR]}: the fault-injection suite on a fresh platform. */
-    private static void faults(List<String> arguments) throws Exception {
-        Path repository = Path.of(System.getProperty("minyi.repository", ".")).toAbsolutePath().normalize();
-        Path data = Path.of(option(arguments, "--data", repository.resolve(".minyi-faults").toString()));
-        wipe(data);
-        PlatformSettings settings = PlatformSettings.defaults(repository, data).forLoadTests();
-        int exit;
-        try (LocalPlatform platform = start(settings, Mode.ALL)) {
-            org.minyi.platform.faults.FaultSuite.Result result = new org.minyi.platform.faults.FaultSuite(platform)
-                    .run(arguments.contains("--reduced") ? org.minyi.platform.faults.FaultSuite.Plan.REDUCED
-                            : org.minyi.platform.faults.FaultSuite.Plan.FULL);
-            Path file = data.resolve("faults.md");
-            Files.writeString(file, result.markdown(), java.nio.charset.StandardCharsets.UTF_8);
-            log.info("\n{}\nWritten to {}", result.markdown(), file);
-            exit = result.verdict().kept() ? 0 : 1;
-        }
-        System.exit(exit);
-    }
-
-    /**
-     * {@code dead-letters SERVICE [--replay] [--kafka HOST:PORT]}: lists a service's dead letters with
-     * their errors, or replays them to the topics they came from.
-     */
-    private static void deadLetters(List<String> arguments) throws Exception {
-        int at = arguments.indexOf("dead-letters");
-        if (at + 1 >= arguments.size()) {
-            log.error("usage: dead-letters SERVICE [--replay] [--kafka HOST:PORT]");
-            System.exit(2);
-        }
-        String service = arguments.get(at + 1);
-        org.minyi.platform.ops.DeadLetters letters = new org.minyi.platform.ops.DeadLetters(
-                option(arguments, "--kafka", "127.0.0.1:9092"));
-        if (arguments.contains("--replay")) {
-            log.info("Replayed {} dead letters of {} to the topics they came from", letters.replay(service), service);
-        } else {
-            List<org.minyi.platform.ops.DeadLetters.Letter> list = letters.list(service);
-            for (org.minyi.platform.ops.DeadLetters.Letter letter : list) {
-                log.info("{} from {} key {}: {} — {}", letter.offset(), letter.originalTopic(), letter.key(),
-                        letter.exception(), letter.message());
-            }
-            log.info("{} dead letters in {}.dlt", list.size(), service);
-        }
-        System.exit(0);
-    }
-
-    private static String option(List<String> arguments, String name, String fallback) {
-        int at = arguments.indexOf(name);
-        return at >= 0 && at + 1 < arguments.size() ? arguments.get(at + 1) : fallback;
-    }
-
-    private static void wipe(Path data) throws IOException {
+    /** Deletes a data folder and everything in it. */
+    public static void wipe(Path data) throws IOException {
         if (!Files.exists(data)) {
             return;
         }
