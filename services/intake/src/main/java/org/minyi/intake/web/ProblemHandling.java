@@ -4,14 +4,12 @@ import org.minyi.chassis.web.Problems;
 import org.minyi.intake.report.application.IdempotencyKeyReused;
 import org.minyi.intake.report.application.NotPermitted;
 import org.minyi.intake.report.application.ReportNotFound;
-import org.minyi.intake.report.application.SubmissionsBusy;
 import org.minyi.intake.report.domain.IllegalTransition;
 import org.minyi.intake.report.domain.SubmissionRefused;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -44,10 +42,5 @@ class ProblemHandling {
     ProblemDetail reused(IdempotencyKeyReused e) {
         return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
                 "该 Idempotency-Key 已用于另一份信息", "Idempotency-Key reused", e.getMessage());
-    }
-
-    @ExceptionHandler(SubmissionsBusy.class)
-    ResponseEntity<ProblemDetail> busy(SubmissionsBusy e) {
-        return Problems.unavailable("submissions are busy; nothing was stored");
     }
 }

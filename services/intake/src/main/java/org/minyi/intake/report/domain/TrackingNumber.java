@@ -2,7 +2,7 @@ package org.minyi.intake.report.domain;
 
 import java.util.Objects;
 
-/** The number people quote: {@code SQ-<year>-<6 digits>}, gap-free per year. */
+/** The number people quote: {@code SQ-<year>-<6 digits>}, unique and increasing per year. */
 public record TrackingNumber(String value) {
 
     public TrackingNumber {

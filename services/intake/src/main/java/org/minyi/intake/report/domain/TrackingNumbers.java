@@ -1,18 +1,18 @@
 package org.minyi.intake.report.domain;
 
 /**
- * Where the year's tracking numbers stand. A number is taken only by the report that is stored with it
- * (the store refuses a second report with the same number), so a failed submission takes none and the
- * numbers of a year have no gaps. This keeps a hint of the last number issued, so that a submission
- * usually tries the right one first.
+ * The year's tracking numbers, handed out by an atomic per-year counter: each number is taken once, and
+ * numbers taken later are higher. A submission takes its number after it was validated and found not to
+ * repeat an earlier one, so only a submission that fails after taking its number (the database away at
+ * the insert, or a parallel repeat of the same request) leaves a gap.
  */
 public interface TrackingNumbers {
 
-    /** The last serial known to be issued in {@code year}: never above the truth, perhaps below it; 0 for none. */
-    long lastIssued(int year);
+    /** Takes the next serial of {@code year}; never the same twice. */
+    long take(int year);
 
-    /** Records that {@code serial} was issued (the hint only moves forward). */
-    void issued(int year, long serial);
+    /** Raises the counter so that the next serial taken is above {@code serial} (it never goes down). */
+    void atLeast(int year, long serial);
 
     /** The highest serial a stored report of {@code year} carries, found the slow way; 0 for none. */
     long highestUsed(int year);

@@ -10,10 +10,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * The numbers themselves are taken by the reports' unique index on {@code trackingNumber}; this keeps
- * the hint of the last number issued, one document per year ({@code _id} {@code tracking-<year>},
- * {@code last}), only ever raised with {@code $max}. A lost or stale hint costs a few attempts, never a
- * gap or a duplicate.
+ * One counter document per year ({@code _id} {@code tracking-<year>}, {@code last}: the last serial
+ * handed out), advanced with an atomic {@code $inc} that answers the new value. The reports' unique
+ * index on {@code trackingNumber} stays the final guard.
  */
 public class MongoTrackingNumbers implements TrackingNumbers {
 
@@ -26,15 +25,15 @@ public class MongoTrackingNumbers implements TrackingNumbers {
     }
 
     @Override
-    public long lastIssued(int year) {
-        Document counter = mongo.findById(id(year), Document.class, COLLECTION);
-        return counter == null ? 0 : Math.max(number(counter.get("last")), number(counter.get("next")));
+    public long take(int year) {
+        Document counter = mongo.findAndModify(byYear(year), new Update().inc("last", 1L),
+                FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
+        return ((Number) counter.get("last")).longValue();
     }
 
     @Override
-    public void issued(int year, long serial) {
-        mongo.findAndModify(Query.query(Criteria.where("_id").is(id(year))), new Update().max("last", serial),
-                FindAndModifyOptions.options().upsert(true), Document.class, COLLECTION);
+    public void atLeast(int year, long serial) {
+        mongo.upsert(byYear(year), new Update().max("last", serial), COLLECTION);
     }
 
     @Override
@@ -46,12 +45,7 @@ public class MongoTrackingNumbers implements TrackingNumbers {
         return highest == null ? 0 : Long.parseLong(highest.getString("trackingNumber").substring(8));
     }
 
-    /** {@code next} is where the counter of earlier versions stood: the last number it handed out. */
-    private static long number(Object value) {
-        return value instanceof Number number ? number.longValue() : 0;
-    }
-
-    private static String id(int year) {
-        return "tracking-" + year;
+    private static Query byYear(int year) {
+        return Query.query(Criteria.where("_id").is("tracking-" + year));
     }
 }

@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.time.Duration;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -30,21 +35,31 @@ final class InMemoryReports implements Reports, TrackingNumbers {
     private final Map<ReportId, Report> byId = new ConcurrentHashMap<>();
     private final Map<String, ReportId> byNumber = new ConcurrentHashMap<>();
     private final Map<String, ReportId> byKey = new ConcurrentHashMap<>();
-    private final Map<Integer, Long> hints = new ConcurrentHashMap<>();
+    private final Map<Integer, Long> counters = new ConcurrentHashMap<>();
     private final AtomicInteger failingAdds = new AtomicInteger();
     private final AtomicInteger attempts = new AtomicInteger();
-    private volatile boolean forgetIssued;
+    private volatile CyclicBarrier meeting;
 
     /** The next {@code count} inserts fail as if the database were away. */
     void failNextAdds(int count) {
         failingAdds.set(count);
     }
 
-    /** Issued numbers are not recorded: the hint stays where it is, as after a crash. */
-    void loseTheHint() {
-        forgetIssued = true;
-        hints.clear();
+    /** The counters start again from nothing, as after a restore of an older backup. */
+    void loseTheCounters() {
+        counters.clear();
     }
+
+    /**
+     * Each of the next inserts waits until {@code parties} inserts are under way at once: if submissions
+     * waited on one another, they would never meet, and each would fail after {@code patience}.
+     */
+    void insertsMeetInGroupsOf(int parties, Duration patience) {
+        meeting = new CyclicBarrier(parties);
+        this.patience = patience;
+    }
+
+    private volatile Duration patience;
 
     int insertAttempts() {
         return attempts.get();
@@ -82,7 +97,19 @@ final class InMemoryReports implements Reports, TrackingNumbers {
     }
 
     @Override
-    public synchronized void add(Report report, List<ReportEvent> events) {
+    public void add(Report report, List<ReportEvent> events) {
+        CyclicBarrier group = meeting;
+        if (group != null) {
+            try {
+                group.await(patience.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+                throw new IllegalStateException("submissions did not meet: one waited for another", e);
+            }
+        }
+        insert(report);
+    }
+
+    private synchronized void insert(Report report) {
         attempts.incrementAndGet();
         if (failingAdds.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             throw new IllegalStateException("the database is away");
@@ -108,15 +135,13 @@ final class InMemoryReports implements Reports, TrackingNumbers {
     }
 
     @Override
-    public long lastIssued(int year) {
-        return hints.getOrDefault(year, 0L);
+    public long take(int year) {
+        return counters.merge(year, 1L, Long::sum);
     }
 
     @Override
-    public void issued(int year, long serial) {
-        if (!forgetIssued) {
-            hints.merge(year, serial, Math::max);
-        }
+    public void atLeast(int year, long serial) {
+        counters.merge(year, serial, Math::max);
     }
 
     @Override
