@@ -25,7 +25,7 @@ public final class FieldChecks {
         if (text == null) {
             return null;
         }
-        if (CONTROL.matcher(text).find() || hasLoneSurrogate(text)) {
+        if (CONTROL.matcher(text).find() || hasStrayCharacters(text)) {
             add(field, "bad_text", label + "不能含有换行或控制字符", field + " cannot contain line breaks or control characters");
             return null;
         }
@@ -38,7 +38,7 @@ public final class FieldChecks {
         if (text == null) {
             return null;
         }
-        if (CONTROL_BUT_LINES.matcher(text).find() || hasLoneSurrogate(text)) {
+        if (CONTROL_BUT_LINES.matcher(text).find() || hasStrayCharacters(text)) {
             add(field, "bad_text", label + "不能含有控制字符", field + " cannot contain control characters");
             return null;
         }
@@ -111,9 +111,13 @@ public final class FieldChecks {
         return text;
     }
 
-    private static boolean hasLoneSurrogate(String text) {
+    /** A lone surrogate or a noncharacter ({@code U+FFFE}, {@code U+FFFF}): nothing a person typed. */
+    private static boolean hasStrayCharacters(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c == '\uFFFE' || c == '\uFFFF') {
+                return true;
+            }
             if (Character.isHighSurrogate(c)) {
                 if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
                     return true;

@@ -17,6 +17,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.HandlerMapping;
@@ -27,9 +29,14 @@ import org.springframework.web.servlet.HandlerMapping;
 @ConditionalOnBean(AccessRules.class)
 public class ResourceServerAutoConfiguration {
 
+    /**
+     * Last of the chains, matching every request: a service or a test may add chains of its own for
+     * particular paths without losing this one.
+     */
     @Bean
-    @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain api(HttpSecurity http, AccessRules rules, AuditTrail trail, Clock clock,
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    @ConditionalOnMissingBean(name = "minyiSecurityFilterChain")
+    SecurityFilterChain minyiSecurityFilterChain(HttpSecurity http, AccessRules rules, AuditTrail trail, Clock clock,
                             ObjectProvider<Tracer> tracer, AuditProperties audit, ProblemWriter problems,
                             @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> endpoints)
             throws Exception {

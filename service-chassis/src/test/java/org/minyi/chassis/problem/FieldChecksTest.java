@@ -34,7 +34,8 @@ class FieldChecksTest {
         checks.text("situation", "情况", "第一行\n第二行\t好", true, 0);
         checks.text("comment", "意见", "bad\u0000", true, 0);
         checks.text("note", "说明", "half \ud800 surrogate", true, 0);
-        assertThat(codes()).containsExactly("title:bad_text", "comment:bad_text", "note:bad_text");
+        checks.line("label", "标签", "not a character \uffff", true, 0);
+        assertThat(codes()).containsExactly("title:bad_text", "comment:bad_text", "note:bad_text", "label:bad_text");
     }
 
     @Test

@@ -3,39 +3,21 @@ package org.minyi.review;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
+import org.minyi.testing.contracts.HexagonRules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The hexagon's rules: the domain knows no framework, each adapter stays in its own package. */
+/**
+ * Committee review keeps the hexagon every service keeps; besides, the Word format stays in the printing
+ * adapter, and the queues know nothing of the publications that carry their reports.
+ */
 @AnalyzeClasses(packages = "org.minyi.review", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainIsPlainJava = noClasses().that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
-                    "com.mongodb..", "org.bson..", "tools.jackson..", "jakarta..", "org.minyi.events..");
-
-    @ArchTest
-    static final ArchRule applicationKnowsNoAdapters = noClasses().that().resideInAPackage("..application..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
-                    "com.mongodb..", "org.bson..", "..messaging..", "..persistence..", "..web..");
-
-    @ArchTest
-    static final ArchRule kafkaOnlyInMessaging = noClasses().that().resideOutsideOfPackages("..messaging..", "..config..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..");
-
-    @ArchTest
-    static final ArchRule mongoOnlyInPersistence = noClasses()
-            .that().resideOutsideOfPackages("..persistence..", "..config..", "org.minyi.review.web..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..",
-                    "org.springframework.data.mongodb..");
-
-    @ArchTest
-    static final ArchRule sharedEventsOnlyInMessaging = noClasses()
-            .that().resideOutsideOfPackages("..messaging..", "..config..")
-            .should().dependOnClassesThat().resideInAPackage("org.minyi.events..");
+    static final ArchTests hexagon = ArchTests.in(HexagonRules.class);
 
     @ArchTest
     static final ArchRule documentFormatsOnlyInPrinting = noClasses().that().resideOutsideOfPackage("..printing..")
@@ -44,11 +26,4 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule queueKnowsNothingOfPublications = noClasses().that().resideInAPackage("..review.queue..")
             .should().dependOnClassesThat().resideInAPackage("..review.publication..");
-
-    @ArchTest
-    static final ArchRule featuresHaveNoCycles = slices().matching("org.minyi.review.(*)..").should().beFreeOfCycles();
-
-    @ArchTest
-    static final ArchRule noCatchAllPackages = noClasses().should()
-            .resideInAnyPackage("..util..", "..utils..", "..helper..", "..helpers..", "..common..");
 }

@@ -36,7 +36,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.mongodb.database=dashboard_assessment_it",
-        "spring.kafka.consumer.group-id=dashboard-assessment-it",
+        "minyi.kafka.group=dashboard-assessment-it",
         "minyi.assessment.max-age=0s"})
 @MinyiIntegrationTest
 class AssessmentIT {

@@ -41,7 +41,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.cloud.stream.binding.BindingsLifecycleController;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,7 +69,10 @@ class DashboardIT {
     KafkaTemplate<String, byte[]> kafka;
 
     @Autowired
-    KafkaListenerEndpointRegistry listeners;
+    BindingServiceProperties bindings;
+
+    @Autowired
+    BindingsLifecycleController lifecycle;
 
     @BeforeAll
     static void record() {
@@ -369,7 +373,10 @@ class DashboardIT {
         JsonNode body = JSON.readTree(health.body());
         assertThat(body.path("status").asString()).isEqualTo("UP");
         assertThat(body.path("components").path("mongo").path("status").asString()).isEqualTo("UP");
-        assertThat(listeners.getListenerContainer("dashboard-report-status").getGroupId()).isEqualTo("dashboard");
+        assertThat(bindings.getGroup("reportStatus-in-0")).isEqualTo("dashboard");
+        assertThat(bindings.getBindingDestination("reportStatus-in-0")).isEqualTo(ReportStatusTopic.NAME);
+        assertThat(lifecycle.queryState("reportStatus-in-0")).isNotEmpty()
+                .allSatisfy(binding -> assertThat(binding.isRunning()).isTrue());
     }
 
     private JsonNode overdueItem(String report) throws Exception {

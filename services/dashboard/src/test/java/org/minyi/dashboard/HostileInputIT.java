@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.mongodb.database=dashboard_security_it",
-        "spring.kafka.consumer.group-id=dashboard-security-it"})
+        "minyi.kafka.group=dashboard-security-it"})
 @MinyiIntegrationTest
 @AutoConfigureTracing
 @AutoConfigureMetrics
@@ -135,7 +135,8 @@ class HostileInputIT {
             refused(get(path + "?page=2147483647&size=100", TestTokens.viewer()), 400, "page");
         }
         assertThat(json(get("/api/audit?size=1000000", TestTokens.office())).path("size").asInt()).isEqualTo(100);
-        refused(get("/api/audit?page=2147483647", TestTokens.office()), 400, "page");
+        JsonNode pastTheEnd = json(get("/api/audit?page=2147483647", TestTokens.office()));
+        assertThat(pastTheEnd.path("items").size()).as("a page past the end of the audit trail is empty").isZero();
         assertThat(json(get("/api/dashboard/trend?days=1000000", TestTokens.viewer())).path("items").size())
                 .isEqualTo(366);
         assertThat(json(get("/api/dashboard/recent?limit=1000000", TestTokens.viewer())).path("items").size())
@@ -174,9 +175,9 @@ class HostileInputIT {
         Map<String, List<String>> targets = Map.ofEntries(
                 Map.entry("{\"status\": \"DONE\"}", List.of("status")),
                 Map.entry("{\"id\": 7, \"stations\": {}}", List.of("id")),
-                Map.entry("{\"stations\": " + OPERATOR + "}", List.of("stations.$gt")),
+                Map.entry("{\"stations\": " + OPERATOR + "}", List.of("stations")),
                 Map.entry("{\"stations\": {\"chengguan\": " + OPERATOR + "}}", List.of("stations.chengguan")),
-                Map.entry("{\"grading\": " + OPERATOR + "}", List.of("grading.$gt")),
+                Map.entry("{\"grading\": " + OPERATOR + "}", List.of("grading")),
                 Map.entry("{\"grading\": {\"excellent\": " + OPERATOR + "}}", List.of("grading.excellent")),
                 Map.entry("{\"stations\": [1, 2]}", List.of("stations")),
                 Map.entry("{\"grading\": {\"excellent\": \"high\"}}", List.of("grading.excellent")),

@@ -35,7 +35,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.mongodb.database=dashboard_replay_it",
-        "spring.kafka.consumer.group-id=dashboard-replay-it",
+        "minyi.kafka.group=dashboard-replay-it",
         "minyi.assessment.max-age=0s",
         "minyi.summary.max-age=0s"})
 @MinyiIntegrationTest

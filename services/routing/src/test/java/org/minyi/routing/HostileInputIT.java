@@ -216,29 +216,29 @@ class HostileInputIT {
     static Stream<Arguments> hostileParameters() {
         String operator = "%7B%22%24gt%22%3A%22%22%7D";
         return Stream.of(
-                Arguments.of("/api/routing/reports?colour=red", "colour:unknown_field"),
-                Arguments.of("/api/routing/reports?committee%5B%24ne%5D=x", "committee[$ne]:unknown_field"),
+                Arguments.of("/api/routing/reports?colour=red", "colour:unknown_parameter"),
+                Arguments.of("/api/routing/reports?committee%5B%24ne%5D=x", "committee[$ne]:unknown_parameter"),
                 Arguments.of("/api/routing/reports?committee=" + operator, "committee:bad_code"),
                 Arguments.of("/api/routing/reports?status=GOSSIP", "status:bad_value"),
                 Arguments.of("/api/routing/reports?page=abc", "page:bad_value"),
                 Arguments.of("/api/routing/reports?size=1e3", "size:bad_value"),
                 Arguments.of("/api/routing/reports?size=99999999999", "size:bad_value"),
-                Arguments.of("/api/routing/reports/" + routedCasePlaceholder() + "?view=full", "view:unknown_field"),
-                Arguments.of("/api/routing/rules?version=1", "version:unknown_field"),
-                Arguments.of("/api/routing/rules/versions?page=2", "page:unknown_field"),
+                Arguments.of("/api/routing/reports/" + routedCasePlaceholder() + "?view=full", "view:unknown_parameter"),
+                Arguments.of("/api/routing/rules?version=1", "version:unknown_parameter"),
+                Arguments.of("/api/routing/rules/versions?page=2", "page:unknown_parameter"),
                 Arguments.of("/api/routing/rules/versions/abc", "version:bad_value"),
                 Arguments.of("/api/routing/rules/versions/99999999999", "version:bad_value"),
                 Arguments.of("/api/topics?quarter=2026Q9", "quarter:bad_value"),
                 Arguments.of("/api/topics?quarter=" + operator, "quarter:bad_value"),
-                Arguments.of("/api/topics?quarter%5B%24regex%5D=.", "quarter[$regex]:unknown_field"),
+                Arguments.of("/api/topics?quarter%5B%24regex%5D=.", "quarter[$regex]:unknown_parameter"),
                 Arguments.of("/api/topics?open=maybe", "open:bad_value"),
                 Arguments.of("/api/topics?size=-", "size:bad_value"),
-                Arguments.of("/api/topics/x?coverage=true", "coverage:unknown_field"),
+                Arguments.of("/api/topics/x?coverage=true", "coverage:unknown_parameter"),
                 Arguments.of("/api/audit?outcome=WHATEVER", "outcome:bad_value"),
                 Arguments.of("/api/audit?from=yesterday", "from:bad_value"),
                 Arguments.of("/api/audit?principal=" + operator, "principal:bad_value"),
                 Arguments.of("/api/audit?object=%24where", "object:bad_value"),
-                Arguments.of("/api/audit?principal%5B%24ne%5D=x", "principal[$ne]:unknown_field"));
+                Arguments.of("/api/audit?principal%5B%24ne%5D=x", "principal[$ne]:unknown_parameter"));
     }
 
     @ParameterizedTest(name = "{0}")

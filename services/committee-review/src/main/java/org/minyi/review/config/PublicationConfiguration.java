@@ -14,7 +14,6 @@ import org.minyi.review.publication.domain.IssueLayout;
 import org.minyi.review.publication.persistence.MongoPublications;
 import org.minyi.review.publication.persistence.SeedFileNames;
 import org.minyi.review.queue.application.MergingReports;
-import org.minyi.review.queue.application.OutboundEvents;
 import org.minyi.review.queue.persistence.MongoReviewItems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -57,11 +56,10 @@ class PublicationConfiguration {
     }
 
     @Bean
-    IssuingPublication issuingPublication(MongoPublications publications, MongoReviewItems items,
-                                          OutboundEvents outbound, Clock clock, ZoneId countyZone,
-                                          DisplayNames names, @Value("${minyi.review.issuer:}") String issuer) {
-        return new IssuingPublication(publications, items, outbound, clock, countyZone,
-                issuingOffice(issuer, names));
+    IssuingPublication issuingPublication(MongoPublications publications, MongoReviewItems items, Clock clock,
+                                          ZoneId countyZone, DisplayNames names,
+                                          @Value("${minyi.review.issuer:}") String issuer) {
+        return new IssuingPublication(publications, items, clock, countyZone, issuingOffice(issuer, names));
     }
 
     @Bean

@@ -3,8 +3,10 @@ package org.minyi.dashboard.config;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.minyi.chassis.events.InboundEvent;
 import org.minyi.dashboard.assessment.application.AssessingYears;
 import org.minyi.dashboard.assessment.application.RecordingContributions;
 import org.minyi.dashboard.assessment.application.SettingPointsTable;
@@ -22,8 +24,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.messaging.Message;
 
-/** Wires the yearly assessment: roster, facts and settings in Mongo, their listeners, the readings. */
+/** Wires the yearly assessment: roster, facts and settings in Mongo, their bindings, the readings. */
 @Configuration(proxyBeanMethods = false)
 class AssessmentConfiguration {
 
@@ -78,21 +81,24 @@ class AssessmentConfiguration {
         return new SettingPointsTable(tables, clock);
     }
 
+    /** Binding {@code reviewEvents-in-0}: {@code review.review-events}, group {@code dashboard}. */
     @Bean
-    ReviewEventsListener reviewEventsListener(RecordingContributions recording, CountyCalendar calendar,
-                                              MeterRegistry meters) {
-        return new ReviewEventsListener(recording, calendar, meters);
+    Consumer<Message<byte[]>> reviewEvents(RecordingContributions recording, CountyCalendar calendar,
+                                           MeterRegistry meters) {
+        return InboundEvent.consumer(new ReviewEventsListener(recording, calendar, meters));
     }
 
+    /** Binding {@code instructionEvents-in-0}: {@code leadership.instruction-events}, group {@code dashboard}. */
     @Bean
-    InstructionEventsListener instructionEventsListener(RecordingContributions recording, CountyCalendar calendar,
-                                                        MeterRegistry meters) {
-        return new InstructionEventsListener(recording, calendar, meters);
+    Consumer<Message<byte[]>> instructionEvents(RecordingContributions recording, CountyCalendar calendar,
+                                                MeterRegistry meters) {
+        return InboundEvent.consumer(new InstructionEventsListener(recording, calendar, meters));
     }
 
+    /** Binding {@code intakeEvents-in-0}: {@code intake.report-events}, group {@code dashboard}. */
     @Bean
-    SubmissionListener submissionListener(RecordingContributions recording, CountyCalendar calendar,
-                                          MeterRegistry meters) {
-        return new SubmissionListener(recording, calendar, meters);
+    Consumer<Message<byte[]>> intakeEvents(RecordingContributions recording, CountyCalendar calendar,
+                                           MeterRegistry meters) {
+        return InboundEvent.consumer(new SubmissionListener(recording, calendar, meters));
     }
 }

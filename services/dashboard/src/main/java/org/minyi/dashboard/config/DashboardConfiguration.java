@@ -6,11 +6,13 @@ import java.time.ZoneId;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.minyi.chassis.events.InboundEvent;
+import org.minyi.chassis.security.AccessRules;
 import org.minyi.dashboard.assessment.persistence.MongoContributions;
-import org.minyi.dashboard.audit.persistence.MongoAuditTrail;
 import org.minyi.dashboard.board.application.LiveFeed;
 import org.minyi.dashboard.board.application.ProjectingStatusChange;
 import org.minyi.dashboard.board.application.ReadingBoard;
@@ -22,28 +24,24 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.messaging.Message;
 
-/** Wires the board: projections and feed in Mongo, the status listener, the live stream, the readings. */
+/**
+ * Wires the board: projections and feed in Mongo, the status binding, the live stream, the readings.
+ * The chassis supplies the rest (dead letters, audit, problem+json, security from {@link DashboardAccess}).
+ */
 @Configuration(proxyBeanMethods = false)
 class DashboardConfiguration {
 
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
+    AccessRules dashboardAccess() {
+        return new DashboardAccess();
     }
 
     /** The county's time zone: which day, and so which year, an event falls on. */
     @Bean
     ZoneId countyZone(@Value("${minyi.zone:Asia/Shanghai}") String zone) {
         return ZoneId.of(zone);
-    }
-
-    /** Decisions and denied attempts, appended only. */
-    @Bean
-    MongoAuditTrail auditTrail(MongoTemplate mongo) {
-        MongoAuditTrail trail = new MongoAuditTrail(mongo);
-        trail.createIndexes();
-        return trail;
     }
 
     @Bean
@@ -72,9 +70,10 @@ class DashboardConfiguration {
         return new ReadingBoard(projections, topics, clock, countyZone, maxAge, stagesMaxAge);
     }
 
+    /** Binding {@code reportStatus-in-0}: {@code report-status}, group {@code dashboard}, three consumers. */
     @Bean
-    ReportStatusListener reportStatusListener(ProjectingStatusChange projecting, MeterRegistry meters) {
-        return new ReportStatusListener(projecting, meters);
+    Consumer<Message<byte[]>> reportStatus(ProjectingStatusChange projecting, MeterRegistry meters) {
+        return InboundEvent.consumer(new ReportStatusListener(projecting, meters));
     }
 
     /** Threads that write to stream clients; a slow client occupies one of them at most. */

@@ -8,20 +8,20 @@ import org.minyi.dashboard.board.application.ReadingBoard;
 import org.minyi.dashboard.board.persistence.MongoReportProjections;
 import org.minyi.dashboard.replay.application.ReplayingProjections;
 import org.minyi.dashboard.replay.messaging.KafkaConsumerGroup;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cloud.stream.binding.BindingsLifecycleController;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaAdmin;
 
-/** Wires the replay: the consumer group as one unit, and what it rebuilds. */
+/** Wires the replay: the consumer bindings as one group, and what it rebuilds. */
 @Configuration(proxyBeanMethods = false)
 class ReplayConfiguration {
 
     @Bean
-    KafkaConsumerGroup consumerGroup(KafkaListenerEndpointRegistry registry, KafkaAdmin admin,
-                                     @Value("${spring.kafka.consumer.group-id}") String groupId) {
-        return new KafkaConsumerGroup(registry, admin, groupId);
+    KafkaConsumerGroup consumerGroup(BindingsLifecycleController lifecycle, BindingServiceProperties bindings,
+                                     KafkaAdmin admin) {
+        return new KafkaConsumerGroup(lifecycle, bindings, admin);
     }
 
     @Bean

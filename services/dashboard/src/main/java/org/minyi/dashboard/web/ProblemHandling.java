@@ -1,102 +1,31 @@
 package org.minyi.dashboard.web;
 
-import java.util.List;
-
-import com.mongodb.MongoException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
-import org.springframework.http.HttpHeaders;
+import org.minyi.chassis.problem.FieldProblem;
+import org.minyi.chassis.web.Problems;
+import org.minyi.dashboard.assessment.application.InvalidSettings;
+import org.minyi.dashboard.replay.application.ReplayRefused;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
-/**
- * Every failure as problem+json: 400 naming the bad parameter or body field (unknown fields, wrong
- * types, unknown enum values, malformed JSON), 413 for an oversize body, 503 with Retry-After when
- * storage is away.
- */
+/** The dashboard's own refusals as problem+json; bad input, storage outages and the rest are the chassis's. */
 @RestControllerAdvice
-class ProblemHandling extends ResponseEntityExceptionHandler {
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ProblemHandling {
 
-    private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
-
-    @ExceptionHandler(InvalidRequest.class)
-    ProblemDetail invalid(InvalidRequest e) {
-        return Problems.invalid(e.problems());
+    /** Targets or a points table the assessment refused: 400 naming each value by its path in the body. */
+    @ExceptionHandler(InvalidSettings.class)
+    ProblemDetail invalidSettings(InvalidSettings e) {
+        return Problems.invalid(e.problems().stream()
+                .map(p -> new FieldProblem(p.field(), "bad_value", p.messageZh(), p.message())).toList());
     }
 
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
-        return Problems.invalid(List.of(new FieldProblem(e.getName(), "bad_value", "参数值无效：" + e.getName(),
-                "invalid value for " + e.getName())));
-    }
-
-    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
-            MongoException.class})
-    ResponseEntity<ProblemDetail> storageAway(RuntimeException e) {
-        log.warn("Storage unavailable: {}", e.toString());
-        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable",
-                "服务暂时不可用，请稍后重试", "Service temporarily unavailable", "the database cannot be reached");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
-                .body(problem);
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RequestSizeLimit.PayloadTooLarge tooLarge) {
-                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Problems.of(HttpStatus.CONTENT_TOO_LARGE,
-                        "payload-too-large", "请求体过大", "Payload too large", tooLarge.getMessage()));
-            }
-        }
-        return ResponseEntity.badRequest().body(Problems.invalid(List.of(unreadable(e))));
-    }
-
-    private static FieldProblem unreadable(HttpMessageNotReadableException e) {
-        Throwable cause = e.getMostSpecificCause();
-        if (cause instanceof UnrecognizedPropertyException unknown) {
-            String field = path(unknown);
-            return new FieldProblem(field, "unknown_field", "不允许的字段：" + field, "unknown field: " + field);
-        }
-        if (cause instanceof InvalidFormatException format) {
-            String field = path(format);
-            return new FieldProblem(field, "bad_value", "字段取值无效：" + field,
-                    "invalid value for " + field + ": " + format.getValue());
-        }
-        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String field = path(mismatch);
-            return new FieldProblem(field, "wrong_type", "字段类型不正确：" + field, "wrong type for " + field);
-        }
-        return new FieldProblem("body", "malformed_json", "请求体不是有效的JSON", "the body is not valid JSON");
-    }
-
-    private static String path(JacksonException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference ref : e.getPath()) {
-            if (ref.getPropertyName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? "body" : path.toString();
+    @ExceptionHandler(ReplayRefused.class)
+    ProblemDetail replayRefused(ReplayRefused e) {
+        return Problems.of(HttpStatus.CONFLICT, "replay-refused", "无法重放：消费组仍在其他实例上运行",
+                "Replay refused: the consumer group is in use elsewhere", e.getMessage());
     }
 }

@@ -4,25 +4,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.tracing.Tracer;
-import io.micrometer.tracing.propagation.Propagator;
-import org.minyi.routing.audit.persistence.MongoAuditTrail;
+import org.minyi.chassis.events.InboundEvent;
+import org.minyi.chassis.events.IntegrationEvents;
+import org.minyi.chassis.outbox.MongoOutbox;
+import org.minyi.chassis.security.AccessRules;
 import org.minyi.routing.reference.domain.CountyCodes;
 import org.minyi.routing.reference.persistence.SeedFileCodes;
 import org.minyi.routing.report.application.FindingRoutingCases;
-import org.minyi.routing.report.application.OutboundEvents;
 import org.minyi.routing.report.application.RecordingStatusChange;
 import org.minyi.routing.report.application.ReroutingReport;
 import org.minyi.routing.report.application.RoutingReport;
-import org.minyi.routing.report.messaging.OutboxRelay;
 import org.minyi.routing.report.messaging.ReportStatusListener;
 import org.minyi.routing.report.messaging.ReportSubmittedListener;
 import org.minyi.routing.report.messaging.RoutingIntegrationEvents;
-import org.minyi.routing.report.messaging.TracePropagation;
 import org.minyi.routing.report.persistence.MongoRoutingCases;
 import org.minyi.routing.report.persistence.MongoTopicCoverage;
 import org.minyi.routing.rules.application.ManagingRules;
@@ -31,7 +27,6 @@ import org.minyi.routing.rules.persistence.MongoRuleSets;
 import org.minyi.routing.topic.application.FindingTopics;
 import org.minyi.routing.topic.application.RecordingTopics;
 import org.minyi.routing.topic.persistence.MongoTopics;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -41,17 +36,21 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.messaging.Message;
 
-/** Wires routing's hexagon: domain and use cases in the middle, Mongo and Kafka adapters around. */
+/**
+ * Wires routing's hexagon: domain and use cases in the middle, Mongo and Kafka adapters around. The
+ * chassis supplies the rest (outbox relay, dead letters, audit, problem+json, security from
+ * {@link RoutingAccess}).
+ */
 @Configuration(proxyBeanMethods = false)
 class RoutingConfiguration {
 
     static final String RULES = "minyi.routing.rules";
 
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
+    AccessRules routingAccess() {
+        return new RoutingAccess();
     }
 
     @Bean
@@ -94,37 +93,25 @@ class RoutingConfiguration {
     }
 
     @Bean
-    MongoRoutingCases routingCases(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
-        MongoRoutingCases cases = new MongoRoutingCases(mongo, events, clock);
+    MongoOutbox routingCasesOutbox(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
+        return new MongoOutbox(mongo, MongoRoutingCases.COLLECTION, events, clock);
+    }
+
+    @Bean
+    MongoRoutingCases routingCases(MongoTemplate mongo, MongoOutbox routingCasesOutbox, IntegrationEvents events) {
+        MongoRoutingCases cases = new MongoRoutingCases(mongo, routingCasesOutbox, new RoutingIntegrationEvents(events));
         cases.createIndexes();
         return cases;
     }
 
     @Bean
-    OutboundEvents outboundEvents(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
-        Tracer currentTracer = tracer.getIfAvailable();
-        Propagator currentPropagator = propagator.getIfAvailable();
-        Supplier<Map<String, String>> traceContext = currentTracer == null || currentPropagator == null
-                ? Map::of : new TracePropagation(currentTracer, currentPropagator);
-        return new RoutingIntegrationEvents(traceContext);
+    RoutingReport routingReport(MongoRoutingCases cases, ManagingRules rules, MongoTopics topics, Clock clock) {
+        return new RoutingReport(cases, rules, topics, clock);
     }
 
     @Bean
-    MongoAuditTrail auditTrail(MongoTemplate mongo) {
-        MongoAuditTrail trail = new MongoAuditTrail(mongo);
-        trail.createIndexes();
-        return trail;
-    }
-
-    @Bean
-    RoutingReport routingReport(MongoRoutingCases cases, ManagingRules rules, MongoTopics topics,
-                                OutboundEvents outbound, Clock clock) {
-        return new RoutingReport(cases, rules, topics, outbound, clock);
-    }
-
-    @Bean
-    ReroutingReport reroutingReport(MongoRoutingCases cases, CountyCodes codes, OutboundEvents outbound, Clock clock) {
-        return new ReroutingReport(cases, codes, outbound, clock);
+    ReroutingReport reroutingReport(MongoRoutingCases cases, CountyCodes codes, Clock clock) {
+        return new ReroutingReport(cases, codes, clock);
     }
 
     @Bean
@@ -137,22 +124,15 @@ class RoutingConfiguration {
         return new FindingRoutingCases(cases);
     }
 
+    /** Binding {@code reportSubmitted-in-0}: {@code intake.report-events}, group {@code routing}. */
     @Bean
-    ReportSubmittedListener reportSubmittedListener(RoutingReport routing) {
-        return new ReportSubmittedListener(routing);
+    Consumer<Message<byte[]>> reportSubmitted(RoutingReport routing) {
+        return InboundEvent.consumer(new ReportSubmittedListener(routing));
     }
 
+    /** Binding {@code reportStatus-in-0}: {@code report-status}, group {@code routing}. */
     @Bean
-    ReportStatusListener reportStatusListener(RecordingStatusChange recording) {
-        return new ReportStatusListener(recording);
-    }
-
-    @Bean
-    OutboxRelay outboxRelay(MongoRoutingCases outbox, KafkaTemplate<String, byte[]> kafka, Clock clock,
-                            MeterRegistry meters,
-                            @Value("${minyi.outbox.sweep-every:30s}") Duration sweepEvery,
-                            @Value("${minyi.outbox.sweep-age:30s}") Duration sweepAge,
-                            @Value("${minyi.outbox.send-timeout:30s}") Duration sendTimeout) {
-        return new OutboxRelay(outbox, kafka, clock, sweepEvery, sweepAge, sendTimeout, meters);
+    Consumer<Message<byte[]>> reportStatus(RecordingStatusChange recording) {
+        return InboundEvent.consumer(new ReportStatusListener(recording));
     }
 }

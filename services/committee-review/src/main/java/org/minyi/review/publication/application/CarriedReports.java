@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.minyi.chassis.problem.FieldProblem;
+import org.minyi.chassis.problem.InvalidInput;
 import org.minyi.review.publication.domain.CarriedReport;
 import org.minyi.review.publication.domain.Publication;
-import org.minyi.review.queue.application.FieldProblem;
-import org.minyi.review.queue.application.InvalidCommand;
 import org.minyi.review.queue.domain.Actor;
 import org.minyi.review.queue.domain.IllegalTransition;
 import org.minyi.review.queue.domain.IssueKind;
@@ -25,7 +25,7 @@ final class CarriedReports {
     }
 
     /**
-     * @throws InvalidCommand naming each unknown or repeated report, or a list of the wrong size
+     * @throws InvalidInput naming each unknown or repeated report, or a list of the wrong size
      * @throws IllegalTransition for the first report an issue of this kind may not carry
      */
     static List<CarriedReport> read(ReviewItems items, List<ReportId> ids, IssueKind kind, String publicationId,
@@ -51,7 +51,7 @@ final class CarriedReports {
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidCommand(problems);
+            throw new InvalidInput(problems);
         }
         found.forEach(item -> item.checkPublishable(kind, publicationId));
         return found.stream().map(CarriedReport::of).toList();

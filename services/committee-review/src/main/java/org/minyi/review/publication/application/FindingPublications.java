@@ -18,8 +18,6 @@ import org.minyi.review.queue.domain.PageOf;
 /** Publications as the caller may see them, and their printable layout. */
 public final class FindingPublications {
 
-    public static final int MAX_PAGE_SIZE = 100;
-
     private final Publications publications;
     private final DisplayNames names;
     private final Clock clock;
@@ -40,8 +38,7 @@ public final class FindingPublications {
     }
 
     public PageOf<Publication> list(PublicationFilter filter, Actor actor, int page, int size) {
-        int cappedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        return publications.list(filter, PublicationVisibility.of(actor), Math.max(0, page), cappedSize);
+        return publications.list(filter, PublicationVisibility.of(actor), page, size);
     }
 
     /** The issue laid out for print; a draft prints as such, dated today. */

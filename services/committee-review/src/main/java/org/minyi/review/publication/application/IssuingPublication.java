@@ -8,18 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.minyi.chassis.events.Causation;
 import org.minyi.review.publication.domain.CarriedReport;
 import org.minyi.review.publication.domain.Publication;
 import org.minyi.review.publication.domain.PublicationId;
 import org.minyi.review.publication.domain.PublicationVisibility;
 import org.minyi.review.publication.domain.Publications;
-import org.minyi.review.queue.application.Causation;
 import org.minyi.review.queue.application.OnConflict;
-import org.minyi.review.queue.application.OutboundEvents;
 import org.minyi.review.queue.domain.Actor;
 import org.minyi.review.queue.domain.IllegalTransition;
 import org.minyi.review.queue.domain.PublicationRef;
 import org.minyi.review.queue.domain.ReportId;
+import org.minyi.review.queue.domain.ReviewEvent;
 import org.minyi.review.queue.domain.ReviewItem;
 import org.minyi.review.queue.domain.ReviewItems;
 import org.minyi.review.queue.domain.ReviewPolicy;
@@ -39,16 +39,14 @@ public final class IssuingPublication {
 
     private final Publications publications;
     private final ReviewItems items;
-    private final OutboundEvents outbound;
     private final Clock clock;
     private final ZoneId zone;
     private final String issuingOffice;
 
-    public IssuingPublication(Publications publications, ReviewItems items, OutboundEvents outbound, Clock clock,
-                              ZoneId zone, String issuingOffice) {
+    public IssuingPublication(Publications publications, ReviewItems items, Clock clock, ZoneId zone,
+                              String issuingOffice) {
         this.publications = publications;
         this.items = items;
-        this.outbound = outbound;
         this.clock = clock;
         this.zone = zone;
         this.issuingOffice = issuingOffice;
@@ -59,7 +57,7 @@ public final class IssuingPublication {
      *
      * @return the publication, completed unless a report's step failed (the sweep completes it then)
      */
-    public Publication issue(PublicationId id, LocalDate issuedOn, Actor actor, Causation causation) {
+    public Publication issue(PublicationId id, LocalDate issuedOn, Actor actor) {
         ReviewPolicy.checkMayPublish(actor);
         Publication issued = OnConflict.retry(() -> {
             Publication draft = publications.find(id, PublicationVisibility.of(actor))
@@ -75,7 +73,7 @@ public final class IssuingPublication {
             return draft;
         });
         try {
-            return complete(issued, causation);
+            return complete(issued);
         } catch (RuntimeException e) {
             return issued;
         }
@@ -83,7 +81,8 @@ public final class IssuingPublication {
 
     /**
      * Completes the issues whose reports a crash or failure left pending since before {@code issuedBefore};
-     * one that fails again does not keep the others from completing.
+     * one that fails again does not keep the others from completing. Each completion starts a correlation of
+     * its own ({@code issue-sweep-<id>}), as the request that was interrupted is gone.
      *
      * @return how many it took up
      * @throws RuntimeException the first failure, once every issue was tried
@@ -94,7 +93,7 @@ public final class IssuingPublication {
         for (PublicationId id : pending) {
             try {
                 publications.find(id, PublicationVisibility.ALL)
-                        .ifPresent(p -> complete(p, Causation.ofRequest("issue-sweep-" + id)));
+                        .ifPresent(p -> new Causation("issue-sweep-" + id, null).within(() -> complete(p)));
             } catch (RuntimeException e) {
                 first = first == null ? e : first;
             }
@@ -105,7 +104,7 @@ public final class IssuingPublication {
         return pending.size();
     }
 
-    private Publication complete(Publication issued, Causation causation) {
+    private Publication complete(Publication issued) {
         if (!issued.isPending()) {
             return issued;
         }
@@ -113,7 +112,7 @@ public final class IssuingPublication {
         Actor by = issued.issuingActor();
         List<Publication.Skipped> skipped = new ArrayList<>();
         for (ReportId reportId : issued.pending()) {
-            publishOne(reportId, ref, by, causation).ifPresent(skipped::add);
+            publishOne(reportId, ref, by).ifPresent(skipped::add);
         }
         return OnConflict.retry(() -> {
             Publication current = publications.find(issued.id(), PublicationVisibility.ALL)
@@ -128,8 +127,7 @@ public final class IssuingPublication {
     }
 
     /** @return why the report was skipped; empty when it carries the issue */
-    private Optional<Publication.Skipped> publishOne(ReportId reportId, PublicationRef ref, Actor by,
-                                                     Causation causation) {
+    private Optional<Publication.Skipped> publishOne(ReportId reportId, PublicationRef ref, Actor by) {
         return OnConflict.retry(() -> {
             ReviewItem item = items.find(reportId).orElse(null);
             if (item == null) {
@@ -138,7 +136,7 @@ public final class IssuingPublication {
             try {
                 List<StatusChange> changes = item.publish(ref, by, clock.instant());
                 if (!changes.isEmpty()) {
-                    items.update(item, outbound.translate(changes, item, causation));
+                    items.update(item, List.<ReviewEvent>copyOf(changes));
                 }
                 return Optional.empty();
             } catch (IllegalTransition left) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.minyi.chassis.web.Paging;
 import org.minyi.review.publication.application.ComposingPublication;
 import org.minyi.review.publication.application.FindingPublications;
 import org.minyi.review.publication.application.IssuingPublication;
@@ -17,14 +18,11 @@ import org.minyi.review.publication.domain.PublicationId;
 import org.minyi.review.publication.domain.PublicationStatus;
 import org.minyi.review.publication.printing.DocxIssueWriter;
 import org.minyi.review.publication.printing.HtmlIssueWriter;
-import org.minyi.review.publication.web.PublicationResponses.Page;
 import org.minyi.review.publication.web.PublicationResponses.PublicationView;
-import org.minyi.review.queue.application.Causation;
 import org.minyi.review.queue.domain.Actor;
 import org.minyi.review.queue.domain.IssueKind;
 import org.minyi.review.queue.domain.PageOf;
 import org.minyi.review.queue.web.Actors;
-import org.minyi.review.queue.web.RequestIds;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -50,7 +48,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/publications")
 class PublicationController {
 
-    private static final String CORRELATION = "X-Correlation-Id";
     private static final MediaType DOCX = MediaType.parseMediaType(DocxIssueWriter.CONTENT_TYPE);
     /** The print view runs nothing and loads nothing: its texts are escaped, and this holds if one ever were not. */
     static final String PRINT_VIEW_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; "
@@ -68,14 +65,13 @@ class PublicationController {
 
     @PostMapping
     ResponseEntity<PublicationView> compose(@RequestBody(required = false) PublicationRequest body,
-                                            @RequestHeader(name = CORRELATION, required = false) String correlation,
                                             @AuthenticationPrincipal Jwt jwt) {
         PublicationRequest request = body == null ? PublicationRequest.missingBody() : body;
         PublicationCommand command = request.toCommand();
         Actor actor = actor(jwt);
         Publication publication = composing.compose(command, actor);
         if (request.issueNow()) {
-            publication = issuing.issue(publication.id(), request.issuedOn(), actor, causation(correlation));
+            publication = issuing.issue(publication.id(), request.issuedOn(), actor);
         }
         return ResponseEntity.created(URI.create("/api/publications/" + publication.id().value()))
                 .body(PublicationView.of(publication));
@@ -91,22 +87,23 @@ class PublicationController {
 
     @PostMapping("/{id}/issue")
     PublicationView issue(@PathVariable String id, @RequestBody(required = false) IssueRequest body,
-                          @RequestHeader(name = CORRELATION, required = false) String correlation,
                           @AuthenticationPrincipal Jwt jwt) {
         return PublicationView.of(issuing.issue(new PublicationId(id), body == null ? null : body.issuedOn(),
-                actor(jwt), causation(correlation)));
+                actor(jwt)));
     }
 
     @GetMapping
-    Page<PublicationView> list(@RequestParam(required = false) IssueKind kind,
-                               @RequestParam(required = false) Integer year,
-                               @RequestParam(required = false) PublicationStatus status,
-                               @RequestParam(defaultValue = "0") int page,
-                               @RequestParam(defaultValue = "20") int size,
-                               @AuthenticationPrincipal Jwt jwt) {
-        PageOf<PublicationView> found = finding.list(new PublicationFilter(kind, year, status), actor(jwt), page, size)
-                .map(PublicationView::of);
-        return new Page<>(found.items(), found.page(), found.size(), found.total());
+    Paging.Page<PublicationView> list(@RequestParam(required = false) IssueKind kind,
+                                      @RequestParam(required = false) Integer year,
+                                      @RequestParam(required = false) PublicationStatus status,
+                                      @RequestParam(defaultValue = "0") int page,
+                                      @RequestParam(defaultValue = "20") int size,
+                                      @AuthenticationPrincipal Jwt jwt) {
+        Paging paging = Paging.of(page, size);
+        PageOf<Publication> found = finding.list(new PublicationFilter(kind, year, status), actor(jwt),
+                paging.page(), paging.size());
+        return new Paging.Page<>(found.items().stream().map(PublicationView::of).toList(), found.page(),
+                found.size(), found.total());
     }
 
     @GetMapping("/{id}")
@@ -162,9 +159,5 @@ class PublicationController {
 
     private static Actor actor(Jwt jwt) {
         return Actors.from(jwt);
-    }
-
-    private static Causation causation(String correlation) {
-        return RequestIds.causation(correlation);
     }
 }

@@ -4,13 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.minyi.chassis.problem.FieldChecks;
 import org.minyi.review.publication.application.PublicationCommand;
 import org.minyi.review.publication.domain.IssueTexts;
-import org.minyi.review.queue.application.FieldProblem;
 import org.minyi.review.queue.domain.IssueKind;
 import org.minyi.review.queue.domain.ReportId;
-import org.minyi.review.queue.web.InvalidRequest;
-import org.minyi.review.queue.web.RequestTexts;
 
 /**
  * The body of {@code POST /api/publications} and {@code PUT /api/publications/{id}}: {@code kind} REGULAR
@@ -25,48 +23,41 @@ record PublicationRequest(IssueKind kind, List<String> reports, String headline,
     static final int NOTE_MAX = 1000;
     static final int RECIPIENTS_MAX = 500;
 
-    /** @throws InvalidRequest naming every bad field */
+    /** @throws org.minyi.chassis.problem.InvalidInput naming every bad field */
     PublicationCommand toCommand() {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (kind == null) {
-            problems.add(RequestTexts.missing("kind", "刊物类别"));
-        }
+        FieldChecks checks = new FieldChecks();
+        checks.required("kind", "刊物类别", kind);
         List<ReportId> ids = new ArrayList<>();
         if (reports == null || reports.isEmpty()) {
-            problems.add(RequestTexts.missing("reports", "刊载的信息"));
+            checks.add("reports", "required", "刊载的信息不能为空", "reports is required");
         } else {
             for (int i = 0; i < reports.size(); i++) {
                 String id = reports.get(i);
                 if (id == null || !id.matches("[A-Za-z0-9-]{1,64}")) {
-                    problems.add(new FieldProblem("reports[" + i + "]", "bad_id", "信息编号格式不正确", "not a report id"));
+                    checks.add("reports[" + i + "]", "bad_id", "信息编号格式不正确", "not a report id");
                 } else {
                     ids.add(new ReportId(id));
                 }
             }
         }
-        String headlineText = RequestTexts.optionalLine("headline", "本期标题", headline, HEADLINE_MAX, problems);
-        String noteText = RequestTexts.optional("editorNote", "编者按", editorNote, NOTE_MAX, problems);
-        String recipientsText = RequestTexts.optional("recipients", "报送范围", recipients, RECIPIENTS_MAX, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidRequest(problems);
-        }
+        String headlineText = checks.line("headline", "本期标题", headline, false, HEADLINE_MAX);
+        String noteText = checks.text("editorNote", "编者按", editorNote, false, NOTE_MAX);
+        String recipientsText = checks.text("recipients", "报送范围", recipients, false, RECIPIENTS_MAX);
+        checks.throwIfAny();
         return new PublicationCommand(kind, ids, new IssueTexts(headlineText, noteText, recipientsText));
     }
 
     /** A PUT may not issue: issuing is its own step. */
     void checkNoIssue() {
-        List<FieldProblem> problems = new ArrayList<>();
+        FieldChecks checks = new FieldChecks();
         if (issue != null) {
-            problems.add(new FieldProblem("issue", "not_allowed", "修改草稿时不能签发，请使用签发接口",
-                    "issue a draft with POST /api/publications/{id}/issue"));
+            checks.add("issue", "not_allowed", "修改草稿时不能签发，请使用签发接口",
+                    "issue a draft with POST /api/publications/{id}/issue");
         }
         if (issuedOn != null) {
-            problems.add(new FieldProblem("issuedOn", "not_allowed", "修改草稿时不能指定签发日期",
-                    "issuedOn belongs to issuing"));
+            checks.add("issuedOn", "not_allowed", "修改草稿时不能指定签发日期", "issuedOn belongs to issuing");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequest(problems);
-        }
+        checks.throwIfAny();
     }
 
     boolean issueNow() {

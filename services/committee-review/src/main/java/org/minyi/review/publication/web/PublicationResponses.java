@@ -50,7 +50,4 @@ final class PublicationResponses {
 
     record SkippedView(String reportId, String status) {
     }
-
-    record Page<T>(List<T> items, int page, int size, long total) {
-    }
 }

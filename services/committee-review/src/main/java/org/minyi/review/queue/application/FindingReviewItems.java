@@ -16,8 +16,6 @@ import org.minyi.review.queue.domain.Visibility;
 /** Queues and review items as the caller may see them. */
 public final class FindingReviewItems {
 
-    public static final int MAX_PAGE_SIZE = 100;
-
     private final ReviewItems items;
 
     public FindingReviewItems(ReviewItems items) {
@@ -56,7 +54,6 @@ public final class FindingReviewItems {
 
     /** Items across the committees the caller may see (a reviewer: its own; the office: all). */
     public PageOf<ReviewItem> list(QueueFilter filter, Actor actor, int page, int size) {
-        int cappedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        return items.list(filter, Visibility.of(actor), Math.max(0, page), cappedSize);
+        return items.list(filter, Visibility.of(actor), page, size);
     }
 }

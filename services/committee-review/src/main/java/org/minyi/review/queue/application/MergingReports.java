@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.minyi.chassis.events.Causation;
+import org.minyi.chassis.problem.FieldProblem;
+import org.minyi.chassis.problem.InvalidInput;
 import org.minyi.review.queue.domain.Actor;
 import org.minyi.review.queue.domain.CompositeDraft;
 import org.minyi.review.queue.domain.CompositeNumbers;
@@ -44,15 +47,12 @@ public final class MergingReports {
 
     private final ReviewItems items;
     private final CompositeNumbers numbers;
-    private final OutboundEvents outbound;
     private final Clock clock;
     private final ZoneId zone;
 
-    public MergingReports(ReviewItems items, CompositeNumbers numbers, OutboundEvents outbound, Clock clock,
-                          ZoneId zone) {
+    public MergingReports(ReviewItems items, CompositeNumbers numbers, Clock clock, ZoneId zone) {
         this.items = items;
         this.numbers = numbers;
-        this.outbound = outbound;
         this.clock = clock;
         this.zone = zone;
     }
@@ -61,13 +61,13 @@ public final class MergingReports {
      * Plans and completes a merge.
      *
      * @return the composite: ADOPTED, or still MERGING when a later step failed (the sweep completes it)
-     * @throws InvalidCommand when a constituent is unknown, invisible or repeated, or the committee is unclear
+     * @throws InvalidInput when a constituent is unknown, invisible or repeated, or the committee is unclear
      * @throws IllegalTransition when a constituent is not in a queue, or another reviewer holds it
      */
-    public ReviewItem merge(MergeCommand command, Actor actor, Causation causation) {
+    public ReviewItem merge(MergeCommand command, Actor actor) {
         ReviewItem composite = plan(command, actor);
         try {
-            return complete(composite.id(), causation);
+            return complete(composite.id());
         } catch (RuntimeException e) {
             return items.find(composite.id()).orElseThrow(() -> e);
         }
@@ -93,7 +93,7 @@ public final class MergingReports {
      * @return the composite, announced
      * @throws IllegalTransition when no constituent could be merged: the composite is discarded
      */
-    public ReviewItem complete(ReportId compositeId, Causation causation) {
+    public ReviewItem complete(ReportId compositeId) {
         ReviewItem composite = items.find(compositeId).orElseThrow(() -> new ReportNotFound(compositeId));
         Merge plan = composite.merge();
         if (plan == null || !plan.isPending()) {
@@ -101,7 +101,7 @@ public final class MergingReports {
         }
         List<Merge.Skipped> skipped = new ArrayList<>();
         for (Constituent constituent : plan.constituents()) {
-            mergeOne(constituent, compositeId, plan.mergedBy(), causation).ifPresent(skipped::add);
+            mergeOne(constituent, compositeId, plan.mergedBy()).ifPresent(skipped::add);
         }
         return OnConflict.retry(() -> {
             ReviewItem current = items.find(compositeId).orElseThrow(() -> new ReportNotFound(compositeId));
@@ -114,14 +114,15 @@ public final class MergingReports {
                         "no constituent could be merged; the composite was discarded");
             }
             ReportsMerged merged = current.completeMerge(skipped, clock.instant());
-            items.update(current, outbound.translate(merged, current, causation));
+            items.update(current, List.of(merged));
             return current;
         });
     }
 
     /**
      * Completes the composites a crash or failure left MERGING since before {@code plannedBefore}; one that
-     * fails again does not keep the others from completing.
+     * fails again does not keep the others from completing. Each completion starts a correlation of its own
+     * ({@code merge-sweep-<id>}), as the request that was interrupted is gone.
      *
      * @return how many it took up
      * @throws RuntimeException the first failure, once every composite was tried
@@ -131,7 +132,7 @@ public final class MergingReports {
         RuntimeException first = null;
         for (ReportId id : pending) {
             try {
-                complete(id, Causation.ofRequest("merge-sweep-" + id));
+                new Causation("merge-sweep-" + id, null).within(() -> complete(id));
             } catch (IllegalTransition discarded) {
                 // nothing was left to merge: the composite is gone, which is the outcome
             } catch (RuntimeException e) {
@@ -145,8 +146,7 @@ public final class MergingReports {
     }
 
     /** @return why the constituent was skipped; empty when it is merged into the composite */
-    private Optional<Merge.Skipped> mergeOne(Constituent constituent, ReportId compositeId, Actor by,
-                                             Causation causation) {
+    private Optional<Merge.Skipped> mergeOne(Constituent constituent, ReportId compositeId, Actor by) {
         return OnConflict.retry(() -> {
             ReviewItem item = items.find(constituent.reportId()).orElse(null);
             if (item == null) {
@@ -155,7 +155,7 @@ public final class MergingReports {
             try {
                 Optional<ReportMerged> merged = item.mergeInto(compositeId, by, clock.instant());
                 if (merged.isPresent()) {
-                    items.update(item, outbound.translate(merged.get(), item, causation));
+                    items.update(item, List.of(merged.get()));
                 }
                 return Optional.empty();
             } catch (IllegalTransition left) {
@@ -188,7 +188,7 @@ public final class MergingReports {
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidCommand(problems);
+            throw new InvalidInput(problems);
         }
         found.forEach(item -> item.checkMergeable(actor, now));
         return found;
@@ -197,7 +197,7 @@ public final class MergingReports {
     private static String committee(String requested, List<ReviewItem> constituents, Actor actor) {
         if (actor.is(Role.REVIEWER)) {
             if (requested != null && !requested.equals(actor.committee())) {
-                throw new InvalidCommand(new FieldProblem("committee", "not_yours", "只能综合为本专委会的信息",
+                throw new InvalidInput(new FieldProblem("committee", "not_yours", "只能综合为本专委会的信息",
                         "a reviewer's composite belongs to its own committee"));
             }
             return actor.committee();
@@ -208,7 +208,7 @@ public final class MergingReports {
         Set<String> committees = new LinkedHashSet<>();
         constituents.forEach(c -> committees.add(c.committee()));
         if (committees.size() > 1) {
-            throw new InvalidCommand(new FieldProblem("committee", "required", "所选信息分属不同专委会，须指定综合后的专委会",
+            throw new InvalidInput(new FieldProblem("committee", "required", "所选信息分属不同专委会，须指定综合后的专委会",
                     "the reports belong to several committees: name the composite's committee"));
         }
         return committees.isEmpty() ? ReviewPolicy.OFFICE_QUEUE : committees.iterator().next();

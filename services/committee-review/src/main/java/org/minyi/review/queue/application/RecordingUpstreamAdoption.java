@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
+import org.minyi.chassis.problem.FieldProblem;
+import org.minyi.chassis.problem.InvalidInput;
 import org.minyi.review.queue.domain.Actor;
 import org.minyi.review.queue.domain.ReportId;
 import org.minyi.review.queue.domain.ReviewItem;
@@ -17,30 +20,28 @@ import org.minyi.review.queue.domain.Visibility;
 public final class RecordingUpstreamAdoption {
 
     private final ReviewItems items;
-    private final OutboundEvents outbound;
     private final Clock clock;
     private final ZoneId zone;
 
-    public RecordingUpstreamAdoption(ReviewItems items, OutboundEvents outbound, Clock clock, ZoneId zone) {
+    public RecordingUpstreamAdoption(ReviewItems items, Clock clock, ZoneId zone) {
         this.items = items;
-        this.outbound = outbound;
         this.clock = clock;
         this.zone = zone;
     }
 
-    /** @throws InvalidCommand for an adoption dated in the future */
+    /** @throws InvalidInput for an adoption dated in the future */
     public ReviewItem record(ReportId id, UpstreamAdoption.Level level, UpstreamAdoption.Mode mode, LocalDate adoptedOn,
-                             String note, Actor actor, Causation causation) {
+                             String note, Actor actor) {
         Instant now = clock.instant();
         if (adoptedOn.isAfter(LocalDate.ofInstant(now, zone))) {
-            throw new InvalidCommand(new FieldProblem("adoptedOn", "in_future", "采用日期不能晚于今天",
+            throw new InvalidInput(new FieldProblem("adoptedOn", "in_future", "采用日期不能晚于今天",
                     "adoptedOn may not be in the future"));
         }
         UpstreamAdoption adoption = new UpstreamAdoption(level, mode, adoptedOn, note, actor.principal(), now);
         return OnConflict.retry(() -> {
             ReviewItem item = items.findVisible(id, Visibility.of(actor)).orElseThrow(() -> new ReportNotFound(id));
             UpstreamAdoptionRecorded recorded = item.recordUpstreamAdoption(adoption, actor, now);
-            items.update(item, outbound.translate(recorded, item, causation));
+            items.update(item, List.of(recorded));
             return item;
         });
     }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.minyi.chassis.problem.FieldProblem;
+import org.minyi.chassis.problem.InvalidInput;
 import org.minyi.review.queue.domain.Actor;
 import org.minyi.review.queue.domain.ClaimPolicy;
 import org.minyi.review.queue.domain.Decision;
@@ -12,6 +14,7 @@ import org.minyi.review.queue.domain.DeclineReasonList;
 import org.minyi.review.queue.domain.DeclineReasons;
 import org.minyi.review.queue.domain.ReportClaimed;
 import org.minyi.review.queue.domain.ReportId;
+import org.minyi.review.queue.domain.ReviewEvent;
 import org.minyi.review.queue.domain.ReviewItem;
 import org.minyi.review.queue.domain.ReviewItems;
 import org.minyi.review.queue.domain.StatusChange;
@@ -26,48 +29,45 @@ public final class ReviewingReport {
 
     private final ReviewItems items;
     private final DeclineReasons reasons;
-    private final OutboundEvents outbound;
     private final ClaimPolicy claims;
     private final Clock clock;
 
-    public ReviewingReport(ReviewItems items, DeclineReasons reasons, OutboundEvents outbound, ClaimPolicy claims,
-                           Clock clock) {
+    public ReviewingReport(ReviewItems items, DeclineReasons reasons, ClaimPolicy claims, Clock clock) {
         this.items = items;
         this.reasons = reasons;
-        this.outbound = outbound;
         this.claims = claims;
         this.clock = clock;
     }
 
     /** Claims, renews the caller's claim, or takes over an expired one. */
-    public ReviewItem claim(ReportId id, Actor actor, Causation causation) {
+    public ReviewItem claim(ReportId id, Actor actor) {
         return OnConflict.retry(() -> {
             ReviewItem item = visible(id, actor);
             Optional<ReportClaimed> claimed = item.claim(actor, clock.instant(), claims);
-            items.update(item, claimed.map(e -> outbound.translate(e, item, causation)).orElse(List.of()));
+            items.update(item, claimed.<List<ReviewEvent>>map(List::of).orElse(List.of()));
             return item;
         });
     }
 
-    /** @throws InvalidCommand when a decline names a reason the office does not list, or omits a required comment */
-    public ReviewItem decide(ReportId id, Decision decision, Actor actor, Causation causation) {
+    /** @throws InvalidInput when a decline names a reason the office does not list, or omits a required comment */
+    public ReviewItem decide(ReportId id, Decision decision, Actor actor) {
         Decision checked = decision instanceof Decision.Decline decline ? withListedReason(decline) : decision;
         return OnConflict.retry(() -> {
             ReviewItem item = visible(id, actor);
             StatusChange event = item.decide(checked, actor, clock.instant());
-            items.update(item, outbound.translate(event, item, causation));
+            items.update(item, List.of(event));
             return item;
         });
     }
 
     private Decision withListedReason(Decision.Decline decline) {
         DeclineReasonList list = reasons.current();
-        DeclineReason reason = list.active(decline.reason()).orElseThrow(() -> new InvalidCommand(new FieldProblem(
+        DeclineReason reason = list.active(decline.reason()).orElseThrow(() -> new InvalidInput(new FieldProblem(
                 "reason", "unknown_reason",
                 "不予采用理由须为办公室所列之一：" + String.join("、", list.activeCodes()),
                 "reason must be one of the office's codes: " + String.join(", ", list.activeCodes()))));
         if (reason.requiresComment() && (decline.comment() == null || decline.comment().isBlank())) {
-            throw new InvalidCommand(new FieldProblem("comment", "required", "理由为“" + reason.label() + "”时须填写意见",
+            throw new InvalidInput(new FieldProblem("comment", "required", "理由为“" + reason.label() + "”时须填写意见",
                     "comment is required with reason " + reason.code()));
         }
         return decline.labelled(reason.label());

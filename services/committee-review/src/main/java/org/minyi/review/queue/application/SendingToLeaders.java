@@ -1,6 +1,7 @@
 package org.minyi.review.queue.application;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.minyi.review.queue.domain.Actor;
 import org.minyi.review.queue.domain.ReportId;
@@ -13,20 +14,18 @@ import org.minyi.review.queue.domain.Visibility;
 public final class SendingToLeaders {
 
     private final ReviewItems items;
-    private final OutboundEvents outbound;
     private final Clock clock;
 
-    public SendingToLeaders(ReviewItems items, OutboundEvents outbound, Clock clock) {
+    public SendingToLeaders(ReviewItems items, Clock clock) {
         this.items = items;
-        this.outbound = outbound;
         this.clock = clock;
     }
 
-    public ReviewItem send(ReportId id, Actor actor, Causation causation) {
+    public ReviewItem send(ReportId id, Actor actor) {
         return OnConflict.retry(() -> {
             ReviewItem item = items.findVisible(id, Visibility.of(actor)).orElseThrow(() -> new ReportNotFound(id));
             ReportSentToLeaders sent = item.sendToLeaders(actor, clock.instant());
-            items.update(item, outbound.translate(sent, item, causation));
+            items.update(item, List.of(sent));
             return item;
         });
     }

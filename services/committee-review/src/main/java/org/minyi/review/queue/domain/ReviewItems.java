@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Where review items are kept. Each write stores one item and its outgoing events at once. */
+/** Where review items are kept. Each write stores one item and the events it decided at once. */
 public interface ReviewItems {
 
     Optional<ReviewItem> find(ReportId id);
@@ -24,18 +24,19 @@ public interface ReviewItems {
     List<ReportId> mergingSince(Instant plannedBefore, int limit);
 
     /**
-     * Stores a new item with its outgoing events.
+     * Stores a new item with the events it decided.
      *
      * @throws AlreadyHeld when an item for the report is already stored
      */
-    void add(ReviewItem item, List<OutboxMessage> outgoing);
+    void add(ReviewItem item, List<ReviewEvent> events);
 
     /**
-     * Stores a changed item with its outgoing events, if nobody changed it since it was read.
+     * Stores a changed item with the events it decided, in the order it decided them, if nobody changed it
+     * since it was read.
      *
      * @throws ConcurrentUpdate when somebody did
      */
-    void update(ReviewItem item, List<OutboxMessage> outgoing);
+    void update(ReviewItem item, List<ReviewEvent> events);
 
     /**
      * Removes a composite that was never announced (nothing could be merged into it), if nobody changed

@@ -1,18 +1,20 @@
 package org.minyi.review.queue.messaging;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.minyi.events.EventEnvelope;
+import java.util.function.Consumer;
+
+import org.minyi.chassis.events.InboundEvent;
 import org.minyi.events.EventJson;
 import org.minyi.events.status.ReportStatusChanged;
-import org.minyi.events.status.ReportStatusTopic;
 import org.minyi.review.queue.application.FollowingReportStatus;
 import org.minyi.review.queue.domain.ReportId;
 import org.minyi.review.queue.domain.ReportStatus;
 import org.minyi.review.queue.domain.StatusObservation;
-import org.springframework.kafka.annotation.KafkaListener;
 
-/** Follows {@code report-status}: translates each change and hands it to the report's review item. */
-public final class ReportStatusListener {
+/**
+ * Follows {@code report-status} (binding {@code reportStatus}): each change is handed to the report's review
+ * item; other types on the topic ({@code ReportFlagged}) are skipped.
+ */
+public final class ReportStatusListener implements Consumer<InboundEvent> {
 
     private final FollowingReportStatus following;
 
@@ -20,12 +22,9 @@ public final class ReportStatusListener {
         this.following = following;
     }
 
-    @KafkaListener(id = "committee-review-report-status", idIsGroup = false, topics = ReportStatusTopic.NAME)
-    public void receive(ConsumerRecord<String, byte[]> record) {
-        EventEnvelope envelope = RecordHeaders.envelope(record);
-        if (ReportStatusChanged.TYPE.name().equals(envelope.type())) {
-            on(EventJson.read(record.value(), ReportStatusChanged.TYPE));
-        }
+    @Override
+    public void accept(InboundEvent event) {
+        event.as(ReportStatusChanged.TYPE).ifPresent(this::on);
     }
 
     void on(ReportStatusChanged e) {

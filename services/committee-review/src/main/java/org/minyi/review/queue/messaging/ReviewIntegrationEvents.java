@@ -1,19 +1,13 @@
 package org.minyi.review.queue.messaging;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
-import org.minyi.events.EventEnvelope;
-import org.minyi.events.EventJson;
-import org.minyi.events.EventType;
-import org.minyi.events.ReportEvent;
+import org.minyi.chassis.events.IntegrationEvents;
+import org.minyi.chassis.outbox.EventTranslation;
+import org.minyi.chassis.outbox.OutboxMessage;
 import org.minyi.events.intake.Category;
 import org.minyi.events.intake.OnBehalfOf;
 import org.minyi.events.intake.SubmittedReport;
@@ -23,11 +17,8 @@ import org.minyi.events.review.UpstreamAdopted;
 import org.minyi.events.status.ReportFlagged;
 import org.minyi.events.status.ReportStatus;
 import org.minyi.events.status.ReportStatusChanged;
-import org.minyi.review.queue.application.Causation;
-import org.minyi.review.queue.application.OutboundEvents;
 import org.minyi.review.queue.domain.AdoptionKind;
 import org.minyi.review.queue.domain.IssueKind;
-import org.minyi.review.queue.domain.OutboxMessage;
 import org.minyi.review.queue.domain.PublicationRef;
 import org.minyi.review.queue.domain.ReportAdopted;
 import org.minyi.review.queue.domain.ReportContent;
@@ -42,34 +33,36 @@ import org.minyi.review.queue.domain.ReviewItem;
 import org.minyi.review.queue.domain.StatusChange;
 import org.minyi.review.queue.domain.UpstreamAdoptionRecorded;
 
+import static org.minyi.chassis.events.IntegrationEvents.derivedId;
+
 /**
  * The review items' domain events as integration events. Every status change is a {@code report-status}
  * change (codes only; MERGED names the composite); decisions, merges, publication, sending to the leaders
  * and upstream adoptions also travel on {@code review.review-events} with what their consumers need (the
  * content only when the leaders receive the report). An upstream adoption is a {@code ReportFlagged}
  * UPSTREAM_ADOPTED at the report's current sequence, not a status change. A second issue carrying a
- * report already PUBLISHED announces {@code ReportPublished} only.
+ * report already PUBLISHED announces {@code ReportPublished} only. Several steps of one item (an issue
+ * that publishes a 《专报》's report and sends it to the leaders) are announced in the order they were taken.
  */
-public final class ReviewIntegrationEvents implements OutboundEvents {
+public final class ReviewIntegrationEvents implements EventTranslation<ReviewItem, ReviewEvent> {
 
-    static final URI SOURCE = URI.create("/minyi/committee-review");
+    private final IntegrationEvents events;
 
-    private final Supplier<Map<String, String>> traceContext;
-
-    /**
-     * @param traceContext the current trace as W3C headers ({@code traceparent}), stored with each event so
-     *                     that whoever handles it continues the same trace
-     */
-    public ReviewIntegrationEvents(Supplier<Map<String, String>> traceContext) {
-        this.traceContext = traceContext;
+    public ReviewIntegrationEvents(IntegrationEvents events) {
+        this.events = events;
     }
 
     @Override
-    public List<OutboxMessage> translate(ReviewEvent event, ReviewItem item, Causation causation) {
+    public List<OutboxMessage> translate(ReviewItem item, List<? extends ReviewEvent> decided) {
         List<OutboxMessage> messages = new ArrayList<>();
+        decided.forEach(event -> translate(event, item, messages));
+        return messages;
+    }
+
+    private void translate(ReviewEvent event, ReviewItem item, List<OutboxMessage> messages) {
         if (event instanceof UpstreamAdoptionRecorded upstream) {
-            upstreamAdoption(upstream, item, causation, messages);
-            return messages;
+            upstreamAdoption(upstream, item, messages);
+            return;
         }
         StatusChange change = (StatusChange) event;
         ReportContent content = item.content();
@@ -79,11 +72,11 @@ public final class ReviewIntegrationEvents implements OutboundEvents {
                     change.occurredAt(), content.township(), item.committee(), category(content.category()),
                     change.actor().role().name(),
                     change instanceof ReportMerged merged ? merged.mergedInto().value() : null);
-            messages.add(message(status, ReportStatusChanged.TYPE, causation));
+            messages.add(events.message(status, ReportStatusChanged.TYPE));
         }
         if (change instanceof ReportAdopted adopted) {
             messages.add(adoption(adopted.eventId(), item, adopted.sequence(), adopted.occurredAt(), adopted.grade(),
-                    adopted.kind(), null, adopted.actor().principal(), causation));
+                    adopted.kind(), null, adopted.actor().principal()));
         } else if (change instanceof ReportsMerged merged) {
             var review = new org.minyi.events.review.ReportsMerged(
                     derivedId(merged.eventId(), org.minyi.events.review.ReportsMerged.TYPE),
@@ -92,22 +85,22 @@ public final class ReviewIntegrationEvents implements OutboundEvents {
                     merged.constituents().stream().map(c -> new Constituent(c.reportId().value(), c.trackingNumber(),
                             c.authors())).toList(),
                     merged.authors(), merged.actor().principal());
-            messages.add(message(review, org.minyi.events.review.ReportsMerged.TYPE, causation));
+            messages.add(events.message(review, org.minyi.events.review.ReportsMerged.TYPE));
             messages.add(adoption(merged.eventId(), item, merged.sequence(), merged.occurredAt(), merged.grade(),
                     AdoptionKind.COMPOSITE, merged.constituents().stream().map(c -> c.reportId().value()).toList(),
-                    merged.actor().principal(), causation));
+                    merged.actor().principal()));
         } else if (change instanceof ReportDeclined declined) {
             var review = new org.minyi.events.review.ReportDeclined(
                     derivedId(declined.eventId(), org.minyi.events.review.ReportDeclined.TYPE),
                     declined.reportId().value(), declined.sequence(), declined.occurredAt(), item.trackingNumber(),
                     item.committee(), declined.reason(), declined.comment(), declined.actor().principal());
-            messages.add(message(review, org.minyi.events.review.ReportDeclined.TYPE, causation));
+            messages.add(events.message(review, org.minyi.events.review.ReportDeclined.TYPE));
         } else if (change instanceof ReportReturned returned) {
             var review = new org.minyi.events.review.ReportReturned(
                     derivedId(returned.eventId(), org.minyi.events.review.ReportReturned.TYPE),
                     returned.reportId().value(), returned.sequence(), returned.occurredAt(), item.trackingNumber(),
                     item.committee(), returned.comment(), returned.actor().principal());
-            messages.add(message(review, org.minyi.events.review.ReportReturned.TYPE, causation));
+            messages.add(events.message(review, org.minyi.events.review.ReportReturned.TYPE));
         } else if (change instanceof ReportPublished published) {
             PublicationRef issue = published.publication();
             var review = new org.minyi.events.review.ReportPublished(
@@ -118,7 +111,7 @@ public final class ReviewIntegrationEvents implements OutboundEvents {
                             : org.minyi.events.review.ReportPublished.Kind.REGULAR,
                     issue.year(), issue.number(), item.committee(), category(content.category()), content.township(),
                     content.sector(), content.authors());
-            messages.add(message(review, org.minyi.events.review.ReportPublished.TYPE, causation));
+            messages.add(events.message(review, org.minyi.events.review.ReportPublished.TYPE));
         } else if (change instanceof ReportSentToLeaders sent) {
             var review = new org.minyi.events.review.ReportSentToLeaders(
                     derivedId(sent.eventId(), org.minyi.events.review.ReportSentToLeaders.TYPE),
@@ -126,38 +119,36 @@ public final class ReviewIntegrationEvents implements OutboundEvents {
                     item.committee(), grade(sent.grade()),
                     sent.publication() == null ? null : sent.publication().publicationId(), item.submittedAt(),
                     submittedReport(content));
-            messages.add(message(review, org.minyi.events.review.ReportSentToLeaders.TYPE, causation));
+            messages.add(events.message(review, org.minyi.events.review.ReportSentToLeaders.TYPE));
         }
-        return messages;
     }
 
-    private void upstreamAdoption(UpstreamAdoptionRecorded recorded, ReviewItem item, Causation causation,
-                                  List<OutboxMessage> messages) {
+    private void upstreamAdoption(UpstreamAdoptionRecorded recorded, ReviewItem item, List<OutboxMessage> messages) {
         ReportContent content = item.content();
         ReportFlagged flag = new ReportFlagged(recorded.eventId(), recorded.reportId().value(), item.trackingNumber(),
                 ReportFlagged.Flag.UPSTREAM_ADOPTED, recorded.sequence(), recorded.occurredAt(), content.township(),
                 item.committee(), category(content.category()), recorded.actor().role().name(), null,
                 recorded.adoption().level().name(), null);
-        messages.add(message(flag, ReportFlagged.TYPE, causation));
+        messages.add(events.message(flag, ReportFlagged.TYPE));
         UpstreamAdopted adopted = new UpstreamAdopted(derivedId(recorded.eventId(), UpstreamAdopted.TYPE),
                 recorded.reportId().value(), recorded.sequence(), recorded.occurredAt(), item.trackingNumber(),
                 UpstreamAdopted.Level.valueOf(recorded.adoption().level().name()),
                 UpstreamAdopted.Mode.valueOf(recorded.adoption().mode().name()), recorded.adoption().adoptedOn(),
                 item.committee(), category(content.category()), content.township(), content.sector(),
                 content.authors(), recorded.actor().principal());
-        messages.add(message(adopted, UpstreamAdopted.TYPE, causation));
+        messages.add(events.message(adopted, UpstreamAdopted.TYPE));
     }
 
     private OutboxMessage adoption(UUID stepId, ReviewItem item, long sequence, Instant at,
                                    org.minyi.review.queue.domain.Grade grade, AdoptionKind kind,
-                                   List<String> constituents, String reviewer, Causation causation) {
+                                   List<String> constituents, String reviewer) {
         ReportContent content = item.content();
         var review = new org.minyi.events.review.ReportAdopted(
                 derivedId(stepId, org.minyi.events.review.ReportAdopted.TYPE), item.id().value(), sequence, at,
                 item.trackingNumber(), item.committee(), grade(grade), category(content.category()),
                 content.township(), content.sector(), content.authors(), reviewer,
                 org.minyi.events.review.ReportAdopted.Kind.valueOf(kind.name()), constituents);
-        return message(review, org.minyi.events.review.ReportAdopted.TYPE, causation);
+        return events.message(review, org.minyi.events.review.ReportAdopted.TYPE);
     }
 
     static SubmittedReport submittedReport(ReportContent c) {
@@ -166,21 +157,6 @@ public final class ReviewIntegrationEvents implements OutboundEvents {
                 c.onBehalfOf() == null ? null
                         : new OnBehalfOf(OnBehalfOf.Kind.valueOf(c.onBehalfOf().kind().name()), c.onBehalfOf().name()),
                 c.topicId(), c.urgent(), c.occurredOn());
-    }
-
-    /** A second event announcing the same step gets an id of its own, derived so it is stable. */
-    static UUID derivedId(UUID stepId, EventType<?> type) {
-        return UUID.nameUUIDFromBytes((stepId + "/" + type.name()).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private OutboxMessage message(ReportEvent event, EventType<?> type, Causation causation) {
-        EventEnvelope envelope = EventEnvelope.of(event, type, SOURCE, causation.correlationId(),
-                causation.causationId());
-        Map<String, String> headers = new LinkedHashMap<>();
-        envelope.toHeaders().forEach((name, value) -> headers.put(name, new String(value, StandardCharsets.UTF_8)));
-        headers.putAll(traceContext.get());
-        return new OutboxMessage(event.eventId().toString(), type.topic(), event.reportId(), headers,
-                EventJson.writeString(event));
     }
 
     private static ReportStatus status(org.minyi.review.queue.domain.ReportStatus status) {

@@ -1,12 +1,12 @@
 package org.minyi.review.queue.messaging;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.minyi.events.EventEnvelope;
+import java.util.function.Consumer;
+
+import org.minyi.chassis.events.InboundEvent;
 import org.minyi.events.EventJson;
 import org.minyi.events.intake.Quality.PossibleDuplicate;
 import org.minyi.events.intake.SubmittedReport;
 import org.minyi.events.routing.ReportRouted;
-import org.minyi.events.routing.RoutingTopics;
 import org.minyi.review.queue.application.QueueingRoutedReport;
 import org.minyi.review.queue.domain.Category;
 import org.minyi.review.queue.domain.OnBehalfOf;
@@ -16,10 +16,12 @@ import org.minyi.review.queue.domain.ReportId;
 import org.minyi.review.queue.domain.RoutedReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.kafka.annotation.KafkaListener;
 
-/** Follows {@code routing.routing-events}: each routed report goes into its committee's queue. */
-public final class RoutingEventsListener {
+/**
+ * Follows {@code routing.routing-events} (binding {@code routingEvents}): each routed report goes into its
+ * committee's queue; other types on the topic are skipped.
+ */
+public final class RoutingEventsListener implements Consumer<InboundEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(RoutingEventsListener.class);
 
@@ -29,13 +31,9 @@ public final class RoutingEventsListener {
         this.queueing = queueing;
     }
 
-    @KafkaListener(id = "committee-review-routing.routing-events", idIsGroup = false,
-            topics = RoutingTopics.ROUTING_EVENTS)
-    public void receive(ConsumerRecord<String, byte[]> record) {
-        EventEnvelope envelope = RecordHeaders.envelope(record);
-        if (ReportRouted.TYPE.name().equals(envelope.type())) {
-            on(EventJson.read(record.value(), ReportRouted.TYPE));
-        }
+    @Override
+    public void accept(InboundEvent event) {
+        event.as(ReportRouted.TYPE).ifPresent(this::on);
     }
 
     void on(ReportRouted e) {

@@ -1,34 +1,30 @@
 package org.minyi.review.queue.persistence;
 
 import java.lang.reflect.RecordComponent;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
-import org.minyi.review.queue.application.Outbox;
-import org.minyi.review.queue.application.OutboxWritten;
-import org.minyi.review.queue.domain.OutboxMessage;
+import org.minyi.chassis.outbox.EventTranslation;
+import org.minyi.chassis.outbox.MongoOutbox;
+import org.minyi.chassis.outbox.OutboxMessage;
 import org.minyi.review.queue.domain.PageOf;
 import org.minyi.review.queue.domain.QueueFilter;
 import org.minyi.review.queue.domain.QueueOrder;
 import org.minyi.review.queue.domain.ReportId;
 import org.minyi.review.queue.domain.ReportStatus;
+import org.minyi.review.queue.domain.ReviewEvent;
 import org.minyi.review.queue.domain.ReviewItem;
 import org.minyi.review.queue.domain.ReviewItems;
 import org.minyi.review.queue.domain.Visibility;
-import org.minyi.review.queue.persistence.ReviewItemDocument.OutboxDoc;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -40,12 +36,13 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Review items in MongoDB, one document per report (its id is the report id, so a redelivered routing
- * cannot create a second). An item, the event ids it applied and its waiting events are one document,
- * so every change is a single atomic write; {@code version} guards against lost updates.
+ * cannot create a second). An item, the event ids it applied and its waiting events (the chassis's
+ * {@link MongoOutbox}) are one document, so every change is a single atomic write; {@code version} guards
+ * against lost updates.
  */
-public class MongoReviewItems implements ReviewItems, Outbox {
+public class MongoReviewItems implements ReviewItems {
 
-    private static final Set<String> NOT_SET_ON_UPDATE = Set.of("_id", "version", "outbox", "_class");
+    private static final Set<String> NOT_SET_ON_UPDATE = Set.of("_id", "version", MongoOutbox.FIELD, "_class");
 
     /** Stored field names; a field the written document lacks was cleared and is unset. */
     private static final List<String> FIELDS = Arrays.stream(ReviewItemDocument.class.getRecordComponents())
@@ -53,13 +50,14 @@ public class MongoReviewItems implements ReviewItems, Outbox {
             .filter(name -> !NOT_SET_ON_UPDATE.contains(name)).toList();
 
     private final MongoTemplate mongo;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final MongoOutbox outbox;
+    private final EventTranslation<ReviewItem, ReviewEvent> translation;
 
-    public MongoReviewItems(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
+    public MongoReviewItems(MongoTemplate mongo, MongoOutbox outbox,
+                            EventTranslation<ReviewItem, ReviewEvent> translation) {
         this.mongo = mongo;
-        this.events = events;
-        this.clock = clock;
+        this.outbox = outbox;
+        this.translation = translation;
     }
 
     /** Creates the indexes the queue queries, the relay's sweep and the merge sweep rely on. */
@@ -68,7 +66,7 @@ public class MongoReviewItems implements ReviewItems, Outbox {
         indexes.createIndex(new Index("committee", Sort.Direction.ASC).on("status", Sort.Direction.ASC)
                 .on("queueRank", Sort.Direction.ASC));
         indexes.createIndex(new Index("status", Sort.Direction.ASC).on("queueRank", Sort.Direction.ASC));
-        indexes.createIndex(new Index("outbox.createdAt", Sort.Direction.ASC));
+        outbox.createIndexes();
         indexes.createIndex(new Index("merge.plannedAt", Sort.Direction.ASC).sparse());
     }
 
@@ -149,7 +147,7 @@ public class MongoReviewItems implements ReviewItems, Outbox {
             return new PageOf<>(List.of(), page, size, total);
         }
         query.with(Sort.by(Sort.Order.asc("queueRank"), Sort.Order.asc("_id"))).skip(skip).limit(size);
-        query.fields().exclude("outbox").exclude("appliedEvents");
+        query.fields().exclude(MongoOutbox.FIELD).exclude("appliedEvents");
         List<ReviewItem> items = mongo.find(query, ReviewItemDocument.class).stream()
                 .map(ReviewItemMapping::toItem).toList();
         return new PageOf<>(items, page, size, total);
@@ -175,21 +173,19 @@ public class MongoReviewItems implements ReviewItems, Outbox {
     }
 
     @Override
-    public void add(ReviewItem item, List<OutboxMessage> outgoing) {
-        Instant now = clock.instant();
+    public void add(ReviewItem item, List<ReviewEvent> events) {
         try {
-            mongo.insert(ReviewItemMapping.toDocument(item,
-                    outgoing.stream().map(m -> ReviewItemMapping.outbox(m, now)).toList()));
+            outbox.insert(ReviewItemMapping.toDocument(item), item.id().value(), translation.translate(item, events));
         } catch (DuplicateKeyException e) {
             throw new AlreadyHeld("report " + item.id() + " already has a review item");
         }
-        announce(item, outgoing);
     }
 
     @Override
-    public void update(ReviewItem item, List<OutboxMessage> outgoing) {
+    public void update(ReviewItem item, List<ReviewEvent> events) {
+        List<OutboxMessage> outgoing = translation.translate(item, events);
         Document stored = new Document();
-        mongo.getConverter().write(ReviewItemMapping.toDocument(item, List.of()), stored);
+        mongo.getConverter().write(ReviewItemMapping.toDocument(item), stored);
         Update update = new Update();
         for (String field : FIELDS) {
             Object value = stored.get(field);
@@ -200,68 +196,13 @@ public class MongoReviewItems implements ReviewItems, Outbox {
             }
         }
         update.inc("version", 1);
-        if (!outgoing.isEmpty()) {
-            Instant now = clock.instant();
-            update.push("outbox").each(outgoing.stream().map(m -> toBson(ReviewItemMapping.outbox(m, now))).toArray());
-        }
+        outbox.push(update, outgoing);
         Query query = Query.query(Criteria.where("_id").is(item.id().value()).and("version").is(item.version()));
         UpdateResult result = mongo.updateFirst(query, update, ReviewItemDocument.class);
         if (result.getMatchedCount() == 0) {
             throw new ConcurrentUpdate("review item " + item.id() + " changed since version " + item.version());
         }
-        announce(item, outgoing);
-    }
-
-    @Override
-    public List<Pending> pendingOf(Collection<String> reportIds) {
-        // by _id alone: a query naming more keys makes mongo-java-server scan the collection on every pass
-        Query query = Query.query(Criteria.where("_id").in(reportIds));
-        query.fields().include("outbox");
-        Map<String, Pending> byId = new LinkedHashMap<>();
-        for (Document doc : mongo.find(query, Document.class, ReviewItemDocument.COLLECTION)) {
-            List<Document> waiting = doc.getList("outbox", Document.class);
-            if (waiting == null || waiting.isEmpty()) {
-                continue;
-            }
-            List<OutboxMessage> messages = new ArrayList<>();
-            for (Document entry : waiting) {
-                OutboxDoc outbox = mongo.getConverter().read(OutboxDoc.class, entry);
-                messages.add(ReviewItemMapping.message(outbox));
-            }
-            byId.put(doc.getString("_id"), new Pending(doc.getString("_id"), messages));
-        }
-        return new ArrayList<>(byId.values());
-    }
-
-    @Override
-    public List<String> waitingSince(Instant createdBefore, int limit) {
-        Query query = Query.query(Criteria.where("outbox.createdAt").lt(createdBefore)).limit(limit);
-        query.fields().include("_id");
-        return mongo.find(query, Document.class, ReviewItemDocument.COLLECTION).stream()
-                .map(doc -> doc.getString("_id")).toList();
-    }
-
-    @Override
-    public void markSent(String reportId, Collection<String> messageIds) {
-        if (messageIds.isEmpty()) {
-            return;
-        }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(reportId)),
-                new Update().pull("outbox", Query.query(Criteria.where("id").in(messageIds))),
-                ReviewItemDocument.class);
-    }
-
-    private void announce(ReviewItem item, List<OutboxMessage> outgoing) {
-        if (!outgoing.isEmpty()) {
-            events.publishEvent(new OutboxWritten(item.id().value()));
-        }
-    }
-
-    private Document toBson(OutboxDoc doc) {
-        Document bson = new Document();
-        mongo.getConverter().write(doc, bson);
-        bson.remove("_class");
-        return bson;
+        outbox.written(item.id().value(), outgoing);
     }
 
     /** The condition that limits a query to what the caller may see; empty when nothing is visible. */

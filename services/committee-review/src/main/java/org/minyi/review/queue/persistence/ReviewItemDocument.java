@@ -3,14 +3,14 @@ package org.minyi.review.queue.persistence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * How a review item is stored: the routed revision, the committee's and the office's work on it, the
- * event ids it has applied, and the events still waiting to be published. {@code queueRank} is derived
+ * How a review item is stored: the routed revision, the committee's and the office's work on it and the
+ * event ids it has applied (the events still waiting to be published sit beside them, in {@code outbox},
+ * written by the chassis's {@code MongoOutbox}). {@code queueRank} is derived
  * (urgency and age) so that the queues sort and page on one field; it is absent from items stored before it
  * existed until {@code MongoReviewItems.rankUnrankedItems} gives them one at start.
  */
@@ -40,8 +40,7 @@ record ReviewItemDocument(
         List<UpstreamAdoptionDoc> upstreamAdoptions,
         Instant updatedAt,
         List<String> appliedEvents,
-        long version,
-        List<OutboxDoc> outbox) {
+        long version) {
 
     static final String COLLECTION = "review_items";
 
@@ -87,9 +86,5 @@ record ReviewItemDocument(
 
     record UpstreamAdoptionDoc(String level, String mode, LocalDate adoptedOn, String note, String recordedBy,
                                Instant recordedAt) {
-    }
-
-    record OutboxDoc(String id, String destination, String key, Map<String, String> headers, String payload,
-                     Instant createdAt) {
     }
 }

@@ -1,6 +1,5 @@
 package org.minyi.review.queue.persistence;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -16,7 +15,6 @@ import org.minyi.review.queue.domain.Grade;
 import org.minyi.review.queue.domain.IssueKind;
 import org.minyi.review.queue.domain.Merge;
 import org.minyi.review.queue.domain.OnBehalfOf;
-import org.minyi.review.queue.domain.OutboxMessage;
 import org.minyi.review.queue.domain.PublicationRef;
 import org.minyi.review.queue.domain.Quality;
 import org.minyi.review.queue.domain.QueueOrder;
@@ -34,7 +32,6 @@ import org.minyi.review.queue.persistence.ReviewItemDocument.DecisionDoc;
 import org.minyi.review.queue.persistence.ReviewItemDocument.DuplicateDoc;
 import org.minyi.review.queue.persistence.ReviewItemDocument.MergeDoc;
 import org.minyi.review.queue.persistence.ReviewItemDocument.OnBehalfOfDoc;
-import org.minyi.review.queue.persistence.ReviewItemDocument.OutboxDoc;
 import org.minyi.review.queue.persistence.ReviewItemDocument.PublicationRefDoc;
 import org.minyi.review.queue.persistence.ReviewItemDocument.QualityDoc;
 import org.minyi.review.queue.persistence.ReviewItemDocument.SkippedDoc;
@@ -50,7 +47,7 @@ final class ReviewItemMapping {
     private ReviewItemMapping() {
     }
 
-    static ReviewItemDocument toDocument(ReviewItem item, List<OutboxDoc> outbox) {
+    static ReviewItemDocument toDocument(ReviewItem item) {
         Claim claim = item.claim();
         return new ReviewItemDocument(
                 item.id().value(),
@@ -79,8 +76,7 @@ final class ReviewItemMapping {
                         u.mode().name(), u.adoptedOn(), u.note(), u.recordedBy(), u.recordedAt())).toList()),
                 item.updatedAt(),
                 item.appliedEvents().stream().map(UUID::toString).toList(),
-                item.version(),
-                outbox);
+                item.version());
     }
 
     static ReviewItem toItem(ReviewItemDocument doc) {
@@ -99,15 +95,6 @@ final class ReviewItemMapping {
                         UpstreamAdoption.Mode.valueOf(u.mode()), u.adoptedOn(), u.note(), u.recordedBy(),
                         u.recordedAt())),
                 doc.updatedAt(), list(doc.appliedEvents(), UUID::fromString), doc.version()));
-    }
-
-    static OutboxDoc outbox(OutboxMessage message, Instant createdAt) {
-        return new OutboxDoc(message.id(), message.destination(), message.key(), message.headers(), message.payload(),
-                createdAt);
-    }
-
-    static OutboxMessage message(OutboxDoc doc) {
-        return new OutboxMessage(doc.id(), doc.destination(), doc.key(), doc.headers(), doc.payload());
     }
 
     private static DecisionDoc decision(RecordedDecision recorded) {

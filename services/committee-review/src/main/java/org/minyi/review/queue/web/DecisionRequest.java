@@ -1,9 +1,6 @@
 package org.minyi.review.queue.web;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.minyi.review.queue.application.FieldProblem;
+import org.minyi.chassis.problem.FieldChecks;
 import org.minyi.review.queue.domain.AdoptionKind;
 import org.minyi.review.queue.domain.Decision;
 import org.minyi.review.queue.domain.Grade;
@@ -12,7 +9,7 @@ import org.minyi.review.queue.domain.Grade;
  * The body of {@code POST /api/review/reports/{id}/decision}: {@code {decision: ADOPT, grade, kind?, comment}}
  * ({@code kind} SINGLE, the default, or COMPOSITE), {@code {decision: DECLINE, reason, comment}} with a
  * reason code from the office's list, or {@code {decision: RETURN, comment}}. Unknown fields and unknown
- * enum values are rejected by the JSON reader; a field that does not belong to the chosen decision is
+ * enum values are refused when it is bound; a field that does not belong to the chosen decision is
  * refused rather than silently dropped.
  */
 record DecisionRequest(Kind decision, Grade grade, AdoptionKind kind, String reason, String comment) {
@@ -28,62 +25,42 @@ record DecisionRequest(Kind decision, Grade grade, AdoptionKind kind, String rea
      * Checks shape and length and returns the decision, its texts normalised to Unicode NFC. Lengths
      * count code points, so a CJK character counts one.
      *
-     * @throws InvalidRequest naming every bad field
+     * @throws org.minyi.chassis.problem.InvalidInput naming every bad field
      */
     Decision toDecision() {
-        List<FieldProblem> problems = new ArrayList<>();
-        String reasonText = RequestTexts.optionalLine("reason", "理由", reason, REASON_MAX, problems);
-        String commentText = RequestTexts.optional("comment", "意见", comment, COMMENT_MAX, problems);
-        Decision chosen = null;
-        if (decision == null) {
-            problems.add(missing("decision", "审核决定"));
-        } else if (decision == Kind.ADOPT) {
-            requirePresent("grade", "等级", grade != null, problems);
-            refuse("reason", reason, problems);
-            if (problems.isEmpty()) {
-                chosen = new Decision.Adopt(grade, kind, commentText);
-            }
+        FieldChecks checks = new FieldChecks();
+        String reasonText = checks.line("reason", "理由", reason, false, REASON_MAX);
+        String commentText = checks.text("comment", "意见", comment, false, COMMENT_MAX);
+        checks.required("decision", "审核决定", decision);
+        if (decision == Kind.ADOPT) {
+            checks.required("grade", "等级", grade);
+            refuse(checks, "reason", reason);
         } else if (decision == Kind.DECLINE) {
-            requirePresent("reason", "不予采用理由", reasonText != null, problems);
-            refuse("grade", grade, problems);
-            refuse("kind", kind, problems);
-            if (problems.isEmpty()) {
-                chosen = new Decision.Decline(reasonText, commentText);
-            }
-        } else {
-            requirePresent("comment", "退回修改意见", commentText != null, problems);
-            refuse("grade", grade, problems);
-            refuse("kind", kind, problems);
-            refuse("reason", reason, problems);
-            if (problems.isEmpty()) {
-                chosen = new Decision.ReturnForRevision(commentText);
-            }
+            checks.required("reason", "不予采用理由", reasonText);
+            refuse(checks, "grade", grade);
+            refuse(checks, "kind", kind);
+        } else if (decision == Kind.RETURN) {
+            checks.required("comment", "退回修改意见", commentText);
+            refuse(checks, "grade", grade);
+            refuse(checks, "kind", kind);
+            refuse(checks, "reason", reason);
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequest(problems);
-        }
-        return chosen;
+        checks.throwIfAny();
+        return switch (decision) {
+            case ADOPT -> new Decision.Adopt(grade, kind, commentText);
+            case DECLINE -> new Decision.Decline(reasonText, commentText);
+            case RETURN -> new Decision.ReturnForRevision(commentText);
+        };
     }
 
     static DecisionRequest missingBody() {
         return new DecisionRequest(null, null, null, null, null);
     }
 
-    /** Adds a missing-field problem unless the field is present or already named (as too long). */
-    private static void requirePresent(String field, String label, boolean present, List<FieldProblem> problems) {
-        if (!present && problems.stream().noneMatch(p -> p.field().equals(field))) {
-            problems.add(missing(field, label));
-        }
-    }
-
-    private void refuse(String field, Object value, List<FieldProblem> problems) {
+    private void refuse(FieldChecks checks, String field, Object value) {
         if (value != null) {
-            problems.add(new FieldProblem(field, "not_allowed", "审核决定为" + decision + "时不应填写" + field,
-                    field + " does not belong to a " + decision + " decision"));
+            checks.add(field, "not_allowed", "审核决定为" + decision + "时不应填写" + field,
+                    field + " does not belong to a " + decision + " decision");
         }
-    }
-
-    private static FieldProblem missing(String field, String label) {
-        return new FieldProblem(field, "required", label + "不能为空", field + " is required");
     }
 }

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.minyi.review.queue.application.FieldProblem;
+import org.minyi.chassis.problem.FieldChecks;
 import org.minyi.review.queue.domain.DeclineReason;
 import org.minyi.review.queue.domain.DeclineReasonList;
 
@@ -21,41 +21,38 @@ record DeclineReasonsRequest(List<Reason> reasons) {
     record Reason(String code, String label, String labelEn, Boolean requiresComment) {
     }
 
-    /** @throws InvalidRequest naming every bad field */
+    /** @throws org.minyi.chassis.problem.InvalidInput naming every bad field */
     List<DeclineReason> toReasons() {
-        List<FieldProblem> problems = new ArrayList<>();
+        FieldChecks checks = new FieldChecks();
         List<DeclineReason> checked = new ArrayList<>();
         if (reasons == null || reasons.isEmpty()) {
-            problems.add(RequestTexts.missing("reasons", "不予采用理由"));
+            checks.add("reasons", "required", "不予采用理由不能为空", "reasons is required");
         } else if (reasons.size() > DeclineReasonList.MAX_REASONS) {
-            problems.add(new FieldProblem("reasons", "too_many", "理由不能超过" + DeclineReasonList.MAX_REASONS + "条",
-                    "at most " + DeclineReasonList.MAX_REASONS + " reasons"));
+            checks.add("reasons", "too_many", "理由不能超过" + DeclineReasonList.MAX_REASONS + "条",
+                    "at most " + DeclineReasonList.MAX_REASONS + " reasons");
         } else {
             Set<String> codes = new HashSet<>();
             for (int i = 0; i < reasons.size(); i++) {
                 String at = "reasons[" + i + "]";
                 Reason r = reasons.get(i);
-                if (r == null) {
-                    problems.add(RequestTexts.missing(at, "理由"));
+                if (checks.required(at, "理由", r) == null) {
                     continue;
                 }
                 if (r.code() == null || !r.code().matches("[A-Z][A-Z0-9_]{1,39}")) {
-                    problems.add(new FieldProblem(at + ".code", "bad_code", "理由代码须为大写字母、数字和下划线",
-                            "code must be upper-case letters, digits and _ (2 to 40)"));
+                    checks.add(at + ".code", "bad_code", "理由代码须为大写字母、数字和下划线",
+                            "code must be upper-case letters, digits and _ (2 to 40)");
                 } else if (!codes.add(r.code())) {
-                    problems.add(new FieldProblem(at + ".code", "repeated", "理由代码重复", "the code is listed twice"));
+                    checks.add(at + ".code", "repeated", "理由代码重复", "the code is listed twice");
                 }
-                String label = RequestTexts.requiredLine(at + ".label", "理由名称", r.label(), LABEL_MAX, problems);
-                String labelEn = RequestTexts.optionalLine(at + ".labelEn", "英文名称", r.labelEn(), LABEL_EN_MAX, problems);
-                if (problems.isEmpty()) {
+                String label = checks.line(at + ".label", "理由名称", r.label(), true, LABEL_MAX);
+                String labelEn = checks.line(at + ".labelEn", "英文名称", r.labelEn(), false, LABEL_EN_MAX);
+                if (checks.problems().isEmpty()) {
                     checked.add(new DeclineReason(r.code(), label, labelEn, Boolean.TRUE.equals(r.requiresComment()),
                             true));
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequest(problems);
-        }
+        checks.throwIfAny();
         return checked;
     }
 }

@@ -13,7 +13,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Merges (综合): the office, or a committee's reviewer for its own reports. */
@@ -32,11 +31,9 @@ class MergeController {
      */
     @PostMapping("/api/review/merges")
     ResponseEntity<ItemView> merge(@RequestBody(required = false) MergeRequest body,
-                                   @RequestHeader(name = ReviewController.CORRELATION, required = false)
-                                   String correlation,
                                    @AuthenticationPrincipal Jwt jwt) {
         MergeRequest request = body == null ? MergeRequest.missingBody() : body;
-        ReviewItem composite = merging.merge(request.toCommand(), Actors.from(jwt), RequestIds.causation(correlation));
+        ReviewItem composite = merging.merge(request.toCommand(), Actors.from(jwt));
         URI location = URI.create("/api/review/reports/" + composite.id().value());
         HttpStatus status = composite.status() == ReportStatus.MERGING ? HttpStatus.ACCEPTED : HttpStatus.CREATED;
         // a composite carries no findings of intake, so no possible duplicates to name

@@ -3,7 +3,7 @@ package org.minyi.review.queue.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.minyi.review.queue.application.FieldProblem;
+import org.minyi.chassis.problem.FieldChecks;
 import org.minyi.review.queue.application.MergingReports.MergeCommand;
 import org.minyi.review.queue.domain.Category;
 import org.minyi.review.queue.domain.CompositeDraft;
@@ -23,36 +23,31 @@ record MergeRequest(List<String> constituents, String title, String situation, S
     static final int TEXT_MAX = 5000;
     static final int COMMENT_MAX = 1000;
 
-    /** @throws InvalidRequest naming every bad field */
+    /** @throws org.minyi.chassis.problem.InvalidInput naming every bad field */
     MergeCommand toCommand() {
-        List<FieldProblem> problems = new ArrayList<>();
+        FieldChecks checks = new FieldChecks();
         List<ReportId> ids = new ArrayList<>();
         if (constituents == null || constituents.isEmpty()) {
-            problems.add(RequestTexts.missing("constituents", "综合的信息"));
+            checks.add("constituents", "required", "综合的信息不能为空", "constituents is required");
         } else {
             for (int i = 0; i < constituents.size(); i++) {
                 String id = constituents.get(i);
                 if (id == null || !id.matches("[A-Za-z0-9-]{1,64}")) {
-                    problems.add(new FieldProblem("constituents[" + i + "]", "bad_id", "信息编号格式不正确",
-                            "not a report id"));
+                    checks.add("constituents[" + i + "]", "bad_id", "信息编号格式不正确", "not a report id");
                 } else {
                     ids.add(new ReportId(id));
                 }
             }
         }
-        String titleText = RequestTexts.requiredLine("title", "综合信息标题", title, TITLE_MAX, problems);
-        String situationText = RequestTexts.optional("situation", "情况", situation, TEXT_MAX, problems);
-        String analysisText = RequestTexts.optional("analysis", "问题", analysis, TEXT_MAX, problems);
-        String suggestionsText = RequestTexts.optional("suggestions", "建议", suggestions, TEXT_MAX, problems);
-        String committeeCode = RequestTexts.code("committee", "专委会", committee, problems);
-        String townshipCode = RequestTexts.code("township", "乡镇", township, problems);
-        String commentText = RequestTexts.optional("comment", "意见", comment, COMMENT_MAX, problems);
-        if (grade == null) {
-            problems.add(RequestTexts.missing("grade", "等级"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequest(problems);
-        }
+        String titleText = checks.line("title", "综合信息标题", title, true, TITLE_MAX);
+        String situationText = checks.text("situation", "情况", situation, false, TEXT_MAX);
+        String analysisText = checks.text("analysis", "问题", analysis, false, TEXT_MAX);
+        String suggestionsText = checks.text("suggestions", "建议", suggestions, false, TEXT_MAX);
+        String committeeCode = checks.code("committee", "专委会", committee, false);
+        String townshipCode = checks.code("township", "乡镇", township, false);
+        String commentText = checks.text("comment", "意见", comment, false, COMMENT_MAX);
+        checks.required("grade", "等级", grade);
+        checks.throwIfAny();
         return new MergeCommand(ids, new CompositeDraft(titleText, situationText, analysisText, suggestionsText,
                 townshipCode, category), committeeCode, grade, commentText);
     }

@@ -4,7 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
-import org.minyi.review.queue.application.FieldProblem;
+import org.minyi.chassis.problem.FieldChecks;
+import org.minyi.chassis.web.Paging;
 import org.minyi.review.queue.application.FindingReviewItems;
 import org.minyi.review.queue.application.RecordingUpstreamAdoption;
 import org.minyi.review.queue.application.ReviewingReport;
@@ -17,7 +18,6 @@ import org.minyi.review.queue.domain.ReportId;
 import org.minyi.review.queue.domain.ReportStatus;
 import org.minyi.review.queue.domain.ReviewItem;
 import org.minyi.review.queue.web.ReviewResponses.ItemView;
-import org.minyi.review.queue.web.ReviewResponses.Page;
 import org.minyi.review.queue.web.ReviewResponses.QueueEntry;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,8 +37,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/review")
 class ReviewController {
-
-    static final String CORRELATION = "X-Correlation-Id";
 
     private final FindingReviewItems finding;
     private final ReviewingReport reviewing;
@@ -55,7 +52,7 @@ class ReviewController {
     }
 
     @GetMapping("/queues/{committee}")
-    Page<QueueEntry> queue(@PathVariable String committee,
+    Paging.Page<QueueEntry> queue(@PathVariable String committee,
                            @RequestParam(required = false) Set<ReportStatus> status,
                            @RequestParam(required = false) String township,
                            @RequestParam(required = false) Category category,
@@ -63,14 +60,16 @@ class ReviewController {
                            @RequestParam(defaultValue = "0") int page,
                            @RequestParam(defaultValue = "20") int size,
                            @AuthenticationPrincipal Jwt jwt) {
-        code("committee", "专委会", committee);
-        QueueFilter filter = filter(null, status, township, category, topic);
+        FieldChecks checks = new FieldChecks();
+        String queue = checks.code("committee", "专委会", committee, true);
+        QueueFilter filter = filter(checks, null, status, township, category, topic);
         Actor actor = Actors.from(jwt);
-        return page(finding.queue(committee, filter, actor, page, size), actor);
+        Paging paging = Paging.of(page, size);
+        return page(finding.queue(queue, filter, actor, paging.page(), paging.size()), actor);
     }
 
     @GetMapping("/reports")
-    Page<QueueEntry> list(@RequestParam(required = false) String committee,
+    Paging.Page<QueueEntry> list(@RequestParam(required = false) String committee,
                           @RequestParam(required = false) Set<ReportStatus> status,
                           @RequestParam(required = false) String township,
                           @RequestParam(required = false) Category category,
@@ -78,11 +77,12 @@ class ReviewController {
                           @RequestParam(defaultValue = "0") int page,
                           @RequestParam(defaultValue = "20") int size,
                           @AuthenticationPrincipal Jwt jwt) {
-        if (committee != null) {
-            code("committee", "专委会", committee);
-        }
+        FieldChecks checks = new FieldChecks();
+        String inCommittee = checks.code("committee", "专委会", committee, false);
+        QueueFilter filter = filter(checks, inCommittee, status, township, category, topic);
         Actor actor = Actors.from(jwt);
-        return page(finding.list(filter(committee, status, township, category, topic), actor, page, size), actor);
+        Paging paging = Paging.of(page, size);
+        return page(finding.list(filter, actor, paging.page(), paging.size()), actor);
     }
 
     @GetMapping("/reports/{id}")
@@ -93,71 +93,54 @@ class ReviewController {
 
     /** Claims a ROUTED report; claimed again by its holder, renews the lease; takes over an expired claim. */
     @PostMapping("/reports/{id}/claim")
-    ItemView claim(@PathVariable String id,
-                   @RequestHeader(name = CORRELATION, required = false) String correlation,
-                   @AuthenticationPrincipal Jwt jwt) {
+    ItemView claim(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
         Actor actor = Actors.from(jwt);
-        return view(reviewing.claim(new ReportId(id), actor, RequestIds.causation(correlation)), actor);
+        return view(reviewing.claim(new ReportId(id), actor), actor);
     }
 
     @PostMapping("/reports/{id}/decision")
     ItemView decide(@PathVariable String id,
                     @RequestBody(required = false) DecisionRequest body,
-                    @RequestHeader(name = CORRELATION, required = false) String correlation,
                     @AuthenticationPrincipal Jwt jwt) {
         DecisionRequest request = body == null ? DecisionRequest.missingBody() : body;
         Actor actor = Actors.from(jwt);
-        return view(reviewing.decide(new ReportId(id), request.toDecision(), actor, RequestIds.causation(correlation)),
-                actor);
+        return view(reviewing.decide(new ReportId(id), request.toDecision(), actor), actor);
     }
 
     @PostMapping("/reports/{id}/send-to-leaders")
-    ItemView sendToLeaders(@PathVariable String id,
-                           @RequestHeader(name = CORRELATION, required = false) String correlation,
-                           @AuthenticationPrincipal Jwt jwt) {
+    ItemView sendToLeaders(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
         Actor actor = Actors.from(jwt);
-        return view(sending.send(new ReportId(id), actor, RequestIds.causation(correlation)), actor);
+        return view(sending.send(new ReportId(id), actor), actor);
     }
 
     @PostMapping("/reports/{id}/upstream-adoptions")
     ResponseEntity<ItemView> recordUpstreamAdoption(@PathVariable String id,
                                                     @RequestBody(required = false) UpstreamAdoptionRequest body,
-                                                    @RequestHeader(name = CORRELATION, required = false)
-                                                    String correlation,
                                                     @AuthenticationPrincipal Jwt jwt) {
         UpstreamAdoptionRequest.Checked request = (body == null ? UpstreamAdoptionRequest.missingBody() : body)
                 .checked();
         Actor actor = Actors.from(jwt);
         ItemView item = view(upstream.record(new ReportId(id), request.level(), request.mode(), request.adoptedOn(),
-                request.note(), actor, RequestIds.causation(correlation)), actor);
+                request.note(), actor), actor);
         return ResponseEntity.created(URI.create("/api/review/reports/" + id)).body(item);
     }
 
-    private static QueueFilter filter(String committee, Set<ReportStatus> status, String township, Category category,
-                                      String topic) {
-        if (township != null) {
-            code("township", "乡镇", township);
-        }
-        if (topic != null) {
-            code("topic", "信息反映点", topic);
-        }
-        return new QueueFilter(committee, status, township, category, topic);
-    }
-
-    private static void code(String field, String label, String value) {
-        if (!value.matches("[A-Za-z0-9_-]{1,64}")) {
-            throw new InvalidRequest(List.of(new FieldProblem(field, "bad_code", label + "代码格式不正确",
-                    field + " is not a valid code")));
-        }
+    /** @throws org.minyi.chassis.problem.InvalidInput naming every bad code, with those already found */
+    private static QueueFilter filter(FieldChecks checks, String committee, Set<ReportStatus> status, String township,
+                                      Category category, String topic) {
+        String inTownship = checks.code("township", "乡镇", township, false);
+        String onTopic = checks.code("topic", "信息反映点", topic, false);
+        checks.throwIfAny();
+        return new QueueFilter(committee, status, inTownship, category, onTopic);
     }
 
     private ItemView view(ReviewItem item, Actor actor) {
         return ItemView.of(item, finding.visibleDuplicates(List.of(item), actor));
     }
 
-    private Page<QueueEntry> page(PageOf<ReviewItem> found, Actor actor) {
+    private Paging.Page<QueueEntry> page(PageOf<ReviewItem> found, Actor actor) {
         Set<ReportId> visible = finding.visibleDuplicates(found.items(), actor);
-        PageOf<QueueEntry> entries = found.map(item -> QueueEntry.of(item, visible));
-        return new Page<>(entries.items(), entries.page(), entries.size(), entries.total());
+        return new Paging.Page<>(found.items().stream().map(item -> QueueEntry.of(item, visible)).toList(),
+                found.page(), found.size(), found.total());
     }
 }

@@ -179,9 +179,6 @@ final class ReviewResponses {
         }
     }
 
-    record Page<T>(List<T> items, int page, int size, long total) {
-    }
-
     private static List<String> flagsOf(ReviewItem item) {
         List<String> flags = new ArrayList<>();
         item.quality().flags().forEach(f -> flags.add(f.name()));

@@ -1,10 +1,8 @@
 package org.minyi.review.queue.web;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
-import org.minyi.review.queue.application.FieldProblem;
+import org.minyi.chassis.problem.FieldChecks;
 import org.minyi.review.queue.domain.UpstreamAdoption;
 
 /**
@@ -16,22 +14,14 @@ record UpstreamAdoptionRequest(UpstreamAdoption.Level level, UpstreamAdoption.Mo
 
     static final int NOTE_MAX = 500;
 
-    /** @throws InvalidRequest naming every bad field */
+    /** @throws org.minyi.chassis.problem.InvalidInput naming every bad field */
     Checked checked() {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (level == null) {
-            problems.add(RequestTexts.missing("level", "采用层级"));
-        }
-        if (mode == null) {
-            problems.add(RequestTexts.missing("mode", "采用方式"));
-        }
-        if (adoptedOn == null) {
-            problems.add(RequestTexts.missing("adoptedOn", "采用日期"));
-        }
-        String text = RequestTexts.optional("note", "备注", note, NOTE_MAX, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidRequest(problems);
-        }
+        FieldChecks checks = new FieldChecks();
+        checks.required("level", "采用层级", level);
+        checks.required("mode", "采用方式", mode);
+        checks.required("adoptedOn", "采用日期", adoptedOn);
+        String text = checks.text("note", "备注", note, false, NOTE_MAX);
+        checks.throwIfAny();
         return new Checked(level, mode, adoptedOn, text);
     }
 

@@ -7,14 +7,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.minyi.chassis.problem.FieldProblem;
+import org.minyi.chassis.problem.InvalidInput;
 import org.minyi.review.publication.domain.IssueTexts;
 import org.minyi.review.publication.domain.Publication;
 import org.minyi.review.publication.domain.PublicationStatus;
-import org.minyi.review.queue.application.Causation;
-import org.minyi.review.queue.application.FieldProblem;
 import org.minyi.review.queue.application.InMemoryReviewItems;
-import org.minyi.review.queue.application.InvalidCommand;
-import org.minyi.review.queue.application.RecordingOutbound;
 import org.minyi.review.queue.domain.Actor;
 import org.minyi.review.queue.domain.IllegalTransition;
 import org.minyi.review.queue.domain.IssueKind;
@@ -30,15 +28,14 @@ import static org.minyi.review.queue.domain.ReviewItemFixture.NOW;
 class IssuingPublicationTest {
 
     private static final Actor OFFICE = Actor.office();
-    private static final Causation REQUEST = Causation.ofRequest("test");
     private static final LocalDate MARCH = LocalDate.of(2026, 3, 20);
 
     private final InMemoryReviewItems items = new InMemoryReviewItems();
     private final InMemoryPublications publications = new InMemoryPublications();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final ComposingPublication composing = new ComposingPublication(publications, items, clock);
-    private final IssuingPublication issuing = new IssuingPublication(publications, items, new RecordingOutbound(),
-            clock, ZoneId.of("Asia/Shanghai"), "政协清河县委员会办公室");
+    private final IssuingPublication issuing = new IssuingPublication(publications, items, clock,
+            ZoneId.of("Asia/Shanghai"), "政协清河县委员会办公室");
 
     @Test
     void issuesAreNumberedPerKindAndYear() {
@@ -72,7 +69,7 @@ class IssuingPublicationTest {
             assertThat(published.status()).isEqualTo(ReportStatus.PUBLISHED);
             assertThat(published.publications()).singleElement()
                     .satisfies(ref -> assertThat(ref.citation()).isEqualTo("《社情民意》2026年第1期"));
-            assertThat(items.eventsOf(report.id())).extracting(RecordingOutbound::name).containsExactly("ReportPublished");
+            assertThat(items.eventsOf(report.id())).extracting(InMemoryReviewItems::name).containsExactly("ReportPublished");
         }
     }
 
@@ -83,7 +80,7 @@ class IssuingPublicationTest {
         issue(IssueKind.SPECIAL, MARCH, report);
 
         assertThat(items.get(report.id()).status()).isEqualTo(ReportStatus.SENT_TO_LEADERS);
-        assertThat(items.eventsOf(report.id())).extracting(RecordingOutbound::name)
+        assertThat(items.eventsOf(report.id())).extracting(InMemoryReviewItems::name)
                 .containsExactly("ReportPublished", "ReportSentToLeaders");
     }
 
@@ -94,7 +91,7 @@ class IssuingPublicationTest {
         Publication draft = composing.compose(command(IssueKind.REGULAR, first, second), OFFICE);
         items.crashOnWriteOf(item -> item.id().equals(second.id()));
 
-        Publication pending = issuing.issue(draft.id(), MARCH, OFFICE, REQUEST);
+        Publication pending = issuing.issue(draft.id(), MARCH, OFFICE);
 
         assertThat(pending.status()).isEqualTo(PublicationStatus.ISSUED);
         assertThat(pending.pending()).containsExactly(first.id(), second.id());
@@ -104,7 +101,7 @@ class IssuingPublicationTest {
 
         assertThat(publications.get(draft.id()).isPending()).isFalse();
         assertThat(items.eventsOf(first.id())).hasSize(1);
-        assertThat(items.eventsOf(second.id())).extracting(RecordingOutbound::name).containsExactly("ReportPublished");
+        assertThat(items.eventsOf(second.id())).extracting(InMemoryReviewItems::name).containsExactly("ReportPublished");
         assertThat(issuing.completePending(NOW.plusSeconds(1), 10)).isZero();
     }
 
@@ -114,7 +111,7 @@ class IssuingPublicationTest {
         ReviewItem second = adopted();
         Publication draft = composing.compose(command(IssueKind.REGULAR, first, second), OFFICE);
         items.crashOnWriteOf(item -> item.id().equals(first.id()));
-        issuing.issue(draft.id(), MARCH, OFFICE, REQUEST);
+        issuing.issue(draft.id(), MARCH, OFFICE);
         ReviewItem sent = items.get(first.id());
         sent.sendToLeaders(OFFICE, NOW);
         items.update(sent, List.of());
@@ -149,7 +146,7 @@ class IssuingPublicationTest {
 
         assertThatThrownBy(() -> composing.compose(new PublicationCommand(IssueKind.REGULAR,
                 List.of(report.id(), new ReportId("nope"), report.id()), IssueTexts.NONE), OFFICE))
-                .isInstanceOfSatisfying(InvalidCommand.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::field).containsExactly("reports[1]", "reports[2]"));
     }
 
@@ -159,7 +156,7 @@ class IssuingPublicationTest {
 
     private Publication issue(IssueKind kind, LocalDate on, ReviewItem... reports) {
         Publication draft = composing.compose(command(kind, reports), OFFICE);
-        return issuing.issue(draft.id(), on, OFFICE, REQUEST);
+        return issuing.issue(draft.id(), on, OFFICE);
     }
 
     private static PublicationCommand command(IssueKind kind, ReviewItem... reports) {

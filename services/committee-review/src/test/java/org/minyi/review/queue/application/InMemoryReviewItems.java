@@ -12,12 +12,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.function.Predicate;
 
-import org.minyi.review.queue.domain.OutboxMessage;
 import org.minyi.review.queue.domain.PageOf;
 import org.minyi.review.queue.domain.QueueFilter;
 import org.minyi.review.queue.domain.QueueOrder;
 import org.minyi.review.queue.domain.ReportId;
 import org.minyi.review.queue.domain.ReportStatus;
+import org.minyi.review.queue.domain.ReviewEvent;
 import org.minyi.review.queue.domain.ReviewItem;
 import org.minyi.review.queue.domain.ReviewItems;
 import org.minyi.review.queue.domain.Visibility;
@@ -29,7 +29,7 @@ import org.minyi.review.queue.domain.Visibility;
 public final class InMemoryReviewItems implements ReviewItems {
 
     private final Map<ReportId, ReviewItem.Stored> stored = new LinkedHashMap<>();
-    private final Map<ReportId, List<OutboxMessage>> outbox = new LinkedHashMap<>();
+    private final Map<ReportId, List<ReviewEvent>> events = new LinkedHashMap<>();
     private Predicate<ReviewItem> crashWhen = item -> false;
 
     /** The next write of an item matching {@code when} fails, once, before anything is stored. */
@@ -38,8 +38,13 @@ public final class InMemoryReviewItems implements ReviewItems {
     }
 
     /** Every event written for the report, in order. */
-    public List<OutboxMessage> eventsOf(ReportId id) {
-        return outbox.getOrDefault(id, List.of());
+    public List<ReviewEvent> eventsOf(ReportId id) {
+        return events.getOrDefault(id, List.of());
+    }
+
+    /** What an event is called, e.g. {@code ReportPublished}: enough to count effects. */
+    public static String name(ReviewEvent event) {
+        return event.getClass().getSimpleName();
     }
 
     public ReviewItem get(ReportId id) {
@@ -80,22 +85,22 @@ public final class InMemoryReviewItems implements ReviewItems {
     }
 
     @Override
-    public void add(ReviewItem item, List<OutboxMessage> outgoing) {
+    public void add(ReviewItem item, List<ReviewEvent> decided) {
         crashIfAsked(item);
         if (stored.containsKey(item.id())) {
             throw new AlreadyHeld("report " + item.id() + " already has a review item");
         }
-        write(item, 1, outgoing);
+        write(item, 1, decided);
     }
 
     @Override
-    public void update(ReviewItem item, List<OutboxMessage> outgoing) {
+    public void update(ReviewItem item, List<ReviewEvent> decided) {
         crashIfAsked(item);
         ReviewItem.Stored current = stored.get(item.id());
         if (current == null || current.version() != item.version()) {
             throw new ConcurrentUpdate("review item " + item.id() + " changed since version " + item.version());
         }
-        write(item, item.version() + 1, outgoing);
+        write(item, item.version() + 1, decided);
     }
 
     @Override
@@ -113,9 +118,9 @@ public final class InMemoryReviewItems implements ReviewItems {
         return get(item.id());
     }
 
-    private void write(ReviewItem item, long version, List<OutboxMessage> outgoing) {
+    private void write(ReviewItem item, long version, List<ReviewEvent> decided) {
         stored.put(item.id(), snapshot(item, version));
-        outbox.computeIfAbsent(item.id(), id -> new ArrayList<>()).addAll(outgoing);
+        events.computeIfAbsent(item.id(), id -> new ArrayList<>()).addAll(decided);
     }
 
     private void crashIfAsked(ReviewItem item) {

@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
+import org.minyi.chassis.problem.FieldProblem;
+import org.minyi.chassis.problem.InvalidInput;
 import org.minyi.review.queue.application.MergingReports.MergeCommand;
 import org.minyi.review.queue.domain.Actor;
 import org.minyi.review.queue.domain.CompositeDraft;
@@ -28,13 +30,12 @@ import static org.minyi.review.queue.domain.ReviewItemFixture.NOW;
 class MergingReportsTest {
 
     private static final Actor ECONOMY = Actor.reviewer("economy");
-    private static final Causation REQUEST = Causation.ofRequest("test");
 
     private final InMemoryReviewItems items = new InMemoryReviewItems();
     private final AtomicLong serial = new AtomicLong();
     private final CompositeNumbers numbers = year -> CompositeNumbers.format(year, serial.incrementAndGet());
-    private final MergingReports merging = new MergingReports(items, numbers, new RecordingOutbound(),
-            Clock.fixed(NOW, ZoneOffset.UTC), ZoneId.of("Asia/Shanghai"));
+    private final MergingReports merging = new MergingReports(items, numbers, Clock.fixed(NOW, ZoneOffset.UTC),
+            ZoneId.of("Asia/Shanghai"));
 
     private final ReviewItem first = items.given(ReviewItemFixture.routedTo("economy", "SQ-2026-000101",
             List.of("m0001", "m0002")));
@@ -43,7 +44,7 @@ class MergingReportsTest {
 
     @Test
     void mergingMakesTheConstituentsMergedAndAnnouncesTheCompositeAdopted() {
-        ReviewItem composite = merging.merge(command(first.id(), second.id()), ECONOMY, REQUEST);
+        ReviewItem composite = merging.merge(command(first.id(), second.id()), ECONOMY);
 
         assertThat(composite.status()).isEqualTo(ReportStatus.ADOPTED);
         assertThat(composite.trackingNumber()).isEqualTo("ZH-2026-000001");
@@ -54,17 +55,17 @@ class MergingReportsTest {
             ReviewItem merged = items.get(constituent.id());
             assertThat(merged.status()).isEqualTo(ReportStatus.MERGED);
             assertThat(merged.mergedInto()).isEqualTo(composite.id());
-            assertThat(items.eventsOf(constituent.id())).extracting(RecordingOutbound::name)
+            assertThat(items.eventsOf(constituent.id())).extracting(InMemoryReviewItems::name)
                     .containsExactly("ReportMerged");
         }
-        assertThat(items.eventsOf(composite.id())).extracting(RecordingOutbound::name).containsExactly("ReportsMerged");
+        assertThat(items.eventsOf(composite.id())).extracting(InMemoryReviewItems::name).containsExactly("ReportsMerged");
     }
 
     @Test
     void aCrashRightAfterPlanningIsCompletedByTheSweep() {
         items.crashOnWriteOf(item -> item.id().equals(first.id()));
 
-        ReviewItem pending = merging.merge(command(first.id(), second.id()), ECONOMY, REQUEST);
+        ReviewItem pending = merging.merge(command(first.id(), second.id()), ECONOMY);
 
         assertThat(pending.status()).isEqualTo(ReportStatus.MERGING);
         assertThat(items.get(first.id()).status()).isEqualTo(ReportStatus.ROUTED);
@@ -81,14 +82,14 @@ class MergingReportsTest {
     @Test
     void aCrashHalfWayThroughTheConstituentsMergesEachOfThemExactlyOnce() {
         items.crashOnWriteOf(item -> item.id().equals(second.id()));
-        ReviewItem pending = merging.merge(command(first.id(), second.id()), ECONOMY, REQUEST);
+        ReviewItem pending = merging.merge(command(first.id(), second.id()), ECONOMY);
         assertThat(items.get(first.id()).status()).isEqualTo(ReportStatus.MERGED);
         assertThat(items.get(second.id()).status()).isEqualTo(ReportStatus.ROUTED);
 
         merging.completePending(NOW.plusSeconds(1), 10);
 
         assertThat(items.eventsOf(first.id())).hasSize(1);
-        assertThat(items.eventsOf(second.id())).extracting(RecordingOutbound::name).containsExactly("ReportMerged");
+        assertThat(items.eventsOf(second.id())).extracting(InMemoryReviewItems::name).containsExactly("ReportMerged");
         ReviewItem composite = items.get(pending.id());
         assertThat(composite.status()).isEqualTo(ReportStatus.ADOPTED);
         assertThat(composite.content().authors()).containsExactly("m0001", "m0002", "m0017");
@@ -100,7 +101,7 @@ class MergingReportsTest {
         ReviewItem planned = merging.plan(command(first.id(), second.id()), ECONOMY);
         withdraw(second.id());
 
-        ReviewItem composite = merging.complete(planned.id(), REQUEST);
+        ReviewItem composite = merging.complete(planned.id());
 
         assertThat(composite.status()).isEqualTo(ReportStatus.ADOPTED);
         assertThat(composite.content().authors()).containsExactly("m0001", "m0002");
@@ -115,7 +116,7 @@ class MergingReportsTest {
         withdraw(first.id());
         withdraw(second.id());
 
-        assertThatThrownBy(() -> merging.complete(planned.id(), REQUEST)).isInstanceOf(IllegalTransition.class);
+        assertThatThrownBy(() -> merging.complete(planned.id())).isInstanceOf(IllegalTransition.class);
 
         assertThat(items.find(planned.id())).isEmpty();
         assertThat(items.eventsOf(planned.id())).isEmpty();
@@ -133,14 +134,14 @@ class MergingReportsTest {
     void constituentsMustBeKnownVisibleDistinctAndAtLeastTwo() {
         ReviewItem elsewhere = items.given(ReviewItemFixture.routedTo("education"));
 
-        assertThat(fields(() -> merging.merge(command(first.id(), new ReportId("nope")), ECONOMY, REQUEST)))
+        assertThat(fields(() -> merging.merge(command(first.id(), new ReportId("nope")), ECONOMY)))
                 .containsExactly("constituents[1]");
-        assertThat(fields(() -> merging.merge(command(first.id(), elsewhere.id()), ECONOMY, REQUEST)))
+        assertThat(fields(() -> merging.merge(command(first.id(), elsewhere.id()), ECONOMY)))
                 .containsExactly("constituents[1]");
-        assertThat(fields(() -> merging.merge(command(first.id(), first.id()), ECONOMY, REQUEST)))
+        assertThat(fields(() -> merging.merge(command(first.id(), first.id()), ECONOMY)))
                 .containsExactly("constituents[1]");
-        assertThat(fields(() -> merging.merge(command(first.id()), ECONOMY, REQUEST))).containsExactly("constituents");
-        assertThat(fields(() -> merging.merge(command(first.id(), elsewhere.id()), Actor.office(), REQUEST)))
+        assertThat(fields(() -> merging.merge(command(first.id()), ECONOMY))).containsExactly("constituents");
+        assertThat(fields(() -> merging.merge(command(first.id(), elsewhere.id()), Actor.office())))
                 .containsExactly("committee");
     }
 
@@ -149,7 +150,7 @@ class MergingReportsTest {
         ReviewItem adopted = items.given(ReviewItemFixture.adopted("economy"));
         long before = serial.get();
 
-        assertThatThrownBy(() -> merging.merge(command(first.id(), adopted.id()), ECONOMY, REQUEST))
+        assertThatThrownBy(() -> merging.merge(command(first.id(), adopted.id()), ECONOMY))
                 .isInstanceOf(IllegalTransition.class)
                 .satisfies(e -> assertThat(((IllegalTransition) e).current()).isEqualTo(ReportStatus.ADOPTED));
         assertThat(items.get(first.id()).status()).isEqualTo(ReportStatus.ROUTED);
@@ -170,9 +171,9 @@ class MergingReportsTest {
     private static List<String> fields(Runnable call) {
         try {
             call.run();
-        } catch (InvalidCommand e) {
+        } catch (InvalidInput e) {
             return e.problems().stream().map(FieldProblem::field).toList();
         }
-        throw new AssertionError("no InvalidCommand");
+        throw new AssertionError("no InvalidInput");
     }
 }

@@ -1,16 +1,18 @@
 package org.minyi.dashboard.assessment.messaging;
 
+import java.util.function.Consumer;
+
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.minyi.chassis.events.InboundEvent;
 import org.minyi.dashboard.assessment.application.RecordingContributions;
 import org.minyi.dashboard.assessment.domain.CountyCalendar;
-import org.minyi.events.EventJson;
 import org.minyi.events.leadership.InstructionIssued;
-import org.minyi.events.leadership.LeadershipTopics;
-import org.springframework.kafka.annotation.KafkaListener;
 
-/** Follows {@code leadership.instruction-events}: leaders' instructions, by level; forwards earn no points. */
-public final class InstructionEventsListener {
+/**
+ * Follows {@code leadership.instruction-events} (binding {@code instructionEvents}): leaders'
+ * instructions, by level; forwards earn no points.
+ */
+public final class InstructionEventsListener implements Consumer<InboundEvent> {
 
     private final RecordingContributions recording;
     private final FactTranslation translation;
@@ -22,12 +24,9 @@ public final class InstructionEventsListener {
         this.taken = new FactsTaken(meters);
     }
 
-    @KafkaListener(id = "dashboard-leadership.instruction-events", idIsGroup = false,
-            topics = LeadershipTopics.INSTRUCTION_EVENTS)
-    public void receive(ConsumerRecord<String, byte[]> record) {
-        if (InstructionIssued.TYPE.name().equals(Headers.envelope(record).type())) {
-            on(EventJson.read(record.value(), InstructionIssued.TYPE));
-        }
+    @Override
+    public void accept(InboundEvent event) {
+        event.as(InstructionIssued.TYPE).ifPresent(this::on);
     }
 
     void on(InstructionIssued e) {

@@ -1,20 +1,21 @@
 package org.minyi.dashboard.assessment.messaging;
 
+import java.util.function.Consumer;
+
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.minyi.chassis.events.InboundEvent;
 import org.minyi.dashboard.assessment.application.RecordingContributions;
 import org.minyi.dashboard.assessment.domain.CountyCalendar;
-import org.minyi.events.EventEnvelope;
-import org.minyi.events.EventJson;
 import org.minyi.events.review.ReportAdopted;
 import org.minyi.events.review.ReportPublished;
 import org.minyi.events.review.ReportsMerged;
-import org.minyi.events.review.ReviewTopics;
 import org.minyi.events.review.UpstreamAdopted;
-import org.springframework.kafka.annotation.KafkaListener;
 
-/** Follows {@code review.review-events}: adoptions, merges, publications, upstream adoptions; other types are skipped. */
-public final class ReviewEventsListener {
+/**
+ * Follows {@code review.review-events} (binding {@code reviewEvents}): adoptions, merges, publications,
+ * upstream adoptions; other types are skipped.
+ */
+public final class ReviewEventsListener implements Consumer<InboundEvent> {
 
     private final RecordingContributions recording;
     private final FactTranslation translation;
@@ -26,19 +27,12 @@ public final class ReviewEventsListener {
         this.taken = new FactsTaken(meters);
     }
 
-    @KafkaListener(id = "dashboard-review.review-events", idIsGroup = false, topics = ReviewTopics.REVIEW_EVENTS)
-    public void receive(ConsumerRecord<String, byte[]> record) {
-        EventEnvelope envelope = Headers.envelope(record);
-        String type = envelope.type();
-        if (ReportAdopted.TYPE.name().equals(type)) {
-            on(EventJson.read(record.value(), ReportAdopted.TYPE));
-        } else if (ReportsMerged.TYPE.name().equals(type)) {
-            on(EventJson.read(record.value(), ReportsMerged.TYPE));
-        } else if (ReportPublished.TYPE.name().equals(type)) {
-            on(EventJson.read(record.value(), ReportPublished.TYPE));
-        } else if (UpstreamAdopted.TYPE.name().equals(type)) {
-            on(EventJson.read(record.value(), UpstreamAdopted.TYPE));
-        }
+    @Override
+    public void accept(InboundEvent event) {
+        event.as(ReportAdopted.TYPE).ifPresent(this::on);
+        event.as(ReportsMerged.TYPE).ifPresent(this::on);
+        event.as(ReportPublished.TYPE).ifPresent(this::on);
+        event.as(UpstreamAdopted.TYPE).ifPresent(this::on);
     }
 
     void on(ReportAdopted e) {

@@ -1,19 +1,19 @@
 package org.minyi.dashboard.assessment.messaging;
 
+import java.util.function.Consumer;
+
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.minyi.chassis.events.InboundEvent;
 import org.minyi.dashboard.assessment.application.RecordingContributions;
 import org.minyi.dashboard.assessment.domain.CountyCalendar;
-import org.minyi.events.EventJson;
-import org.minyi.events.intake.IntakeTopics;
 import org.minyi.events.intake.ReportSubmitted;
-import org.springframework.kafka.annotation.KafkaListener;
 
 /**
- * Follows {@code intake.report-events}: who wrote each submitted report, its township, sector and
- * topic — for adoption rates and the board's topics. The report's text is read past, never kept.
+ * Follows {@code intake.report-events} (binding {@code intakeEvents}): who wrote each submitted report,
+ * its township, sector and topic — for adoption rates and the board's topics. The report's text is read
+ * past, never kept.
  */
-public final class SubmissionListener {
+public final class SubmissionListener implements Consumer<InboundEvent> {
 
     private final RecordingContributions recording;
     private final FactTranslation translation;
@@ -25,11 +25,9 @@ public final class SubmissionListener {
         this.taken = new FactsTaken(meters);
     }
 
-    @KafkaListener(id = "dashboard-intake.report-events", idIsGroup = false, topics = IntakeTopics.REPORT_EVENTS)
-    public void receive(ConsumerRecord<String, byte[]> record) {
-        if (ReportSubmitted.TYPE.name().equals(Headers.envelope(record).type())) {
-            on(EventJson.read(record.value(), ReportSubmitted.TYPE));
-        }
+    @Override
+    public void accept(InboundEvent event) {
+        event.as(ReportSubmitted.TYPE).ifPresent(this::on);
     }
 
     void on(ReportSubmitted e) {

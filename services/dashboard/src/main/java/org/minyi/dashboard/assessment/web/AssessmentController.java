@@ -6,10 +6,12 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.minyi.chassis.problem.FieldProblem;
+import org.minyi.chassis.problem.InvalidInput;
+import org.minyi.chassis.web.CorrelationFilter;
 import org.minyi.dashboard.assessment.application.AssessingYears;
-import org.minyi.dashboard.assessment.application.InvalidSettings;
 import org.minyi.dashboard.assessment.application.SettingPointsTable;
 import org.minyi.dashboard.assessment.application.SettingTargets;
 import org.minyi.dashboard.assessment.domain.GradingScale;
@@ -23,15 +25,12 @@ import org.minyi.dashboard.assessment.web.AssessmentViews.PointsView;
 import org.minyi.dashboard.assessment.web.AssessmentViews.TableView;
 import org.minyi.dashboard.assessment.web.AssessmentViews.TargetsView;
 import org.minyi.dashboard.reference.domain.UnitKind;
-import org.minyi.dashboard.web.FieldProblem;
-import org.minyi.dashboard.web.InvalidRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -40,9 +39,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/dashboard")
 class AssessmentController {
-
-    private static final String CORRELATION = "X-Correlation-Id";
-    private static final Pattern CORRELATION_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private final AssessingYears years;
     private final SettingTargets settingTargets;
@@ -66,7 +62,7 @@ class AssessmentController {
 
     @PutMapping("/targets/{year}")
     TargetsView setTargets(@PathVariable int year, @RequestBody TargetsRequest body, @AuthenticationPrincipal Jwt caller,
-                           @RequestHeader(name = CORRELATION, required = false) String correlation) {
+                           HttpServletRequest request) {
         checked(year);
         Map<UnitKind, Map<String, Integer>> targets = new EnumMap<>(UnitKind.class);
         targets.put(UnitKind.COMMITTEE, orEmpty(body.committees()));
@@ -80,16 +76,12 @@ class AssessmentController {
                         given.good() == null ? GradingScale.DEFAULT.good() : given.good(),
                         given.basic() == null ? GradingScale.DEFAULT.basic() : given.basic());
             } catch (IllegalArgumentException e) {
-                throw new InvalidRequest(List.of(new FieldProblem("grading", "bad_value",
-                        "评级阈值须满足 1 ≤ basic ≤ good ≤ excellent ≤ 1000", e.getMessage())));
+                throw new InvalidInput(new FieldProblem("grading", "bad_value",
+                        "评级阈值须满足 1 ≤ basic ≤ good ≤ excellent ≤ 1000", e.getMessage()));
             }
         }
-        try {
-            return TargetsView.of(settingTargets.set(year, targets, grading, caller.getSubject(), sane(correlation)));
-        } catch (InvalidSettings e) {
-            throw new InvalidRequest(e.problems().stream()
-                    .map(p -> new FieldProblem(p.field(), "bad_value", p.messageZh(), p.message())).toList());
-        }
+        return TargetsView.of(settingTargets.set(year, targets, grading, caller.getSubject(),
+                CorrelationFilter.given(request)));
     }
 
     @GetMapping("/points/{year}")
@@ -104,7 +96,7 @@ class AssessmentController {
 
     @PutMapping("/points-table/{year}")
     TableView setTable(@PathVariable int year, @RequestBody PointsTableRequest body, @AuthenticationPrincipal Jwt caller,
-                       @RequestHeader(name = CORRELATION, required = false) String correlation) {
+                       HttpServletRequest request) {
         PointsTable defaults = PointsTable.defaults(checked(year));
         List<FieldProblem> problems = new ArrayList<>();
         BigDecimal county = points("countyAdoption", body.countyAdoption(), defaults.countyAdoption(), problems);
@@ -125,11 +117,11 @@ class AssessmentController {
         defaults.instruction().forEach((level, fallback) -> instruction.put(level, points("instruction." + level,
                 body.instruction() == null ? null : body.instruction().get(level), fallback, problems)));
         if (!problems.isEmpty()) {
-            throw new InvalidRequest(problems);
+            throw new InvalidInput(problems);
         }
         PointsTable table = new PointsTable(year, county, special, upstream, instruction,
                 body.split() == null ? SplitRule.WHOEVER_WRITES : body.split());
-        return TableView.of(settingTable.set(table, caller.getSubject(), sane(correlation)));
+        return TableView.of(settingTable.set(table, caller.getSubject(), CorrelationFilter.given(request)));
     }
 
     @GetMapping("/commendations/{year}")
@@ -139,9 +131,9 @@ class AssessmentController {
 
     static int checked(int year) {
         if (year < AssessingYears.MIN_YEAR || year > AssessingYears.MAX_YEAR) {
-            throw new InvalidRequest(List.of(new FieldProblem("year", "bad_value",
+            throw new InvalidInput(new FieldProblem("year", "bad_value",
                     "年度须在 " + AssessingYears.MIN_YEAR + " 至 " + AssessingYears.MAX_YEAR + " 之间",
-                    "year must be from " + AssessingYears.MIN_YEAR + " to " + AssessingYears.MAX_YEAR)));
+                    "year must be from " + AssessingYears.MIN_YEAR + " to " + AssessingYears.MAX_YEAR));
         }
         return year;
     }
@@ -161,10 +153,5 @@ class AssessmentController {
             return fallback;
         }
         return given;
-    }
-
-    /** The caller's correlation id when it is a sane one (the gateway always sends one); otherwise none is kept. */
-    private static String sane(String correlation) {
-        return correlation != null && CORRELATION_ID.matcher(correlation).matches() ? correlation : null;
     }
 }

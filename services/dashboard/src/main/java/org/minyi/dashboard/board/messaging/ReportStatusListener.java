@@ -1,31 +1,27 @@
 package org.minyi.dashboard.board.messaging;
 
-import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
+import org.minyi.chassis.events.InboundEvent;
 import org.minyi.dashboard.board.application.ProjectingStatusChange;
 import org.minyi.dashboard.board.domain.OverdueFlag;
 import org.minyi.dashboard.board.domain.ReportStatus;
 import org.minyi.dashboard.board.domain.StatusChange;
-import org.minyi.events.EventEnvelope;
-import org.minyi.events.EventJson;
 import org.minyi.events.status.ReportFlagged;
 import org.minyi.events.status.ReportStatusChanged;
-import org.minyi.events.status.ReportStatusTopic;
-import org.springframework.kafka.annotation.KafkaListener;
 
 /**
- * Follows {@code report-status}: translates each status change and each OVERDUE flag and hands it to
- * the board; other flags and unknown types are skipped. A status change takes the trace it travelled in,
- * from the record's W3C {@code traceparent} header — the trace the consumer's own span continues — so
- * that a replay gives every projection the same trace id again (a record without one gives none).
+ * Follows {@code report-status} (binding {@code reportStatus}): translates each status change and each
+ * OVERDUE flag and hands it to the board; other flags and unknown types are skipped. A status change
+ * takes the trace it travelled in, from the record's W3C {@code traceparent} header — the trace the
+ * consumer's own span continues — so that a replay gives every projection the same trace id again (a
+ * record without one gives none).
  */
-public final class ReportStatusListener {
+public final class ReportStatusListener implements Consumer<InboundEvent> {
 
     static final String TRACEPARENT = "traceparent";
     /** version-traceid-parentid-flags (W3C Trace Context); later versions may append fields. */
@@ -48,14 +44,12 @@ public final class ReportStatusListener {
         this.flagIgnored = flags(meters, "ignored");
     }
 
-    // the group is the service name (spring.kafka.consumer.group-id), not the listener id
-    @KafkaListener(id = "dashboard-report-status", idIsGroup = false, topics = ReportStatusTopic.NAME)
-    public void receive(ConsumerRecord<String, byte[]> record) {
-        EventEnvelope envelope = EventEnvelope.fromHeaders(name -> header(record, name));
-        if (ReportStatusChanged.TYPE.name().equals(envelope.type())) {
-            on(EventJson.read(record.value(), ReportStatusChanged.TYPE), traceIdOf(header(record, TRACEPARENT)));
-        } else if (ReportFlagged.TYPE.name().equals(envelope.type())) {
-            on(EventJson.read(record.value(), ReportFlagged.TYPE));
+    @Override
+    public void accept(InboundEvent event) {
+        if (event.is(ReportStatusChanged.TYPE)) {
+            on(event.read(ReportStatusChanged.TYPE), traceIdOf(event.text(TRACEPARENT).orElse(null)));
+        } else if (event.is(ReportFlagged.TYPE)) {
+            on(event.read(ReportFlagged.TYPE));
         }
     }
 
@@ -109,21 +103,16 @@ public final class ReportStatusListener {
     }
 
     /** The trace id of a well-formed {@code traceparent}; {@code null} for none or a malformed one. */
-    static String traceIdOf(byte[] traceparent) {
-        if (traceparent == null || traceparent.length > 512) {
+    static String traceIdOf(String traceparent) {
+        if (traceparent == null || traceparent.length() > 512) {
             return null;
         }
-        Matcher parts = W3C.matcher(new String(traceparent, StandardCharsets.US_ASCII).trim());
+        Matcher parts = W3C.matcher(traceparent.trim());
         if (!parts.matches() || "ff".equals(parts.group(1)) || ("00".equals(parts.group(1)) && parts.group(3) != null)
                 || NO_TRACE.equals(parts.group(2))) {
             return null;
         }
         return parts.group(2);
-    }
-
-    private static byte[] header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : header.value();
     }
 
     /** A readable event that lacks what the board needs (status, a sequence from 1); poison, not a fault. */

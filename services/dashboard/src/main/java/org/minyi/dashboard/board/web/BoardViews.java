@@ -109,7 +109,4 @@ final class BoardViews {
                     change.committee(), change.category(), change.actorRole());
         }
     }
-
-    record Page<T>(List<T> items, int page, int size, long total) {
-    }
 }

@@ -5,19 +5,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.minyi.chassis.problem.FieldProblem;
+import org.minyi.chassis.problem.InvalidInput;
+import org.minyi.chassis.web.Paging;
 import org.minyi.dashboard.board.application.LiveFeed;
 import org.minyi.dashboard.board.application.ReadingBoard;
 import org.minyi.dashboard.board.domain.BoardFilter;
 import org.minyi.dashboard.board.domain.PageOf;
+import org.minyi.dashboard.board.domain.ReportProjection;
 import org.minyi.dashboard.board.domain.ReportStatus;
 import org.minyi.dashboard.board.web.BoardViews.DayView;
-import org.minyi.dashboard.board.web.BoardViews.Page;
 import org.minyi.dashboard.board.web.BoardViews.RecentView;
 import org.minyi.dashboard.board.web.BoardViews.ReportItem;
 import org.minyi.dashboard.board.web.BoardViews.StageTimeView;
 import org.minyi.dashboard.board.web.BoardViews.SummaryView;
-import org.minyi.dashboard.web.FieldProblem;
-import org.minyi.dashboard.web.InvalidRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -46,32 +47,30 @@ class DashboardController {
     }
 
     @GetMapping("/reports")
-    Page<ReportItem> reports(@RequestParam(required = false) ReportStatus status,
-                             @RequestParam(required = false) String township,
-                             @RequestParam(required = false) String committee,
-                             @RequestParam(defaultValue = "0") int page,
-                             @RequestParam(defaultValue = "20") int size) {
+    Paging.Page<ReportItem> reports(@RequestParam(required = false) ReportStatus status,
+                                    @RequestParam(required = false) String township,
+                                    @RequestParam(required = false) String committee,
+                                    @RequestParam(defaultValue = "0") int page,
+                                    @RequestParam(defaultValue = "20") int size) {
         List<FieldProblem> problems = new ArrayList<>();
         checkCode("township", township, problems);
         checkCode("committee", committee, problems);
         checkPage(page, problems);
         if (!problems.isEmpty()) {
-            throw new InvalidRequest(problems);
+            throw new InvalidInput(problems);
         }
-        PageOf<ReportItem> found = board.list(new BoardFilter(status, township, committee), page, size)
-                .map(ReportItem::of);
-        return new Page<>(found.items(), found.page(), found.size(), found.total());
+        return page(board.list(new BoardFilter(status, township, committee), page, size));
     }
 
     @GetMapping("/overdue")
-    Page<ReportItem> overdue(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    Paging.Page<ReportItem> overdue(@RequestParam(defaultValue = "0") int page,
+                                    @RequestParam(defaultValue = "20") int size) {
         List<FieldProblem> problems = new ArrayList<>();
         checkPage(page, problems);
         if (!problems.isEmpty()) {
-            throw new InvalidRequest(problems);
+            throw new InvalidInput(problems);
         }
-        PageOf<ReportItem> found = board.overdue(page, size).map(ReportItem::of);
-        return new Page<>(found.items(), found.page(), found.size(), found.total());
+        return page(board.overdue(page, size));
     }
 
     @GetMapping("/stages")
@@ -88,6 +87,10 @@ class DashboardController {
     @GetMapping("/recent")
     RecentView recent(@RequestParam(defaultValue = "50") int limit) {
         return RecentView.of(feed.latest(Math.max(1, Math.min(limit, MAX_RECENT))));
+    }
+
+    private static Paging.Page<ReportItem> page(PageOf<ReportProjection> found) {
+        return new Paging.Page<>(found.items(), found.page(), found.size(), found.total()).map(ReportItem::of);
     }
 
     private static void checkPage(int page, List<FieldProblem> problems) {

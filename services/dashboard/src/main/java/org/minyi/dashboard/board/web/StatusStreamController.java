@@ -2,14 +2,13 @@ package org.minyi.dashboard.board.web;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.minyi.chassis.problem.FieldProblem;
+import org.minyi.chassis.problem.InvalidInput;
 import org.minyi.dashboard.board.application.LiveFeed;
 import org.minyi.dashboard.board.domain.FeedEntry;
 import org.minyi.dashboard.board.web.BoardViews.StatusEvent;
-import org.minyi.dashboard.web.FieldProblem;
-import org.minyi.dashboard.web.InvalidRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,8 +60,8 @@ class StatusStreamController {
         if (digits.matches("\\d{1,18}")) {
             return Long.parseLong(digits);
         }
-        throw new InvalidRequest(List.of(new FieldProblem(name, "bad_value", name + " 须为非负整数",
-                name + " must be a non-negative integer")));
+        throw new InvalidInput(new FieldProblem(name, "bad_value", name + " 须为非负整数",
+                name + " must be a non-negative integer"));
     }
 
     /** Writes feed entries to one emitter. */

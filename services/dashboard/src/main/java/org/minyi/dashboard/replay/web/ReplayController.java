@@ -1,19 +1,14 @@
 package org.minyi.dashboard.replay.web;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
 
-import org.minyi.dashboard.replay.application.ReplayRefused;
 import org.minyi.dashboard.replay.application.ReplayingProjections;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,17 +24,10 @@ class ReplayController {
         this.replaying = replaying;
     }
 
+    /** 202 with when the consumers started again; 409 {@code replay-refused} when the group is in use elsewhere. */
     @PostMapping("/api/dashboard/replay")
     ResponseEntity<Map<String, Instant>> replay(@AuthenticationPrincipal Jwt caller) {
         log.info("Replay of every projection asked for by {}", caller.getSubject());
         return ResponseEntity.accepted().body(Map.of("startedAt", replaying.replay()));
-    }
-
-    @ExceptionHandler(ReplayRefused.class)
-    ProblemDetail refused(ReplayRefused e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setType(URI.create("/problems/replay-refused"));
-        problem.setTitle("无法重放：消费组仍在其他实例上运行 Replay refused: the consumer group is in use elsewhere");
-        return problem;
     }
 }

@@ -1,7 +1,5 @@
 package org.minyi.dashboard.board.messaging;
 
-import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +27,6 @@ class TraceparentTest {
     }
 
     private static String traceId(String traceparent) {
-        return ReportStatusListener.traceIdOf(traceparent.getBytes(StandardCharsets.UTF_8));
+        return ReportStatusListener.traceIdOf(traceparent);
     }
 }

@@ -19,33 +19,30 @@ import org.minyi.leadership.inbox.domain.Visibility;
 public final class DisposingReport {
 
     private final InboxItems items;
-    private final OutboundEvents outbound;
     private final Clock clock;
     private final ZoneId zone;
 
-    public DisposingReport(InboxItems items, OutboundEvents outbound, Clock clock, ZoneId zone) {
+    public DisposingReport(InboxItems items, Clock clock, ZoneId zone) {
         this.items = items;
-        this.outbound = outbound;
         this.clock = clock;
         this.zone = zone;
     }
 
-    public InboxItem forward(ReportId id, String comment, List<UnitAssignment> units, Actor actor,
-                             Causation causation) {
+    public InboxItem forward(ReportId id, String comment, List<UnitAssignment> units, Actor actor) {
         Instant now = clock.instant();
         LocalDate today = now.atZone(zone).toLocalDate();
         AssignmentPolicy.check(units, today);
         return OnConflict.retry(() -> {
             InboxItem item = visible(id, actor);
-            return store(item, item.forward(actor, comment, units, today, now), causation);
+            return store(item, item.forward(actor, comment, units, today, now));
         });
     }
 
-    public InboxItem archive(ReportId id, String reason, Actor actor, Causation causation) {
+    public InboxItem archive(ReportId id, String reason, Actor actor) {
         Instant now = clock.instant();
         return OnConflict.retry(() -> {
             InboxItem item = visible(id, actor);
-            return store(item, item.archive(actor, reason, now), causation);
+            return store(item, item.archive(actor, reason, now));
         });
     }
 
@@ -53,8 +50,8 @@ public final class DisposingReport {
         return items.findVisible(id, Visibility.of(actor)).orElseThrow(() -> new ItemNotFound(id));
     }
 
-    private InboxItem store(InboxItem item, InboxEvent event, Causation causation) {
-        items.update(item, outbound.translate(event, item, causation));
+    private InboxItem store(InboxItem item, InboxEvent event) {
+        items.update(item, List.of(event));
         return item;
     }
 }

@@ -14,7 +14,6 @@ import org.minyi.leadership.inbox.domain.Visibility;
 /** The inbox and its items as the caller may see them. */
 public final class FindingInbox {
 
-    public static final int MAX_PAGE_SIZE = 100;
     private static final Set<ReportStatus> LISTABLE = EnumSet.of(ReportStatus.SENT_TO_LEADERS, ReportStatus.INSTRUCTED,
             ReportStatus.FORWARDED, ReportStatus.ARCHIVED);
 
@@ -34,6 +33,8 @@ public final class FindingInbox {
      * a report the county already instructed.
      *
      * @param status {@code null} for SENT_TO_LEADERS
+     * @param page   from 0
+     * @param size   at least 1 (the caller caps it)
      * @throws InvalidStatusFilter for a status an inbox item never has
      */
     public PageOf<InboxItem> inbox(Actor actor, ReportStatus status, int page, int size) {
@@ -41,8 +42,7 @@ public final class FindingInbox {
         if (!LISTABLE.contains(wanted)) {
             throw new InvalidStatusFilter(wanted);
         }
-        int cappedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        return items.listed(Visibility.of(actor), wanted, Math.max(0, page), cappedSize);
+        return items.listed(Visibility.of(actor), wanted, page, size);
     }
 
     /** The inbox holds only items in the four leadership statuses. */

@@ -3,6 +3,7 @@ package org.minyi.leadership.inbox.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.minyi.leadership.inbox.domain.Actor;
 import org.minyi.leadership.inbox.domain.AssignmentPolicy;
@@ -19,25 +20,23 @@ import org.minyi.leadership.inbox.domain.Visibility;
 public final class InstructingReport {
 
     private final InboxItems items;
-    private final OutboundEvents outbound;
     private final Clock clock;
     private final ZoneId zone;
 
-    public InstructingReport(InboxItems items, OutboundEvents outbound, Clock clock, ZoneId zone) {
+    public InstructingReport(InboxItems items, Clock clock, ZoneId zone) {
         this.items = items;
-        this.outbound = outbound;
         this.clock = clock;
         this.zone = zone;
     }
 
-    public InboxItem instruct(ReportId id, IssueInstruction command, Actor actor, Causation causation) {
+    public InboxItem instruct(ReportId id, IssueInstruction command, Actor actor) {
         Instant now = clock.instant();
         AssignmentPolicy.check(command.units(), now.atZone(zone).toLocalDate());
         return OnConflict.retry(() -> {
             InboxItem item = items.findVisible(id, Visibility.of(actor)).orElseThrow(() -> new ItemNotFound(id));
             InstructionIssued issued = item.instruct(actor, command.leader(), command.level(), command.text(),
                     command.date(), command.units(), now.atZone(zone).toLocalDate(), now);
-            items.update(item, outbound.translate(issued, item, causation));
+            items.update(item, List.of(issued));
             return item;
         });
     }

@@ -3,7 +3,7 @@ package org.minyi.leadership.inbox.domain;
 import java.util.List;
 import java.util.Optional;
 
-/** Where inbox items are kept. Each write stores the item and its outgoing events at once. */
+/** Where inbox items are kept. Each write stores the item and the events it decided at once. */
 public interface InboxItems {
 
     Optional<InboxItem> find(ReportId id);
@@ -15,18 +15,19 @@ public interface InboxItems {
     PageOf<InboxItem> listed(Visibility visibility, ReportStatus status, int page, int size);
 
     /**
-     * Stores a new item.
+     * Stores a new item. Receiving a report decides nothing that is announced, so a new item has no events.
      *
      * @throws DuplicateItem when the report already has one
      */
     void add(InboxItem item);
 
     /**
-     * Stores a changed item with its outgoing events, if nobody changed it since it was read.
+     * Stores a changed item with the events it decided (none for a status it merely observed), if nobody
+     * changed it since it was read.
      *
      * @throws ConcurrentUpdate when somebody did
      */
-    void update(InboxItem item, List<OutboxMessage> outgoing);
+    void update(InboxItem item, List<InboxEvent> events);
 
     /** The report already has an inbox item. */
     class DuplicateItem extends RuntimeException {

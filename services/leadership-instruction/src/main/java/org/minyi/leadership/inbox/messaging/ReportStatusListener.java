@@ -1,19 +1,20 @@
 package org.minyi.leadership.inbox.messaging;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
-import org.minyi.events.EventEnvelope;
+import java.util.function.Consumer;
+
+import org.minyi.chassis.events.InboundEvent;
 import org.minyi.events.EventJson;
 import org.minyi.events.status.ReportStatusChanged;
-import org.minyi.events.status.ReportStatusTopic;
 import org.minyi.leadership.inbox.application.FollowingReportStatus;
 import org.minyi.leadership.inbox.domain.ReportId;
 import org.minyi.leadership.inbox.domain.ReportStatus;
 import org.minyi.leadership.inbox.domain.StatusAnnouncement;
-import org.springframework.kafka.annotation.KafkaListener;
 
-/** Follows {@code report-status}: keeps the sequence of the reports in the inbox current. */
-public final class ReportStatusListener {
+/**
+ * Follows {@code report-status} (binding {@code reportStatus}): keeps the sequence of the reports in the
+ * inbox current. Flags and other types on the topic are skipped.
+ */
+public final class ReportStatusListener implements Consumer<InboundEvent> {
 
     private final FollowingReportStatus following;
 
@@ -21,13 +22,9 @@ public final class ReportStatusListener {
         this.following = following;
     }
 
-    @KafkaListener(id = "leadership-instruction-" + ReportStatusTopic.NAME, topics = ReportStatusTopic.NAME,
-            idIsGroup = false)
-    public void receive(ConsumerRecord<String, byte[]> record) {
-        EventEnvelope envelope = EventEnvelope.fromHeaders(name -> header(record, name));
-        if (ReportStatusChanged.TYPE.name().equals(envelope.type())) {
-            on(EventJson.read(record.value(), ReportStatusChanged.TYPE));
-        }
+    @Override
+    public void accept(InboundEvent event) {
+        event.as(ReportStatusChanged.TYPE).ifPresent(this::on);
     }
 
     void on(ReportStatusChanged e) {
@@ -36,10 +33,5 @@ public final class ReportStatusListener {
         }
         following.follow(new ReportId(e.reportId()), new StatusAnnouncement(e.eventId(),
                 ReportStatus.valueOf(e.status().name()), e.sequence()));
-    }
-
-    private static byte[] header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : header.value();
     }
 }

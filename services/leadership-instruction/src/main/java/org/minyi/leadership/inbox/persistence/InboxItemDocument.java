@@ -3,14 +3,14 @@ package org.minyi.leadership.inbox.persistence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * How an inbox item is stored, under the report's id: what was sent, what was decided, the event ids
- * already applied, and the events still waiting to be published.
+ * How an inbox item is stored, under the report's id: what was sent, what was decided and the event ids
+ * already applied. The events still waiting to be published sit beside them in the same document, in the
+ * {@code outbox} array the chassis's {@code MongoOutbox} writes.
  */
 @Document(InboxItemDocument.COLLECTION)
 record InboxItemDocument(
@@ -37,8 +37,7 @@ record InboxItemDocument(
         ArchivalDoc archival,
         List<String> appliedEventIds,
         Instant updatedAt,
-        long version,
-        List<OutboxDoc> outbox) {
+        long version) {
 
     static final String COLLECTION = "inbox";
 
@@ -57,9 +56,5 @@ record InboxItemDocument(
     }
 
     record ArchivalDoc(String reason, String archivedBy, Instant archivedAt) {
-    }
-
-    record OutboxDoc(String id, String destination, String key, Map<String, String> headers, String payload,
-                     Instant createdAt) {
     }
 }

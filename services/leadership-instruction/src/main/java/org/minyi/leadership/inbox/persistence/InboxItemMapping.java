@@ -1,6 +1,5 @@
 package org.minyi.leadership.inbox.persistence;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -13,7 +12,6 @@ import org.minyi.leadership.inbox.domain.Grade;
 import org.minyi.leadership.inbox.domain.InboxItem;
 import org.minyi.leadership.inbox.domain.Instruction;
 import org.minyi.leadership.inbox.domain.Level;
-import org.minyi.leadership.inbox.domain.OutboxMessage;
 import org.minyi.leadership.inbox.domain.ReportContent;
 import org.minyi.leadership.inbox.domain.ReportId;
 import org.minyi.leadership.inbox.domain.ReportStatus;
@@ -24,7 +22,6 @@ import org.minyi.leadership.inbox.persistence.InboxItemDocument.ArchivalDoc;
 import org.minyi.leadership.inbox.persistence.InboxItemDocument.ContentDoc;
 import org.minyi.leadership.inbox.persistence.InboxItemDocument.ForwardDoc;
 import org.minyi.leadership.inbox.persistence.InboxItemDocument.InstructionDoc;
-import org.minyi.leadership.inbox.persistence.InboxItemDocument.OutboxDoc;
 import org.minyi.leadership.inbox.persistence.InboxItemDocument.UnitDoc;
 
 /** Between the aggregate and its stored form. */
@@ -33,7 +30,7 @@ final class InboxItemMapping {
     private InboxItemMapping() {
     }
 
-    static InboxItemDocument toDocument(InboxItem item, List<OutboxDoc> outbox) {
+    static InboxItemDocument toDocument(InboxItem item) {
         SentReport r = item.report();
         Archival archival = item.archival();
         return new InboxItemDocument(
@@ -63,8 +60,7 @@ final class InboxItemMapping {
                 archival == null ? null : new ArchivalDoc(archival.reason(), archival.archivedBy(), archival.archivedAt()),
                 item.appliedEventIds().stream().map(UUID::toString).toList(),
                 item.updatedAt(),
-                item.version(),
-                outbox);
+                item.version());
     }
 
     static InboxItem toItem(InboxItemDocument doc) {
@@ -85,15 +81,6 @@ final class InboxItemMapping {
                 a == null ? null : new Archival(a.reason(), a.archivedBy(), a.archivedAt()),
                 listOf(doc.appliedEventIds()).stream().map(UUID::fromString).toList(),
                 doc.updatedAt(), doc.version());
-    }
-
-    static OutboxDoc outbox(OutboxMessage message, Instant createdAt) {
-        return new OutboxDoc(message.id(), message.destination(), message.key(), message.headers(), message.payload(),
-                createdAt);
-    }
-
-    static OutboxMessage message(OutboxDoc doc) {
-        return new OutboxMessage(doc.id(), doc.destination(), doc.key(), doc.headers(), doc.payload());
     }
 
     private static List<UnitDoc> units(List<UnitAssignment> units) {

@@ -1,28 +1,21 @@
 package org.minyi.leadership.inbox.persistence;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
-import org.minyi.leadership.inbox.application.Outbox;
-import org.minyi.leadership.inbox.application.OutboxWritten;
+import org.minyi.chassis.outbox.EventTranslation;
+import org.minyi.chassis.outbox.MongoOutbox;
+import org.minyi.chassis.outbox.OutboxMessage;
+import org.minyi.leadership.inbox.domain.InboxEvent;
 import org.minyi.leadership.inbox.domain.InboxItem;
 import org.minyi.leadership.inbox.domain.InboxItems;
-import org.minyi.leadership.inbox.domain.OutboxMessage;
 import org.minyi.leadership.inbox.domain.PageOf;
 import org.minyi.leadership.inbox.domain.ReportId;
 import org.minyi.leadership.inbox.domain.ReportStatus;
 import org.minyi.leadership.inbox.domain.Visibility;
-import org.minyi.leadership.inbox.persistence.InboxItemDocument.OutboxDoc;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -34,21 +27,24 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Inbox items in MongoDB, one document per report under the report's id. An item, its decisions and
- * its waiting events are one document, so every change is a single atomic write; {@code version}
- * guards against lost updates.
+ * its waiting events (the chassis's {@link MongoOutbox}) are one document, so every change is a single
+ * atomic write; {@code version} guards against lost updates.
  */
-public class MongoInboxItems implements InboxItems, Outbox {
+public class MongoInboxItems implements InboxItems {
 
-    private static final Set<String> NOT_SET_ON_UPDATE = Set.of("_id", "version", "outbox", "_class");
+    /** The collection the items (and so their outbox) live in. */
+    public static final String COLLECTION = InboxItemDocument.COLLECTION;
+
+    private static final Set<String> NOT_SET_ON_UPDATE = Set.of("_id", "version", MongoOutbox.FIELD, "_class");
 
     private final MongoTemplate mongo;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final MongoOutbox outbox;
+    private final EventTranslation<InboxItem, InboxEvent> translation;
 
-    public MongoInboxItems(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
+    public MongoInboxItems(MongoTemplate mongo, MongoOutbox outbox, EventTranslation<InboxItem, InboxEvent> translation) {
         this.mongo = mongo;
-        this.events = events;
-        this.clock = clock;
+        this.outbox = outbox;
+        this.translation = translation;
     }
 
     /** Creates the indexes that the inbox query and the outbox sweep rely on. */
@@ -56,7 +52,7 @@ public class MongoInboxItems implements InboxItems, Outbox {
         IndexOperations indexes = mongo.indexOps(InboxItemDocument.class);
         indexes.createIndex(new Index("status", Sort.Direction.ASC).on("urgent", Sort.Direction.DESC)
                 .on("receivedAt", Sort.Direction.DESC));
-        indexes.createIndex(new Index("outbox.createdAt", Sort.Direction.ASC));
+        outbox.createIndexes();
     }
 
     @Override
@@ -95,16 +91,17 @@ public class MongoInboxItems implements InboxItems, Outbox {
     @Override
     public void add(InboxItem item) {
         try {
-            mongo.insert(InboxItemMapping.toDocument(item, List.of()));
+            mongo.insert(InboxItemMapping.toDocument(item));
         } catch (DuplicateKeyException e) {
             throw new DuplicateItem(e.getMessage());
         }
     }
 
     @Override
-    public void update(InboxItem item, List<OutboxMessage> outgoing) {
+    public void update(InboxItem item, List<InboxEvent> events) {
+        List<OutboxMessage> outgoing = translation.translate(item, events);
         Document stored = new Document();
-        mongo.getConverter().write(InboxItemMapping.toDocument(item, List.of()), stored);
+        mongo.getConverter().write(InboxItemMapping.toDocument(item), stored);
         Update update = new Update();
         stored.forEach((field, value) -> {
             if (!NOT_SET_ON_UPDATE.contains(field)) {
@@ -112,63 +109,13 @@ public class MongoInboxItems implements InboxItems, Outbox {
             }
         });
         update.inc("version", 1);
-        if (!outgoing.isEmpty()) {
-            Instant now = clock.instant();
-            update.push("outbox").each(outgoing.stream().map(m -> toBson(InboxItemMapping.outbox(m, now))).toArray());
-        }
+        outbox.push(update, outgoing);
         Query query = Query.query(Criteria.where("_id").is(item.id().value()).and("version").is(item.version()));
         UpdateResult result = mongo.updateFirst(query, update, InboxItemDocument.class);
         if (result.getMatchedCount() == 0) {
             throw new ConcurrentUpdate("inbox item " + item.id() + " changed since version " + item.version());
         }
-        if (!outgoing.isEmpty()) {
-            events.publishEvent(new OutboxWritten(item.id().value()));
-        }
-    }
-
-    @Override
-    public List<Pending> pendingOf(Collection<String> reportIds) {
-        // by _id alone: a query naming more keys makes mongo-java-server scan the collection on every pass
-        Query query = Query.query(Criteria.where("_id").in(reportIds));
-        query.fields().include("outbox");
-        Map<String, Pending> byId = new LinkedHashMap<>();
-        for (Document doc : mongo.find(query, Document.class, InboxItemDocument.COLLECTION)) {
-            List<Document> waiting = doc.getList("outbox", Document.class);
-            if (waiting == null || waiting.isEmpty()) {
-                continue;
-            }
-            List<OutboxMessage> messages = new ArrayList<>();
-            for (Document entry : waiting) {
-                OutboxDoc outbox = mongo.getConverter().read(OutboxDoc.class, entry);
-                messages.add(InboxItemMapping.message(outbox));
-            }
-            byId.put(doc.getString("_id"), new Pending(doc.getString("_id"), messages));
-        }
-        return new ArrayList<>(byId.values());
-    }
-
-    @Override
-    public List<String> waitingSince(Instant createdBefore, int limit) {
-        Query query = Query.query(Criteria.where("outbox.createdAt").lt(createdBefore)).limit(limit);
-        query.fields().include("_id");
-        return mongo.find(query, Document.class, InboxItemDocument.COLLECTION).stream()
-                .map(doc -> doc.getString("_id")).toList();
-    }
-
-    @Override
-    public void markSent(String reportId, Collection<String> messageIds) {
-        if (messageIds.isEmpty()) {
-            return;
-        }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(reportId)),
-                new Update().pull("outbox", Query.query(Criteria.where("id").in(messageIds))), InboxItemDocument.class);
-    }
-
-    private Document toBson(OutboxDoc doc) {
-        Document bson = new Document();
-        mongo.getConverter().write(doc, bson);
-        bson.remove("_class");
-        return bson;
+        outbox.written(item.id().value(), outgoing);
     }
 
     /** The condition that limits a query to what the caller may see; empty when nothing is visible. */

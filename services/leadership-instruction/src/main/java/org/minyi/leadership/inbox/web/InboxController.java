@@ -2,6 +2,9 @@ package org.minyi.leadership.inbox.web;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.minyi.chassis.web.Paging;
 import org.minyi.leadership.inbox.application.DisposingReport;
 import org.minyi.leadership.inbox.application.FindingInbox;
 import org.minyi.leadership.inbox.application.InstructingReport;
@@ -11,7 +14,6 @@ import org.minyi.leadership.inbox.domain.ReportId;
 import org.minyi.leadership.inbox.domain.ReportStatus;
 import org.minyi.leadership.inbox.web.InboxResponses.InboxEntry;
 import org.minyi.leadership.inbox.web.InboxResponses.ItemView;
-import org.minyi.leadership.inbox.web.InboxResponses.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -19,17 +21,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The leaders' inbox, 批示, 转办 and 存档. Which role may call what is in the security configuration. */
+/** The leaders' inbox, 批示, 转办 and 存档. Which role may call what is in {@code LeadershipAccess}. */
 @RestController
 @RequestMapping("/api/leadership")
+@Tag(name = "inbox", description = "领导收件箱、批示、转办与存档 The leaders' inbox, instructions, forwards and archiving")
 class InboxController {
-
-    private static final String CORRELATION = "X-Correlation-Id";
 
     private final FindingInbox finding;
     private final InstructingReport instructing;
@@ -42,43 +42,44 @@ class InboxController {
     }
 
     @GetMapping("/inbox")
-    Page<InboxEntry> inbox(@RequestParam(required = false) ReportStatus status,
-                           @RequestParam(defaultValue = "0") int page,
-                           @RequestParam(defaultValue = "20") int size,
-                           @AuthenticationPrincipal Jwt jwt) {
-        PageOf<InboxEntry> found = finding.inbox(Actors.from(jwt), status, page, size).map(InboxEntry::of);
-        return new Page<>(found.items(), found.page(), found.size(), found.total());
+    @Operation(summary = "收件箱，紧急在前，最新在前 The inbox, urgent first, then newest",
+            description = "By default the reports still SENT_TO_LEADERS; status=INSTRUCTED, FORWARDED or ARCHIVED "
+                    + "lists the decided ones")
+    Paging.Page<InboxEntry> inbox(@RequestParam(required = false) ReportStatus status,
+                                  @RequestParam(defaultValue = "0") int page,
+                                  @RequestParam(defaultValue = "20") int size,
+                                  @AuthenticationPrincipal Jwt jwt) {
+        Paging paging = Paging.of(page, size);
+        PageOf<InboxItem> found = finding.inbox(Actors.from(jwt), status, paging.page(), paging.size());
+        return new Paging.Page<>(found.items(), found.page(), found.size(), found.total()).map(InboxEntry::of);
     }
 
     @GetMapping("/reports/{id}")
+    @Operation(summary = "一份信息及其批示、转办、存档 One report with its instructions, forwards and archiving")
     ItemView get(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
         return ItemView.of(finding.get(new ReportId(id), Actors.from(jwt)));
     }
 
     @PostMapping("/reports/{id}/instructions")
+    @Operation(summary = "批示 A leader instructs",
+            description = "201 with Location; a report may be instructed again while SENT_TO_LEADERS, INSTRUCTED or FORWARDED")
     ResponseEntity<ItemView> instruct(@PathVariable String id, @RequestBody InstructionRequest body,
-                                      @RequestHeader(name = CORRELATION, required = false) String correlation,
                                       @AuthenticationPrincipal Jwt jwt) {
-        InboxItem item = instructing.instruct(new ReportId(id), body.toCommand(), Actors.from(jwt),
-                RequestIds.causation(correlation));
+        InboxItem item = instructing.instruct(new ReportId(id), body.toCommand(), Actors.from(jwt));
         return ResponseEntity.created(URI.create("/api/leadership/reports/" + item.id().value()))
                 .body(ItemView.of(item));
     }
 
     @PostMapping("/reports/{id}/forward")
-    ItemView forward(@PathVariable String id, @RequestBody ForwardRequest body,
-                     @RequestHeader(name = CORRELATION, required = false) String correlation,
-                     @AuthenticationPrincipal Jwt jwt) {
+    @Operation(summary = "转办 The office forwards a waiting report to units")
+    ItemView forward(@PathVariable String id, @RequestBody ForwardRequest body, @AuthenticationPrincipal Jwt jwt) {
         ForwardRequest.Checked checked = body.check();
-        return ItemView.of(disposing.forward(new ReportId(id), checked.comment(), checked.units(), Actors.from(jwt),
-                RequestIds.causation(correlation)));
+        return ItemView.of(disposing.forward(new ReportId(id), checked.comment(), checked.units(), Actors.from(jwt)));
     }
 
     @PostMapping("/reports/{id}/archive")
-    ItemView archive(@PathVariable String id, @RequestBody ArchiveRequest body,
-                     @RequestHeader(name = CORRELATION, required = false) String correlation,
-                     @AuthenticationPrincipal Jwt jwt) {
-        return ItemView.of(disposing.archive(new ReportId(id), body.checkedReason(), Actors.from(jwt),
-                RequestIds.causation(correlation)));
+    @Operation(summary = "存档 The office archives a waiting report")
+    ItemView archive(@PathVariable String id, @RequestBody ArchiveRequest body, @AuthenticationPrincipal Jwt jwt) {
+        return ItemView.of(disposing.archive(new ReportId(id), body.checkedReason(), Actors.from(jwt)));
     }
 }

@@ -81,7 +81,4 @@ final class InboxResponses {
 
     record ArchivalView(String reason, String archivedBy, Instant archivedAt) {
     }
-
-    record Page<T>(List<T> items, int page, int size, long total) {
-    }
 }

@@ -1,13 +1,11 @@
 package org.minyi.routing.report.application;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
+import org.minyi.chassis.problem.FieldChecks;
+import org.minyi.chassis.problem.FieldProblem;
 import org.minyi.routing.reference.domain.CountyCodes;
-import org.minyi.routing.reference.domain.FieldProblem;
-import org.minyi.routing.reference.domain.InvalidInput;
-import org.minyi.routing.reference.domain.Texts;
 import org.minyi.routing.report.domain.ReportId;
 import org.minyi.routing.report.domain.ReportRerouted;
 import org.minyi.routing.report.domain.RoutingCase;
@@ -24,42 +22,33 @@ public final class ReroutingReport {
 
     private final RoutingCases cases;
     private final CountyCodes codes;
-    private final OutboundEvents outbound;
     private final Clock clock;
 
-    public ReroutingReport(RoutingCases cases, CountyCodes codes, OutboundEvents outbound, Clock clock) {
+    public ReroutingReport(RoutingCases cases, CountyCodes codes, Clock clock) {
         this.cases = cases;
         this.codes = codes;
-        this.outbound = outbound;
         this.clock = clock;
     }
 
     /**
-     * @throws InvalidInput naming a committee that does not exist or is where the report is, or a missing reason
+     * @throws org.minyi.chassis.problem.InvalidInput naming a committee that does not exist, or a missing or bad reason
+     * @throws org.minyi.routing.reference.domain.InvalidInput when the report is with that committee already
      * @throws CaseNotFound when routing has no case for the report
      */
-    public RoutingCase reroute(ReportId id, String committee, String reason, String by, Causation causation) {
-        String why = Texts.normalise(reason);
-        List<FieldProblem> problems = new ArrayList<>();
+    public RoutingCase reroute(ReportId id, String committee, String reason, String by) {
+        FieldChecks checks = new FieldChecks();
         if (committee == null || committee.isBlank()) {
-            problems.add(FieldProblem.required("committee", "专委会"));
+            checks.required("committee", "专委会", null);
         } else if (!codes.isRoutingTarget(committee)) {
-            problems.add(FieldProblem.unknownCode("committee", "专委会", committee));
+            String shown = FieldProblem.quoted(committee, 64);
+            checks.add("committee", "unknown_code", "未知的专委会代码：" + shown, "unknown code: " + shown);
         }
-        if (why == null || why.isEmpty()) {
-            problems.add(FieldProblem.required("reason", "改派理由"));
-        } else if (Texts.length(why) > REASON_MAX) {
-            problems.add(FieldProblem.tooLong("reason", "改派理由", REASON_MAX));
-        } else if (Texts.hasControlCharactersBesidesLineBreaks(why)) {
-            problems.add(FieldProblem.badText("reason", "改派理由"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        String why = checks.text("reason", "改派理由", reason, true, REASON_MAX);
+        checks.throwIfAny();
         return OnConflict.retry(() -> {
             RoutingCase routingCase = cases.find(id).orElseThrow(() -> new CaseNotFound(id));
             ReportRerouted rerouted = routingCase.reroute(committee, why, by, clock.instant());
-            cases.update(routingCase, outbound.translate(rerouted, routingCase, causation));
+            cases.update(routingCase, List.of(rerouted));
             return routingCase;
         });
     }

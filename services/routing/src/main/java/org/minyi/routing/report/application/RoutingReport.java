@@ -1,6 +1,7 @@
 package org.minyi.routing.report.application;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.minyi.routing.report.domain.ReportContent;
@@ -25,25 +26,23 @@ public final class RoutingReport {
     private final RoutingCases cases;
     private final ManagingRules rules;
     private final Topics topics;
-    private final OutboundEvents outbound;
     private final Clock clock;
 
-    public RoutingReport(RoutingCases cases, ManagingRules rules, Topics topics, OutboundEvents outbound, Clock clock) {
+    public RoutingReport(RoutingCases cases, ManagingRules rules, Topics topics, Clock clock) {
         this.cases = cases;
         this.rules = rules;
         this.topics = topics;
-        this.outbound = outbound;
         this.clock = clock;
     }
 
     /** @return whether the submission was routed (false for a repeat or a stale submission) */
-    public boolean route(Submission submission, Causation causation) {
+    public boolean route(Submission submission) {
         Router router = this::assign;
         return OnConflict.retry(() -> {
             Optional<RoutingCase> found = cases.find(submission.reportId());
             if (found.isEmpty()) {
                 RoutingCase.Opened opened = RoutingCase.open(submission, router, clock.instant());
-                cases.add(opened.routingCase(), outbound.translate(opened.routed(), opened.routingCase(), causation));
+                cases.add(opened.routingCase(), List.of(opened.routed()));
                 return true;
             }
             RoutingCase routingCase = found.get();
@@ -51,7 +50,7 @@ public final class RoutingReport {
             if (routed.isEmpty()) {
                 return false;
             }
-            cases.update(routingCase, outbound.translate(routed.get(), routingCase, causation));
+            cases.update(routingCase, List.of(routed.get()));
             return true;
         });
     }

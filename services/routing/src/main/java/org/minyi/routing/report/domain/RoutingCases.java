@@ -3,7 +3,7 @@ package org.minyi.routing.report.domain;
 import java.util.List;
 import java.util.Optional;
 
-/** Where routing cases are kept, one per report. Each write stores the case and its outgoing events at once. */
+/** Where routing cases are kept, one per report. Each write stores the case and the events it decided at once. */
 public interface RoutingCases {
 
     Optional<RoutingCase> find(ReportId id);
@@ -12,18 +12,18 @@ public interface RoutingCases {
     Page list(String committee, ReportStatus status, int page, int size);
 
     /**
-     * Stores a new case with its outgoing events.
+     * Stores a new case with the events it decided.
      *
      * @throws DuplicateCase when the report already has a case
      */
-    void add(RoutingCase routingCase, List<OutboxMessage> outgoing);
+    void add(RoutingCase routingCase, List<RoutingEvent> events);
 
     /**
-     * Stores a changed case with its outgoing events, if nobody changed it since it was read.
+     * Stores a changed case with the events it decided, if nobody changed it since it was read.
      *
      * @throws ConcurrentUpdate when somebody did
      */
-    void update(RoutingCase routingCase, List<OutboxMessage> outgoing);
+    void update(RoutingCase routingCase, List<RoutingEvent> events);
 
     record Page(List<RoutingCase> items, int page, int size, long total) {
     }

@@ -1,23 +1,21 @@
 package org.minyi.routing.report.messaging;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
-import org.minyi.events.EventEnvelope;
+import java.util.function.Consumer;
+
+import org.minyi.chassis.events.InboundEvent;
 import org.minyi.events.EventJson;
 import org.minyi.events.status.ReportStatusChanged;
-import org.minyi.events.status.ReportStatusTopic;
 import org.minyi.routing.report.application.RecordingStatusChange;
 import org.minyi.routing.report.domain.ReportId;
 import org.minyi.routing.report.domain.ReportStatus;
 import org.minyi.routing.report.domain.StatusObservation;
-import org.springframework.kafka.annotation.KafkaListener;
 
 /**
- * Follows {@code report-status}: each status change is handed to the report's routing case. Flags
- * ({@code ReportFlagged}) do not change a status and are skipped, as are other types; a change that
- * cannot be read is poison and goes to the dead-letter topic.
+ * Follows {@code report-status} (binding {@code reportStatus}): each status change is handed to the
+ * report's routing case. Flags ({@code ReportFlagged}) do not change a status and are skipped, as are
+ * other types; a change that cannot be read is poison and goes to the dead-letter topic.
  */
-public final class ReportStatusListener {
+public final class ReportStatusListener implements Consumer<InboundEvent> {
 
     private final RecordingStatusChange recording;
 
@@ -25,12 +23,9 @@ public final class ReportStatusListener {
         this.recording = recording;
     }
 
-    @KafkaListener(id = "routing-report-status", topics = ReportStatusTopic.NAME, idIsGroup = false)
-    public void receive(ConsumerRecord<String, byte[]> record) {
-        EventEnvelope envelope = EventEnvelope.fromHeaders(name -> header(record, name));
-        if (ReportStatusChanged.TYPE.name().equals(envelope.type())) {
-            on(EventJson.read(record.value(), ReportStatusChanged.TYPE));
-        }
+    @Override
+    public void accept(InboundEvent event) {
+        event.as(ReportStatusChanged.TYPE).ifPresent(this::on);
     }
 
     void on(ReportStatusChanged e) {
@@ -40,10 +35,5 @@ public final class ReportStatusListener {
         }
         recording.record(new ReportId(e.reportId()), new StatusObservation(e.eventId(),
                 ReportStatus.valueOf(e.status().name()), e.sequence(), e.occurredAt()));
-    }
-
-    private static byte[] header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : header.value();
     }
 }

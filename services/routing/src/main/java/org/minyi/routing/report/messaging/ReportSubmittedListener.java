@@ -1,15 +1,12 @@
 package org.minyi.routing.report.messaging;
 
 import java.util.List;
+import java.util.function.Consumer;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
-import org.minyi.events.EventEnvelope;
+import org.minyi.chassis.events.InboundEvent;
 import org.minyi.events.EventJson;
-import org.minyi.events.intake.IntakeTopics;
 import org.minyi.events.intake.ReportSubmitted;
 import org.minyi.events.intake.SubmittedReport;
-import org.minyi.routing.report.application.Causation;
 import org.minyi.routing.report.application.RoutingReport;
 import org.minyi.routing.report.domain.OnBehalfOf;
 import org.minyi.routing.report.domain.Quality;
@@ -17,14 +14,14 @@ import org.minyi.routing.report.domain.ReportContent;
 import org.minyi.routing.report.domain.ReportId;
 import org.minyi.routing.report.domain.Submission;
 import org.minyi.routing.rules.domain.Category;
-import org.springframework.kafka.annotation.KafkaListener;
 
 /**
- * Follows {@code intake.report-events}: translates each submission (first or revised) and hands it
- * to routing. Other event types are skipped; a record that is not a readable submission is poison
- * and goes to the dead-letter topic at once.
+ * Follows {@code intake.report-events} (binding {@code reportSubmitted}): translates each submission
+ * (first or revised) and hands it to routing, which decides with the record's causation (its
+ * correlation, caused by the submission). Other event types are skipped; a record that is not a
+ * readable submission is poison and goes to the dead-letter topic at once.
  */
-public final class ReportSubmittedListener {
+public final class ReportSubmittedListener implements Consumer<InboundEvent> {
 
     private final RoutingReport routing;
 
@@ -32,22 +29,15 @@ public final class ReportSubmittedListener {
         this.routing = routing;
     }
 
-    /** The group is the service's ({@code spring.kafka.consumer.group-id}), not the listener id. */
-    @KafkaListener(id = "routing-intake.report-events", topics = IntakeTopics.REPORT_EVENTS, idIsGroup = false)
-    public void receive(ConsumerRecord<String, byte[]> record) {
-        EventEnvelope envelope = EventEnvelope.fromHeaders(name -> header(record, name));
-        if (ReportSubmitted.TYPE.name().equals(envelope.type())) {
-            ReportSubmitted submitted = EventJson.read(record.value(), ReportSubmitted.TYPE);
-            if (!submitted.reportId().equals(envelope.reportId())) {
+    @Override
+    public void accept(InboundEvent event) {
+        event.as(ReportSubmitted.TYPE).ifPresent(submitted -> {
+            if (!submitted.reportId().equals(event.envelope().reportId())) {
                 throw new EventJson.UnreadableEventException(ReportSubmitted.TYPE.name()
                         + ": the payload's reportId differs from ce_subject");
             }
-            on(submitted, envelope);
-        }
-    }
-
-    void on(ReportSubmitted e, EventEnvelope envelope) {
-        routing.route(submission(e), new Causation(envelope.correlationId(), e.eventId().toString()));
+            routing.route(submission(submitted));
+        });
     }
 
     private static Submission submission(ReportSubmitted e) {
@@ -75,10 +65,5 @@ public final class ReportSubmittedListener {
                 quality.possibleDuplicates() == null ? List.of() : quality.possibleDuplicates().stream()
                         .map(d -> new Quality.PossibleDuplicate(d.reportId(), d.trackingNumber(), d.similarity()))
                         .toList());
-    }
-
-    private static byte[] header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : header.value();
     }
 }

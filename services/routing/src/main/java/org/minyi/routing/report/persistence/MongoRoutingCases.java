@@ -1,24 +1,20 @@
 package org.minyi.routing.report.persistence;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
-import org.minyi.routing.report.application.Outbox;
-import org.minyi.routing.report.application.OutboxWritten;
-import org.minyi.routing.report.domain.OutboxMessage;
+import org.minyi.chassis.outbox.EventTranslation;
+import org.minyi.chassis.outbox.MongoOutbox;
+import org.minyi.chassis.outbox.OutboxMessage;
 import org.minyi.routing.report.domain.ReportId;
 import org.minyi.routing.report.domain.ReportStatus;
 import org.minyi.routing.report.domain.RoutingCase;
 import org.minyi.routing.report.domain.RoutingCases;
-import org.minyi.routing.report.persistence.RoutingCaseDocument.OutboxDoc;
-import org.springframework.context.ApplicationEventPublisher;
+import org.minyi.routing.report.domain.RoutingEvent;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -30,27 +26,31 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Routing cases in MongoDB, one document per report ({@code _id} = report id). A case, its decisions
- * and its waiting events are one document, so every decision is a single atomic write;
- * {@code version} guards against lost updates.
+ * and its waiting events (the chassis's {@link MongoOutbox}) are one document, so every decision is a
+ * single atomic write; {@code version} guards against lost updates.
  */
-public class MongoRoutingCases implements RoutingCases, Outbox {
+public class MongoRoutingCases implements RoutingCases {
 
-    private static final Set<String> NOT_SET_ON_UPDATE = Set.of("_id", "version", "outbox", "_class");
+    /** The collection of the cases, and of their outbox. */
+    public static final String COLLECTION = RoutingCaseDocument.COLLECTION;
+
+    private static final Set<String> NOT_SET_ON_UPDATE = Set.of("_id", "version", MongoOutbox.FIELD, "_class");
 
     private final MongoTemplate mongo;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final MongoOutbox outbox;
+    private final EventTranslation<RoutingCase, RoutingEvent> translation;
 
-    public MongoRoutingCases(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
+    public MongoRoutingCases(MongoTemplate mongo, MongoOutbox outbox,
+                             EventTranslation<RoutingCase, RoutingEvent> translation) {
         this.mongo = mongo;
-        this.events = events;
-        this.clock = clock;
+        this.outbox = outbox;
+        this.translation = translation;
     }
 
     /** Creates the indexes of the outbox sweep, the triage queue and topic coverage. */
     public void createIndexes() {
         IndexOperations indexes = mongo.indexOps(RoutingCaseDocument.class);
-        indexes.createIndex(new Index("outbox.createdAt", Sort.Direction.ASC));
+        outbox.createIndexes();
         indexes.createIndex(new Index("committee", Sort.Direction.ASC).on("updatedAt", Sort.Direction.DESC));
         indexes.createIndex(new Index("topicId", Sort.Direction.ASC).sparse());
     }
@@ -83,21 +83,20 @@ public class MongoRoutingCases implements RoutingCases, Outbox {
     }
 
     @Override
-    public void add(RoutingCase routingCase, List<OutboxMessage> outgoing) {
-        Instant now = clock.instant();
+    public void add(RoutingCase routingCase, List<RoutingEvent> events) {
         try {
-            mongo.insert(RoutingCaseMapping.toDocument(routingCase,
-                    outgoing.stream().map(m -> RoutingCaseMapping.outbox(m, now)).toList()));
+            outbox.insert(RoutingCaseMapping.toDocument(routingCase), routingCase.id().value(),
+                    translation.translate(routingCase, events));
         } catch (DuplicateKeyException e) {
             throw new DuplicateCase("report " + routingCase.id() + " already has a routing case");
         }
-        announce(routingCase, outgoing);
     }
 
     @Override
-    public void update(RoutingCase routingCase, List<OutboxMessage> outgoing) {
+    public void update(RoutingCase routingCase, List<RoutingEvent> events) {
+        List<OutboxMessage> outgoing = translation.translate(routingCase, events);
         Document stored = new Document();
-        mongo.getConverter().write(RoutingCaseMapping.toDocument(routingCase, List.of()), stored);
+        mongo.getConverter().write(RoutingCaseMapping.toDocument(routingCase), stored);
         Update update = new Update();
         stored.forEach((field, value) -> {
             if (!NOT_SET_ON_UPDATE.contains(field)) {
@@ -105,10 +104,7 @@ public class MongoRoutingCases implements RoutingCases, Outbox {
             }
         });
         update.inc("version", 1);
-        if (!outgoing.isEmpty()) {
-            Instant now = clock.instant();
-            update.push("outbox").each(outgoing.stream().map(m -> toBson(RoutingCaseMapping.outbox(m, now))).toArray());
-        }
+        outbox.push(update, outgoing);
         Query query = Query.query(Criteria.where("_id").is(routingCase.id().value())
                 .and("version").is(routingCase.version()));
         UpdateResult result = mongo.updateFirst(query, update, RoutingCaseDocument.class);
@@ -116,57 +112,6 @@ public class MongoRoutingCases implements RoutingCases, Outbox {
             throw new ConcurrentUpdate("case of report " + routingCase.id() + " changed since version "
                     + routingCase.version());
         }
-        announce(routingCase, outgoing);
-    }
-
-    @Override
-    public List<Pending> pendingOf(Collection<String> reportIds) {
-        // by _id alone: a query naming more keys makes mongo-java-server scan the collection on every pass
-        Query query = Query.query(Criteria.where("_id").in(reportIds));
-        query.fields().include("outbox");
-        List<Pending> pending = new ArrayList<>();
-        for (Document doc : mongo.find(query, Document.class, RoutingCaseDocument.COLLECTION)) {
-            List<Document> waiting = doc.getList("outbox", Document.class);
-            if (waiting == null || waiting.isEmpty()) {
-                continue;
-            }
-            List<OutboxMessage> messages = new ArrayList<>();
-            for (Document entry : waiting) {
-                messages.add(RoutingCaseMapping.message(mongo.getConverter().read(OutboxDoc.class, entry)));
-            }
-            pending.add(new Pending(doc.getString("_id"), messages));
-        }
-        return pending;
-    }
-
-    @Override
-    public List<String> waitingSince(Instant createdBefore, int limit) {
-        Query query = Query.query(Criteria.where("outbox.createdAt").lt(createdBefore)).limit(limit);
-        query.fields().include("_id");
-        return mongo.find(query, Document.class, RoutingCaseDocument.COLLECTION).stream()
-                .map(doc -> doc.getString("_id")).toList();
-    }
-
-    @Override
-    public void markSent(String reportId, Collection<String> messageIds) {
-        if (messageIds.isEmpty()) {
-            return;
-        }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(reportId)),
-                new Update().pull("outbox", Query.query(Criteria.where("id").in(messageIds))),
-                RoutingCaseDocument.class);
-    }
-
-    private void announce(RoutingCase routingCase, List<OutboxMessage> outgoing) {
-        if (!outgoing.isEmpty()) {
-            events.publishEvent(new OutboxWritten(routingCase.id().value()));
-        }
-    }
-
-    private Document toBson(OutboxDoc doc) {
-        Document bson = new Document();
-        mongo.getConverter().write(doc, bson);
-        bson.remove("_class");
-        return bson;
+        outbox.written(routingCase.id().value(), outgoing);
     }
 }

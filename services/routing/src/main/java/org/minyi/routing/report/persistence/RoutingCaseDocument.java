@@ -3,7 +3,6 @@ package org.minyi.routing.report.persistence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -11,7 +10,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * How a routing case is stored: its state (with the fields that queries use at the top: committee,
  * status, topicId, adopted), its latest submission (content and quality, to pass on when the office
- * re-routes it), its decisions, and the events still waiting to be published.
+ * re-routes it) and its decisions. The events still waiting to be published sit beside them in the
+ * {@code outbox} array, which the chassis's {@link org.minyi.chassis.outbox.MongoOutbox} writes and clears.
  */
 @Document(RoutingCaseDocument.COLLECTION)
 record RoutingCaseDocument(
@@ -32,8 +32,7 @@ record RoutingCaseDocument(
         SubmissionDoc submission,
         List<DecisionDoc> decisions,
         List<String> appliedEventIds,
-        long version,
-        List<OutboxDoc> outbox) {
+        long version) {
 
     static final String COLLECTION = "routing_cases";
 
@@ -55,9 +54,5 @@ record RoutingCaseDocument(
     record DecisionDoc(String eventId, String submissionEventId, int revision, long sequence, String committee,
                        String rule, int ruleVersion, String kind, String previousCommittee, String reason,
                        String decidedBy, Instant decidedAt) {
-    }
-
-    record OutboxDoc(String id, String destination, String key, Map<String, String> headers, String payload,
-                     Instant createdAt) {
     }
 }

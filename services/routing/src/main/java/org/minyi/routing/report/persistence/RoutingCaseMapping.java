@@ -1,12 +1,10 @@
 package org.minyi.routing.report.persistence;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.minyi.routing.report.domain.Decision;
 import org.minyi.routing.report.domain.OnBehalfOf;
-import org.minyi.routing.report.domain.OutboxMessage;
 import org.minyi.routing.report.domain.Quality;
 import org.minyi.routing.report.domain.ReportContent;
 import org.minyi.routing.report.domain.ReportId;
@@ -16,7 +14,6 @@ import org.minyi.routing.report.domain.Submission;
 import org.minyi.routing.report.persistence.RoutingCaseDocument.ContentDoc;
 import org.minyi.routing.report.persistence.RoutingCaseDocument.DecisionDoc;
 import org.minyi.routing.report.persistence.RoutingCaseDocument.DuplicateDoc;
-import org.minyi.routing.report.persistence.RoutingCaseDocument.OutboxDoc;
 import org.minyi.routing.report.persistence.RoutingCaseDocument.QualityDoc;
 import org.minyi.routing.report.persistence.RoutingCaseDocument.SubmissionDoc;
 import org.minyi.routing.rules.domain.Category;
@@ -27,7 +24,7 @@ final class RoutingCaseMapping {
     private RoutingCaseMapping() {
     }
 
-    static RoutingCaseDocument toDocument(RoutingCase c, List<OutboxDoc> outbox) {
+    static RoutingCaseDocument toDocument(RoutingCase c) {
         return new RoutingCaseDocument(
                 c.id().value(),
                 c.trackingNumber(),
@@ -49,8 +46,7 @@ final class RoutingCaseMapping {
                         d.ruleVersion(), d.kind().name(), d.previousCommittee(), d.reason(), d.decidedBy(),
                         d.decidedAt())).toList(),
                 c.appliedEventIds().stream().map(UUID::toString).toList(),
-                c.version(),
-                outbox);
+                c.version());
     }
 
     static RoutingCase toCase(RoutingCaseDocument doc) {
@@ -105,14 +101,5 @@ final class RoutingCaseMapping {
                         .toList());
         return new Submission(UUID.fromString(s.eventId()), id, trackingNumber, s.revision(), s.sequence(),
                 s.occurredAt(), s.submittedBy(), content, quality);
-    }
-
-    static OutboxDoc outbox(OutboxMessage message, Instant createdAt) {
-        return new OutboxDoc(message.id(), message.destination(), message.key(), message.headers(), message.payload(),
-                createdAt);
-    }
-
-    static OutboxMessage message(OutboxDoc doc) {
-        return new OutboxMessage(doc.id(), doc.destination(), doc.key(), doc.headers(), doc.payload());
     }
 }

@@ -2,9 +2,8 @@ package org.minyi.routing.report.web;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
-import org.minyi.routing.report.application.Causation;
+import org.minyi.chassis.web.Paging;
 import org.minyi.routing.report.application.FindingRoutingCases;
 import org.minyi.routing.report.application.ReroutingReport;
 import org.minyi.routing.report.domain.Decision;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,8 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/routing/reports")
 class RoutingCaseController {
 
-    private static final String CORRELATION = "X-Correlation-Id";
-
     private final FindingRoutingCases finding;
     private final ReroutingReport rerouting;
 
@@ -43,10 +39,13 @@ class RoutingCaseController {
     }
 
     @GetMapping
-    Page list(@RequestParam(required = false) String committee, @RequestParam(required = false) ReportStatus status,
-              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        RoutingCases.Page found = finding.list(committee, status, page, size);
-        return new Page(found.items().stream().map(CaseView::of).toList(), found.page(), found.size(), found.total());
+    Paging.Page<CaseView> list(@RequestParam(required = false) String committee,
+                               @RequestParam(required = false) ReportStatus status,
+                               @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        Paging paging = Paging.of(page, size);
+        RoutingCases.Page found = finding.list(committee, status, paging.page(), paging.size());
+        return new Paging.Page<>(found.items().stream().map(CaseView::of).toList(), found.page(), found.size(),
+                found.total());
     }
 
     @GetMapping("/{id}")
@@ -55,15 +54,8 @@ class RoutingCaseController {
     }
 
     @PostMapping("/{id}/reroute")
-    CaseView reroute(@PathVariable String id, @RequestBody Reroute body,
-                     @RequestHeader(name = CORRELATION, required = false) String correlation,
-                     @AuthenticationPrincipal Jwt jwt) {
-        return CaseView.of(rerouting.reroute(new ReportId(id), body.committee(), body.reason(), jwt.getSubject(),
-                new Causation(correlation(correlation), null)));
-    }
-
-    private static String correlation(String header) {
-        return header != null && header.matches("[A-Za-z0-9._-]{1,64}") ? header : UUID.randomUUID().toString();
+    CaseView reroute(@PathVariable String id, @RequestBody Reroute body, @AuthenticationPrincipal Jwt jwt) {
+        return CaseView.of(rerouting.reroute(new ReportId(id), body.committee(), body.reason(), jwt.getSubject()));
     }
 
     record Reroute(String committee, String reason) {
@@ -93,8 +85,5 @@ class RoutingCaseController {
                     d.sequence(), d.kind().name(), d.committee(), d.previousCommittee(), d.rule(), d.ruleVersion(),
                     d.reason(), d.decidedBy(), d.decidedAt());
         }
-    }
-
-    record Page(List<CaseView> items, int page, int size, long total) {
     }
 }

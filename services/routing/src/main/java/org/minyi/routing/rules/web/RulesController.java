@@ -3,6 +3,7 @@ package org.minyi.routing.rules.web;
 import java.time.Instant;
 import java.util.List;
 
+import org.minyi.chassis.audit.AuditRecording;
 import org.minyi.routing.rules.application.ManagingRules;
 import org.minyi.routing.rules.domain.Category;
 import org.minyi.routing.rules.domain.Rule;
@@ -19,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET|PUT /api/routing/rules}: the rules in force, replaced by the office as a new version;
- * {@code GET /api/routing/rules/versions[/{version}]}: every version since the first.
+ * {@code GET /api/routing/rules/versions[/{version}]}: every version since the first. The audit trail
+ * names a version as {@code rules/<version>}.
  */
 @RestController
 @RequestMapping("/api/routing/rules")
@@ -44,6 +46,7 @@ class RulesController {
                         r.domains(), r.sectors(), r.townships(), r.topics(), r.keywords()))
                 .toList();
         RuleSet replaced = rules.replace(proposed, body.basedOn(), jwt.getSubject());
+        AuditRecording.nameObject(object(replaced.version()));
         return ResponseEntity.ok().eTag("\"" + replaced.version() + "\"").body(RulesView.of(replaced));
     }
 
@@ -54,7 +57,12 @@ class RulesController {
 
     @GetMapping("/versions/{version}")
     RulesView version(@PathVariable int version) {
+        AuditRecording.nameObject(object(version));
         return RulesView.of(rules.version(version));
+    }
+
+    private static String object(int version) {
+        return "rules/" + version;
     }
 
     /**

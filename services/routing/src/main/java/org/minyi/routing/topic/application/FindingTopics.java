@@ -6,8 +6,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import org.minyi.routing.reference.domain.FieldProblem;
-import org.minyi.routing.reference.domain.InvalidInput;
+import org.minyi.chassis.problem.FieldProblem;
+import org.minyi.chassis.problem.InvalidInput;
 import org.minyi.routing.topic.domain.Coverage;
 import org.minyi.routing.topic.domain.Topic;
 import org.minyi.routing.topic.domain.TopicCoverage;
@@ -17,8 +17,6 @@ import org.minyi.routing.topic.domain.Topics;
 
 /** Topics for everyone who reports on them, with their coverage for the office. */
 public final class FindingTopics {
-
-    public static final int MAX_PAGE_SIZE = 100;
 
     private final Topics topics;
     private final TopicCoverage coverage;
@@ -42,11 +40,10 @@ public final class FindingTopics {
      */
     public Listed list(String quarter, boolean openOnly, int page, int size) {
         if (quarter != null && !TopicPolicy.isQuarter(quarter)) {
-            throw new InvalidInput(List.of(new FieldProblem("quarter", "bad_value", "季度格式应为 2026Q2",
-                    "quarter is like 2026Q2")));
+            throw new InvalidInput(new FieldProblem("quarter", "bad_value", "季度格式应为 2026Q2",
+                    "quarter is like 2026Q2"));
         }
-        int capped = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        Topics.Page found = topics.list(quarter, openOnly ? today() : null, Math.max(0, page), capped);
+        Topics.Page found = topics.list(quarter, openOnly ? today() : null, page, size);
         return new Listed(found, coverage.of(found.items().stream().map(Topic::id).toList()));
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.minyi.chassis.web.Paging;
 import org.minyi.routing.topic.application.FindingTopics;
 import org.minyi.routing.topic.application.RecordingTopics;
 import org.minyi.routing.topic.domain.Coverage;
@@ -45,13 +46,15 @@ class TopicController {
     }
 
     @GetMapping
-    Page list(@RequestParam(required = false) String quarter, @RequestParam(defaultValue = "false") boolean open,
-              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-              @AuthenticationPrincipal Jwt jwt) {
-        FindingTopics.Listed listed = finding.list(quarter, open, page, size);
+    Paging.Page<TopicView> list(@RequestParam(required = false) String quarter,
+                                @RequestParam(defaultValue = "false") boolean open,
+                                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                                @AuthenticationPrincipal Jwt jwt) {
+        Paging paging = Paging.of(page, size);
+        FindingTopics.Listed listed = finding.list(quarter, open, paging.page(), paging.size());
         LocalDate today = finding.today();
         boolean counts = seesCoverage(jwt);
-        return new Page(listed.page().items().stream().map(t -> TopicView.of(t,
+        return new Paging.Page<>(listed.page().items().stream().map(t -> TopicView.of(t,
                 listed.coverage().getOrDefault(t.id(), Coverage.NONE), today, counts)).toList(),
                 listed.page().page(), listed.page().size(), listed.page().total());
     }
@@ -84,8 +87,5 @@ class TopicController {
     }
 
     record CoverageView(long reports, long adopted) {
-    }
-
-    record Page(List<TopicView> items, int page, int size, long total) {
     }
 }

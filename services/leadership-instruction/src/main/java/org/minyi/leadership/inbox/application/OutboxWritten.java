@@ -1,5 +1,0 @@
-package org.minyi.leadership.inbox.application;
-
-/** Published in-process after a write that left events waiting in an item's outbox. */
-public record OutboxWritten(String reportId) {
-}
