@@ -2,16 +2,17 @@ package org.minyi.platform;
 
 import java.util.Set;
 
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.MongoServerError;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVStore;
+import org.minyi.standin.IndexedH2Backend;
 
 /**
- * The H2 file backend, made durable per write: a write command answers only after the store has
- * committed it to the file, so an acknowledged write survives a crash of the process. Concurrent
- * writers share one commit (group commit), which keeps the cost low under load.
+ * The stand-in's H2 file backend (answering queries from indexes, {@link IndexedH2Backend}), made durable
+ * per write: a write command answers only after the store has committed it to the file, so an
+ * acknowledged write survives a crash of the process. Concurrent writers share one commit (group
+ * commit), which keeps the cost low under load.
  *
  * <p>A commit that fails (the disk full, the file gone) answers every write waiting on it with an
  * error the driver reports as the database being unreachable ({@code HostUnreachable}, which services
@@ -19,7 +20,7 @@ import org.h2.mvstore.MVStore;
  * write is applied in memory and may still become durable with a later commit, as a write whose answer
  * was lost would: clients repeat it, and every write here is idempotent.
  */
-final class DurableH2Backend extends H2Backend {
+final class DurableH2Backend extends IndexedH2Backend {
 
     private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify",
             "createindexes", "dropindexes", "drop", "dropdatabase", "create", "renamecollection");

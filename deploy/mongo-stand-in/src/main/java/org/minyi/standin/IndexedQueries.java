@@ -1,0 +1,102 @@
+package org.minyi.standin;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
+import de.bwaldvogel.mongo.bson.Document;
+
+/**
+ * Finds the index that answers a query, as MongoDB's planner would for the queries this project makes:
+ * an index whose every key the query names with an equality (or, for a single-key index, {@code $in}) —
+ * at the top level or inside {@code $and} — gives the candidate documents, and the whole query is then
+ * applied to them. mongo-java-server uses an index only when the query names exactly its keys and
+ * nothing else; a query such as {@code {_id, version}} would otherwise read the whole collection.
+ *
+ * <p>Narrowing by one conjunct never loses a match (every match satisfies every conjunct), and the full
+ * filter applied afterwards never adds one, so the answers are the stand-in's own — only found faster.
+ */
+final class IndexedQueries {
+
+    private IndexedQueries() {
+    }
+
+    /**
+     * The positions of the documents that may match, from the index that narrows the query most; {@code null}
+     * when no index can narrow it (the caller scans, as mongo-java-server does).
+     */
+    static <P> List<P> candidates(List<Index<P>> indexes, Document query) {
+        Map<String, Object> conjuncts = conjuncts(query);
+        List<P> narrowest = null;
+        for (Index<P> index : indexes) {
+            Document lookup = lookup(index, conjuncts);
+            if (lookup == null || !index.canHandle(lookup)) {
+                continue;
+            }
+            List<P> positions = new ArrayList<>();
+            index.getPositions(lookup).forEach(positions::add);
+            if (narrowest == null || positions.size() < narrowest.size()) {
+                narrowest = positions;
+            }
+            if (narrowest.size() <= 1) {
+                break;
+            }
+        }
+        return narrowest;
+    }
+
+    /** The equalities a query is the conjunction of: its top-level fields and those inside {@code $and}. */
+    static Map<String, Object> conjuncts(Document query) {
+        Map<String, Object> conjuncts = new LinkedHashMap<>();
+        collect(query, conjuncts);
+        return conjuncts;
+    }
+
+    private static void collect(Document query, Map<String, Object> conjuncts) {
+        for (Map.Entry<String, Object> entry : query.entrySet()) {
+            if ("$and".equals(entry.getKey()) && entry.getValue() instanceof Collection<?> parts) {
+                for (Object part : parts) {
+                    if (part instanceof Document document) {
+                        collect(document, conjuncts);
+                    }
+                }
+            } else if (!entry.getKey().startsWith("$")) {
+                conjuncts.putIfAbsent(entry.getKey(), entry.getValue());
+            }
+        }
+    }
+
+    /** The part of the query on the index's keys, in the form the index answers; {@code null} if it cannot. */
+    private static <P> Document lookup(Index<P> index, Map<String, Object> conjuncts) {
+        List<IndexKey> keys = index.getKeys();
+        Document lookup = new Document();
+        for (IndexKey key : keys) {
+            Object value = conjuncts.get(key.getKey());
+            if (isPlainValue(value) || keys.size() == 1 && isPlainIn(value)) {
+                lookup.put(key.getKey(), value);
+            } else {
+                return null;
+            }
+        }
+        return lookup;
+    }
+
+    /** A value an equality on it can be looked up by: not null, not an operator, an array or a pattern. */
+    static boolean isPlainValue(Object value) {
+        return value != null && !(value instanceof Document) && !(value instanceof Collection)
+                && !(value instanceof Pattern) && !(value instanceof BsonRegularExpression);
+    }
+
+    /** {@code {$in: [plain values]}}. */
+    static boolean isPlainIn(Object value) {
+        return value instanceof Document operator && operator.size() == 1
+                && operator.get("$in") instanceof Collection<?> values
+                && values.stream().allMatch(IndexedQueries::isPlainValue);
+    }
+}

@@ -1,0 +1,160 @@
+package org.minyi.standin;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.bson.Document;
+
+/**
+ * A non-unique index, which mongo-java-server lacks (it accepts the declaration and ignores it): the
+ * positions of the documents per key value, multikey over arrays as MongoDB's are. Kept in memory and
+ * filled from the collection when the index is opened, so the H2 file needs no format of its own.
+ */
+final class SecondaryIndex<P> extends Index<P> {
+
+    private final Map<KeyValue, Set<P>> byKey = new HashMap<>();
+    private final Map<P, Set<KeyValue>> keysOf = new HashMap<>();
+    private final Map<Object, P> byId = new HashMap<>();
+
+    SecondaryIndex(String name, List<IndexKey> keys, boolean sparse) {
+        super(name, keys, sparse);
+    }
+
+    @Override
+    public synchronized P getPosition(Document document) {
+        // not unique: it cannot name one document's position, the unique indexes do
+        return null;
+    }
+
+    @Override
+    public void checkAdd(Document document, MongoCollection<P> collection) {
+        getKeyValues(document);
+    }
+
+    @Override
+    public synchronized void add(Document document, P position, MongoCollection<P> collection) {
+        Set<KeyValue> values = getKeyValues(document);
+        for (KeyValue value : values) {
+            byKey.computeIfAbsent(value, v -> new LinkedHashSet<>()).add(position);
+        }
+        keysOf.put(position, values);
+        byId.put(document.get("_id"), position);
+    }
+
+    @Override
+    public synchronized P remove(Document document) {
+        P position = byId.remove(document.get("_id"));
+        if (position != null) {
+            unlink(position);
+        }
+        return position;
+    }
+
+    @Override
+    public synchronized boolean canHandle(Document query) {
+        if (!query.keySet().equals(keySet())) {
+            return false;
+        }
+        for (Object value : query.values()) {
+            if (!IndexedQueries.isPlainValue(value) && !(keys().size() == 1 && IndexedQueries.isPlainIn(value))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public synchronized Iterable<P> getPositions(Document query) {
+        Set<P> positions = new LinkedHashSet<>();
+        for (Document equality : equalities(query)) {
+            for (KeyValue value : getKeyValues(nested(equality))) {
+                positions.addAll(byKey.getOrDefault(value, Set.of()));
+            }
+        }
+        return positions;
+    }
+
+    @Override
+    public synchronized long getCount() {
+        return byId.size();
+    }
+
+    @Override
+    public long getDataSize() {
+        return 0;
+    }
+
+    @Override
+    public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<P> collection) {
+        getKeyValues(newDocument);
+    }
+
+    @Override
+    public synchronized void updateInPlace(Document oldDocument, Document newDocument, P position,
+                                           MongoCollection<P> collection) {
+        unlink(position);
+        add(newDocument, position, collection);
+    }
+
+    @Override
+    public synchronized void drop() {
+        byKey.clear();
+        keysOf.clear();
+        byId.clear();
+    }
+
+    private void unlink(P position) {
+        Set<KeyValue> values = keysOf.remove(position);
+        if (values == null) {
+            return;
+        }
+        for (KeyValue value : values) {
+            Set<P> positions = byKey.get(value);
+            if (positions != null) {
+                positions.remove(position);
+                if (positions.isEmpty()) {
+                    byKey.remove(value);
+                }
+            }
+        }
+    }
+
+    /** One equality per value of a single key's {@code $in}, else the query itself. */
+    private List<Document> equalities(Document query) {
+        if (query.size() == 1) {
+            Map.Entry<String, Object> only = query.entrySet().iterator().next();
+            if (IndexedQueries.isPlainIn(only.getValue())) {
+                Collection<?> values = (Collection<?>) ((Document) only.getValue()).get("$in");
+                return values.stream().map(value -> new Document(only.getKey(), value)).toList();
+            }
+        }
+        return List.of(query);
+    }
+
+    /** {@code {"a.b": v}} as {@code {a: {b: v}}}, the shape the key values are read from. */
+    private static Document nested(Document flat) {
+        Document nested = new Document();
+        for (Map.Entry<String, Object> entry : flat.entrySet()) {
+            Document at = nested;
+            String[] path = entry.getKey().split("\\.");
+            for (int i = 0; i < path.length - 1; i++) {
+                Object next = at.get(path[i]);
+                if (!(next instanceof Document)) {
+                    next = new Document();
+                    at.put(path[i], next);
+                }
+                at = (Document) next;
+            }
+            at.put(path[path.length - 1], entry.getValue());
+        }
+        return nested;
+    }
+}
