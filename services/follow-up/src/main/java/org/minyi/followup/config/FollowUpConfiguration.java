@@ -7,18 +7,17 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.tracing.Tracer;
-import io.micrometer.tracing.propagation.Propagator;
-import org.minyi.followup.audit.persistence.MongoAuditTrail;
+import org.minyi.chassis.events.InboundEvent;
+import org.minyi.chassis.events.IntegrationEvents;
+import org.minyi.chassis.outbox.MongoOutbox;
+import org.minyi.chassis.security.AccessRules;
 import org.minyi.followup.handling.application.AssigningTasks;
 import org.minyi.followup.handling.application.ConcludingHandling;
 import org.minyi.followup.handling.application.EarlierStages;
 import org.minyi.followup.handling.application.FindingHandling;
 import org.minyi.followup.handling.application.FollowingReportStatus;
-import org.minyi.followup.handling.application.OutboundEvents;
 import org.minyi.followup.handling.application.UrgingUnits;
 import org.minyi.followup.handling.application.WatchingDeadlines;
 import org.minyi.followup.handling.application.WorkingOnTasks;
@@ -34,28 +33,25 @@ import org.minyi.followup.journey.domain.ReportStatus;
 import org.minyi.followup.journey.messaging.IntakeEventsListener;
 import org.minyi.followup.journey.messaging.JourneyNotices;
 import org.minyi.followup.journey.persistence.MongoJourneys;
-import org.minyi.followup.outbox.messaging.OutboxRelay;
-import org.minyi.followup.outbox.messaging.TracePropagation;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.messaging.Message;
 
 /**
- * Wires follow-up's features: handling (tasks, deadlines, ratings, closing), journey (whom each status
- * concerns, milestones), the outbox relays of both, and the audit trail; notifications and the
- * scheduler have their own configurations. Every event written to an outbox carries the trace of the
- * request or record that caused it.
+ * Wires follow-up's features: handling (tasks, deadlines, ratings, closing) and journey (whom each
+ * status concerns, milestones), each store with its own outbox, and the bindings that feed them;
+ * notifications and the scheduler have their own configurations. The chassis supplies the rest (the
+ * relays of both outboxes, dead letters, audit, problem+json, security from {@link FollowUpAccess}).
  */
 @Configuration(proxyBeanMethods = false)
 class FollowUpConfiguration {
 
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
+    AccessRules followUpAccess() {
+        return new FollowUpAccess();
     }
 
     @Bean
@@ -69,45 +65,37 @@ class FollowUpConfiguration {
     }
 
     @Bean
-    MongoHandlings handlings(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock, HandlingRules rules) {
-        MongoHandlings handlings = new MongoHandlings(mongo, events, clock, rules);
+    MongoOutbox handlingsOutbox(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
+        LegacyOutboxEntries.rename(mongo, "handlings");
+        return new MongoOutbox(mongo, "handlings", events, clock);
+    }
+
+    @Bean
+    MongoOutbox journeysOutbox(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
+        LegacyOutboxEntries.rename(mongo, "journeys");
+        return new MongoOutbox(mongo, "journeys", events, clock);
+    }
+
+    @Bean
+    MongoHandlings handlings(MongoTemplate mongo, MongoOutbox handlingsOutbox, IntegrationEvents events,
+                             HandlingRules rules) {
+        MongoHandlings handlings = new MongoHandlings(mongo, handlingsOutbox, new FollowUpIntegrationEvents(events),
+                rules);
         handlings.createIndexes();
         handlings.scheduleUnwatched();
         return handlings;
     }
 
     @Bean
-    MongoJourneys journeys(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
-        MongoJourneys journeys = new MongoJourneys(mongo, events, clock);
+    MongoJourneys journeys(MongoTemplate mongo, MongoOutbox journeysOutbox, IntegrationEvents events) {
+        MongoJourneys journeys = new MongoJourneys(mongo, journeysOutbox, new JourneyNotices(events));
         journeys.createIndexes();
         return journeys;
     }
 
     @Bean
-    OutboundEvents outboundEvents(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
-        return new FollowUpIntegrationEvents(traceContext(tracer, propagator));
-    }
-
-    @Bean
-    FollowingJourney followingJourney(MongoJourneys journeys, Clock clock, ObjectProvider<Tracer> tracer,
-                                      ObjectProvider<Propagator> propagator) {
-        return new FollowingJourney(journeys, new JourneyNotices(traceContext(tracer, propagator)), clock);
-    }
-
-    @Bean
-    MongoAuditTrail auditTrail(MongoTemplate mongo) {
-        MongoAuditTrail trail = new MongoAuditTrail(mongo);
-        trail.createIndexes();
-        return trail;
-    }
-
-    /** The current trace as W3C headers, or none when tracing is not configured. */
-    private static Supplier<Map<String, String>> traceContext(ObjectProvider<Tracer> tracer,
-                                                              ObjectProvider<Propagator> propagator) {
-        Tracer currentTracer = tracer.getIfAvailable();
-        Propagator currentPropagator = propagator.getIfAvailable();
-        return currentTracer == null || currentPropagator == null ? Map::of
-                : new TracePropagation(currentTracer, currentPropagator);
+    FollowingJourney followingJourney(MongoJourneys journeys, Clock clock) {
+        return new FollowingJourney(journeys, clock);
     }
 
     /** Submitted and adopted: the milestones the journey learned before the handling began. */
@@ -127,8 +115,8 @@ class FollowUpConfiguration {
     }
 
     @Bean
-    AssigningTasks assigningTasks(MongoHandlings handlings, OutboundEvents outbound, HandlingRules rules, Clock clock) {
-        return new AssigningTasks(handlings, outbound, rules, clock);
+    AssigningTasks assigningTasks(MongoHandlings handlings, HandlingRules rules, Clock clock) {
+        return new AssigningTasks(handlings, rules, clock);
     }
 
     @Bean
@@ -137,25 +125,23 @@ class FollowUpConfiguration {
     }
 
     @Bean
-    WorkingOnTasks workingOnTasks(MongoHandlings handlings, OutboundEvents outbound, Clock clock) {
-        return new WorkingOnTasks(handlings, outbound, clock);
+    WorkingOnTasks workingOnTasks(MongoHandlings handlings, Clock clock) {
+        return new WorkingOnTasks(handlings, clock);
     }
 
     @Bean
-    ConcludingHandling concludingHandling(MongoHandlings handlings, OutboundEvents outbound,
-                                          EarlierStages earlierStages, Clock clock) {
-        return new ConcludingHandling(handlings, outbound, earlierStages, clock);
+    ConcludingHandling concludingHandling(MongoHandlings handlings, EarlierStages earlierStages, Clock clock) {
+        return new ConcludingHandling(handlings, earlierStages, clock);
     }
 
     @Bean
-    UrgingUnits urgingUnits(MongoHandlings handlings, OutboundEvents outbound, Clock clock) {
-        return new UrgingUnits(handlings, outbound, clock);
+    UrgingUnits urgingUnits(MongoHandlings handlings, Clock clock) {
+        return new UrgingUnits(handlings, clock);
     }
 
     @Bean
-    WatchingDeadlines watchingDeadlines(MongoHandlings handlings, OutboundEvents outbound,
-                                        EarlierStages earlierStages, Clock clock) {
-        return new WatchingDeadlines(handlings, outbound, earlierStages, clock);
+    WatchingDeadlines watchingDeadlines(MongoHandlings handlings, EarlierStages earlierStages, Clock clock) {
+        return new WatchingDeadlines(handlings, earlierStages, clock);
     }
 
     @Bean
@@ -163,36 +149,21 @@ class FollowUpConfiguration {
         return new FindingHandling(handlings);
     }
 
+    /** Binding {@code instructionEvents-in-0}: {@code leadership.instruction-events}. */
     @Bean
-    InstructionEventsListener instructionEventsListener(AssigningTasks assigning) {
-        return new InstructionEventsListener(assigning);
+    Consumer<Message<byte[]>> instructionEvents(AssigningTasks assigning) {
+        return InboundEvent.consumer(new InstructionEventsListener(assigning));
     }
 
+    /** Binding {@code reportStatus-in-0}: {@code report-status}, to the journeys and the handlings. */
     @Bean
-    ReportStatusListener reportStatusListener(FollowingReportStatus following, FollowingJourney journeys) {
-        return new ReportStatusListener(following, journeys);
+    Consumer<Message<byte[]>> reportStatus(FollowingReportStatus following, FollowingJourney journeys) {
+        return InboundEvent.consumer(new ReportStatusListener(following, journeys));
     }
 
+    /** Binding {@code intakeReportEvents-in-0}: {@code intake.report-events}, who each report concerns. */
     @Bean
-    IntakeEventsListener intakeEventsListener(FollowingJourney journeys) {
-        return new IntakeEventsListener(journeys);
-    }
-
-    @Bean
-    OutboxRelay handlingsRelay(MongoHandlings outbox, KafkaTemplate<String, byte[]> kafka, Clock clock,
-                               MeterRegistry meters,
-                               @Value("${minyi.outbox.sweep-every:30s}") Duration sweepEvery,
-                               @Value("${minyi.outbox.sweep-age:30s}") Duration sweepAge,
-                               @Value("${minyi.outbox.send-timeout:30s}") Duration sendTimeout) {
-        return new OutboxRelay(outbox, kafka, clock, sweepEvery, sweepAge, sendTimeout, meters);
-    }
-
-    @Bean
-    OutboxRelay journeysRelay(MongoJourneys outbox, KafkaTemplate<String, byte[]> kafka, Clock clock,
-                              MeterRegistry meters,
-                              @Value("${minyi.outbox.sweep-every:30s}") Duration sweepEvery,
-                              @Value("${minyi.outbox.sweep-age:30s}") Duration sweepAge,
-                              @Value("${minyi.outbox.send-timeout:30s}") Duration sendTimeout) {
-        return new OutboxRelay(outbox, kafka, clock, sweepEvery, sweepAge, sendTimeout, meters);
+    Consumer<Message<byte[]>> intakeReportEvents(FollowingJourney journeys) {
+        return InboundEvent.consumer(new IntakeEventsListener(journeys));
     }
 }

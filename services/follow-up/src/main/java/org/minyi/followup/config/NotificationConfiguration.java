@@ -3,9 +3,11 @@ package org.minyi.followup.config;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.minyi.chassis.events.InboundEvent;
 import org.minyi.followup.notification.application.DeliveringNotices;
 import org.minyi.followup.notification.application.DeliveryChannel;
 import org.minyi.followup.notification.application.ReadingFeed;
@@ -22,6 +24,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.mail.MailSender;
+import org.springframework.messaging.Message;
 
 /**
  * Feeds and delivery channels. Every {@link DeliveryChannel} bean is a channel: the logging one unless
@@ -82,8 +85,9 @@ class NotificationConfiguration {
         return new ReadingFeed(feeds, clock);
     }
 
+    /** Binding {@code notifications-in-0}: follow-up's own {@code followup.notifications}, into the feeds. */
     @Bean
-    NotificationsListener notificationsListener(ReceivingNotices receiving) {
-        return new NotificationsListener(receiving);
+    Consumer<Message<byte[]>> notifications(ReceivingNotices receiving) {
+        return InboundEvent.consumer(new NotificationsListener(receiving));
     }
 }

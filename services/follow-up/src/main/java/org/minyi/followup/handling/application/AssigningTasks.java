@@ -17,26 +17,23 @@ import org.minyi.followup.handling.domain.TasksAssigned;
 public final class AssigningTasks {
 
     private final Handlings handlings;
-    private final OutboundEvents outbound;
     private final HandlingRules rules;
     private final Clock clock;
 
-    public AssigningTasks(Handlings handlings, OutboundEvents outbound, HandlingRules rules, Clock clock) {
+    public AssigningTasks(Handlings handlings, HandlingRules rules, Clock clock) {
         this.handlings = handlings;
-        this.outbound = outbound;
         this.rules = rules;
         this.clock = clock;
     }
 
     /** @return whether tasks were assigned (false for a repeat) */
-    public boolean assign(Assignment assignment, Causation causation) {
+    public boolean assign(Assignment assignment) {
         return OnConflict.retry(() -> {
             Optional<Handling> held = handlings.find(assignment.reportId());
             if (held.isEmpty()) {
                 // a concurrent first delivery makes add() fail; the retry then finds it applied
                 Handling.Opening opening = Handling.open(assignment, rules, clock.instant());
-                handlings.add(opening.handling(),
-                        outbound.translate(List.of(opening.assigned()), opening.handling(), causation));
+                handlings.add(opening.handling(), List.of(opening.assigned()));
                 return true;
             }
             Handling handling = held.get();
@@ -44,7 +41,7 @@ public final class AssigningTasks {
             if (assigned.isEmpty()) {
                 return false;
             }
-            handlings.update(handling, outbound.translate(List.of(assigned.get()), handling, causation));
+            handlings.update(handling, List.of(assigned.get()));
             return true;
         });
     }

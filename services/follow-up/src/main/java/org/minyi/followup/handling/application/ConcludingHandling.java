@@ -18,28 +18,26 @@ import org.minyi.followup.handling.domain.Visibility;
 public final class ConcludingHandling {
 
     private final Handlings handlings;
-    private final OutboundEvents outbound;
     private final EarlierStages earlierStages;
     private final Clock clock;
 
-    public ConcludingHandling(Handlings handlings, OutboundEvents outbound, EarlierStages earlierStages, Clock clock) {
+    public ConcludingHandling(Handlings handlings, EarlierStages earlierStages, Clock clock) {
         this.handlings = handlings;
-        this.outbound = outbound;
         this.earlierStages = earlierStages;
         this.clock = clock;
     }
 
-    public Handling rate(ReportId id, Rating rating, String comment, Actor actor, Causation causation) {
+    public Handling rate(ReportId id, Rating rating, String comment, Actor actor) {
         return OnConflict.retry(() -> {
             Handling handling = visible(id, actor);
-            return store(handling, handling.rate(actor, rating, comment, clock.instant()), causation);
+            return store(handling, handling.rate(actor, rating, comment, clock.instant()));
         });
     }
 
-    public Handling close(ReportId id, Actor actor, Causation causation) {
+    public Handling close(ReportId id, Actor actor) {
         return OnConflict.retry(() -> {
             Handling handling = visible(id, actor);
-            return store(handling, List.of(handling.close(actor, earlierStages.of(id), clock.instant())), causation);
+            return store(handling, List.of(handling.close(actor, earlierStages.of(id), clock.instant())));
         });
     }
 
@@ -47,8 +45,8 @@ public final class ConcludingHandling {
         return handlings.findVisible(id, Visibility.of(actor)).orElseThrow(() -> new HandlingNotFound(id));
     }
 
-    private Handling store(Handling handling, List<? extends HandlingEvent> events, Causation causation) {
-        handlings.update(handling, outbound.translate(events, handling, causation));
+    private Handling store(Handling handling, List<? extends HandlingEvent> events) {
+        handlings.update(handling, events);
         return handling;
     }
 }

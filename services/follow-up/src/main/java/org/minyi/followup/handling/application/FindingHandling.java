@@ -12,8 +12,6 @@ import org.minyi.followup.handling.domain.Visibility;
 /** Handlings and tasks as the caller may see them. */
 public final class FindingHandling {
 
-    public static final int MAX_PAGE_SIZE = 100;
-
     private final Handlings handlings;
 
     public FindingHandling(Handlings handlings) {
@@ -24,20 +22,13 @@ public final class FindingHandling {
         return handlings.findVisible(id, Visibility.of(actor)).orElseThrow(() -> new HandlingNotFound(id));
     }
 
-    /** Open overdue tasks, escalated first: the office's overdue list. */
+    /** Open overdue tasks, escalated first: the office's overdue list. A page past the end is empty. */
     public PageOf<TaskSummary> overdue(Actor actor, String unit, int page, int size) {
-        int cappedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        return handlings.overdue(Visibility.of(actor), unit, firstPage(page, cappedSize), cappedSize);
+        return handlings.overdue(Visibility.of(actor), unit, page, size);
     }
 
     /** A unit asking for another unit's tasks gets an empty page: its own claim always applies. */
     public PageOf<TaskSummary> tasks(Actor actor, TaskFilter filter, int page, int size) {
-        int cappedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        return handlings.tasks(Visibility.of(actor), filter, firstPage(page, cappedSize), cappedSize);
-    }
-
-    /** Not below 0, and not so far that page × size leaves what the store can skip. */
-    private static int firstPage(int page, int size) {
-        return Math.min(Math.max(0, page), Integer.MAX_VALUE / size);
+        return handlings.tasks(Visibility.of(actor), filter, page, size);
     }
 }

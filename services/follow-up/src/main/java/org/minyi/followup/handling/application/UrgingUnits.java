@@ -12,22 +12,19 @@ import org.minyi.followup.handling.domain.Visibility;
 public final class UrgingUnits {
 
     private final Handlings handlings;
-    private final OutboundEvents outbound;
     private final Clock clock;
 
-    public UrgingUnits(Handlings handlings, OutboundEvents outbound, Clock clock) {
+    public UrgingUnits(Handlings handlings, Clock clock) {
         this.handlings = handlings;
-        this.outbound = outbound;
         this.clock = clock;
     }
 
     /** @param unit {@code null} for every unit with an open task */
-    public Handling urge(ReportId id, String unit, String comment, Actor actor, Causation causation) {
+    public Handling urge(ReportId id, String unit, String comment, Actor actor) {
         return OnConflict.retry(() -> {
             Handling handling = handlings.findVisible(id, Visibility.of(actor))
                     .orElseThrow(() -> new HandlingNotFound(id));
-            handlings.update(handling, outbound.translate(handling.urge(actor, unit, comment, clock.instant()),
-                    handling, causation));
+            handlings.update(handling, handling.urge(actor, unit, comment, clock.instant()));
             return handling;
         });
     }

@@ -3,8 +3,8 @@ package org.minyi.followup.handling.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
+import org.minyi.chassis.events.Causation;
 import org.minyi.followup.handling.domain.Handling;
 import org.minyi.followup.handling.domain.HandlingEvent;
 import org.minyi.followup.handling.domain.Handlings;
@@ -17,33 +17,37 @@ import org.minyi.followup.handling.domain.ReportId;
  * <p>Exactly once, also with several replicas: normally only the replica holding the scheduler's lease
  * runs this; should two ever run at once, each change is a conditional write on the handling's
  * version, and the handling remembers what it flagged, so the loser re-reads and finds nothing due.
+ * What time made due is caused by no request or event: its events carry the correlation {@link #CORRELATION}.
  */
 public final class WatchingDeadlines {
 
+    /** The correlation of every event the scheduler raises, so that they are found together. */
+    static final String CORRELATION = "follow-up-deadlines";
     static final int BATCH = 100;
     private static final int MAX_BATCHES = 20;
 
     private final Handlings handlings;
-    private final OutboundEvents outbound;
     private final EarlierStages earlierStages;
     private final Clock clock;
 
-    public WatchingDeadlines(Handlings handlings, OutboundEvents outbound, EarlierStages earlierStages, Clock clock) {
+    public WatchingDeadlines(Handlings handlings, EarlierStages earlierStages, Clock clock) {
         this.handlings = handlings;
-        this.outbound = outbound;
         this.earlierStages = earlierStages;
         this.clock = clock;
     }
 
     /** @return how many events time made due */
     public int watch() {
+        return new Causation(CORRELATION, null).within(this::watchDue);
+    }
+
+    private int watchDue() {
         Instant now = clock.instant();
-        Causation causation = new Causation("scheduler-" + UUID.randomUUID(), null);
         int raised = 0;
         for (int batch = 0; batch < MAX_BATCHES; batch++) {
             List<ReportId> due = handlings.needingAttention(now, BATCH);
             for (ReportId id : due) {
-                raised += watch(id, now, causation);
+                raised += watch(id, now);
             }
             if (due.size() < BATCH) {
                 break;
@@ -52,7 +56,7 @@ public final class WatchingDeadlines {
         return raised;
     }
 
-    private int watch(ReportId id, Instant now, Causation causation) {
+    private int watch(ReportId id, Instant now) {
         Handling handling = handlings.find(id).orElse(null);
         if (handling == null) {
             return 0;
@@ -60,7 +64,7 @@ public final class WatchingDeadlines {
         List<HandlingEvent> events = handling.watch(now, () -> earlierStages.of(id));
         try {
             // stored even without events, so that a stale attention time is corrected and not asked again
-            handlings.update(handling, outbound.translate(events, handling, causation));
+            handlings.update(handling, events);
             return events.size();
         } catch (Handlings.ConcurrentUpdate e) {
             // another replica or a request changed it first; what is still due is found next time

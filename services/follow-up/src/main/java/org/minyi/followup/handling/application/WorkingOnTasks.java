@@ -18,12 +18,10 @@ import org.minyi.followup.handling.domain.Visibility;
 public final class WorkingOnTasks {
 
     private final Handlings handlings;
-    private final OutboundEvents outbound;
     private final Clock clock;
 
-    public WorkingOnTasks(Handlings handlings, OutboundEvents outbound, Clock clock) {
+    public WorkingOnTasks(Handlings handlings, Clock clock) {
         this.handlings = handlings;
-        this.outbound = outbound;
         this.clock = clock;
     }
 
@@ -36,11 +34,11 @@ public final class WorkingOnTasks {
         });
     }
 
-    public Task feedBack(TaskId taskId, FeedbackResult result, String text, Actor actor, Causation causation) {
+    public Task feedBack(TaskId taskId, FeedbackResult result, String text, Actor actor) {
         return OnConflict.retry(() -> {
             Handling handling = ownerOf(taskId, actor);
             Optional<AllUnitsFedBack> handled = handling.feedBack(taskId, actor, result, text, clock.instant());
-            handlings.update(handling, handled.map(e -> outbound.translate(List.of(e), handling, causation)).orElse(List.of()));
+            handlings.update(handling, handled.map(List::of).orElse(List.of()));
             return handling.task(taskId);
         });
     }

@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.minyi.followup.outbox.domain.OutboxMessage;
-
-/** Where handlings are kept, one per report. Each write stores the handling and its outgoing events at once. */
+/** Where handlings are kept, one per report. Each write stores the handling and the events it decided at once. */
 public interface Handlings {
 
     Optional<Handling> find(ReportId id);
@@ -17,28 +15,31 @@ public interface Handlings {
     /** The handling that holds the task, if {@code visibility} lets the caller see that task. */
     Optional<Handling> findByTask(TaskId taskId, Visibility visibility);
 
-    /** Tasks the caller may see, nearest deadline first (tasks without one last). */
+    /** Tasks the caller may see, nearest deadline first (tasks without one last); a page past the end is empty. */
     PageOf<TaskSummary> tasks(Visibility visibility, TaskFilter filter, int page, int size);
 
-    /** Open overdue tasks the caller may see, optionally of one unit: escalated first, then the oldest deadline. */
+    /**
+     * Open overdue tasks the caller may see, optionally of one unit: escalated first, then the oldest deadline;
+     * a page past the end is empty.
+     */
     PageOf<TaskSummary> overdue(Visibility visibility, String unit, int page, int size);
 
     /** Reports whose handling has something due by {@code now} ({@link Handling#nextAttention()}), most overdue first. */
     List<ReportId> needingAttention(Instant now, int limit);
 
     /**
-     * Stores a new handling with its outgoing events.
+     * Stores a new handling with the events it decided.
      *
      * @throws AlreadyHeld when the report already has one
      */
-    void add(Handling handling, List<OutboxMessage> outgoing);
+    void add(Handling handling, List<? extends HandlingEvent> events);
 
     /**
-     * Stores a changed handling with its outgoing events, if nobody changed it since it was read.
+     * Stores a changed handling with the events it decided (possibly none), if nobody changed it since it was read.
      *
      * @throws ConcurrentUpdate when somebody did
      */
-    void update(Handling handling, List<OutboxMessage> outgoing);
+    void update(Handling handling, List<? extends HandlingEvent> events);
 
     /** Another writer stored the report's handling first. */
     class AlreadyHeld extends RuntimeException {

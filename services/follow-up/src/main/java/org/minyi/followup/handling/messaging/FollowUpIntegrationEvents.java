@@ -1,20 +1,13 @@
 package org.minyi.followup.handling.messaging;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.function.Supplier;
 
-import org.minyi.events.EventEnvelope;
-import org.minyi.events.EventJson;
-import org.minyi.events.EventType;
-import org.minyi.events.ReportEvent;
+import org.minyi.chassis.events.IntegrationEvents;
+import org.minyi.chassis.outbox.EventTranslation;
+import org.minyi.chassis.outbox.OutboxMessage;
 import org.minyi.events.followup.NotificationRaised;
 import org.minyi.events.followup.ReportClosed;
 import org.minyi.events.followup.ReportHandled;
@@ -24,8 +17,6 @@ import org.minyi.events.leadership.AssignedUnit;
 import org.minyi.events.status.ReportFlagged;
 import org.minyi.events.status.ReportStatus;
 import org.minyi.events.status.ReportStatusChanged;
-import org.minyi.followup.handling.application.Causation;
-import org.minyi.followup.handling.application.OutboundEvents;
 import org.minyi.followup.handling.domain.AllUnitsFedBack;
 import org.minyi.followup.handling.domain.Assignment;
 import org.minyi.followup.handling.domain.Handling;
@@ -40,7 +31,6 @@ import org.minyi.followup.handling.domain.TaskEscalated;
 import org.minyi.followup.handling.domain.TaskOverdue;
 import org.minyi.followup.handling.domain.TasksAssigned;
 import org.minyi.followup.handling.domain.UnitUrged;
-import org.minyi.followup.outbox.domain.OutboxMessage;
 
 /**
  * Follow-up's domain events as integration events: each status change and flag on {@code report-status}
@@ -48,103 +38,99 @@ import org.minyi.followup.outbox.domain.OutboxMessage;
  * office) on {@code followup.notifications}. What concerns authors and stations — every status change
  * of their report — is raised by the journey, which follows {@code report-status}.
  */
-public final class FollowUpIntegrationEvents implements OutboundEvents {
+public final class FollowUpIntegrationEvents implements EventTranslation<Handling, HandlingEvent> {
 
-    static final URI SOURCE = URI.create("/minyi/follow-up");
     /** The office's principal (PRODUCT.md §5): escalated overdue tasks are its business. */
     static final String OFFICE = "office";
 
-    private final Supplier<Map<String, String>> traceContext;
+    private final IntegrationEvents events;
 
-    /**
-     * @param traceContext the current trace as W3C headers ({@code traceparent}), stored with each event so
-     *                     that whoever handles it continues the same trace
-     */
-    public FollowUpIntegrationEvents(Supplier<Map<String, String>> traceContext) {
-        this.traceContext = traceContext;
+    public FollowUpIntegrationEvents(IntegrationEvents events) {
+        this.events = events;
     }
 
     @Override
-    public List<OutboxMessage> translate(List<? extends HandlingEvent> events, Handling handling, Causation causation) {
+    public List<OutboxMessage> translate(Handling handling, List<? extends HandlingEvent> decided) {
         List<OutboxMessage> messages = new ArrayList<>();
-        for (HandlingEvent event : events) {
-            messages.addAll(translate(event, handling, causation));
+        for (HandlingEvent event : decided) {
+            messages.addAll(translate(event, handling));
         }
         return messages;
     }
 
-    private List<OutboxMessage> translate(HandlingEvent event, Handling handling, Causation causation) {
+    private List<OutboxMessage> translate(HandlingEvent event, Handling handling) {
         ReportFacts report = handling.report();
         if (event instanceof TasksAssigned assigned) {
             // the instruction or forward that assigned the tasks was the report's last announced status
             ReportStatus previous = assigned.kind() == Assignment.Kind.INSTRUCTION ? ReportStatus.INSTRUCTED
                     : ReportStatus.FORWARDED;
             List<OutboxMessage> messages = new ArrayList<>();
-            messages.add(message(status(event, report, ReportStatus.IN_HANDLING, previous, "SYSTEM"),
-                    ReportStatusChanged.TYPE, causation));
+            messages.add(events.message(status(event, report, ReportStatus.IN_HANDLING, previous, "SYSTEM"),
+                    ReportStatusChanged.TYPE));
             for (String unit : units(assigned.tasks())) {
                 messages.add(notice(event, report, unit, NotificationRaised.Kind.TASK_ASSIGNED,
-                        ReportStatus.IN_HANDLING, List.of(unitPrincipal(unit)), causation));
+                        ReportStatus.IN_HANDLING, List.of(unitPrincipal(unit))));
             }
             return messages;
         }
         if (event instanceof AllUnitsFedBack handled) {
-            ReportHandled outcome = new ReportHandled(derivedId(handled.eventId(), ReportHandled.TYPE.name()),
-                    handled.reportId().value(), handled.sequence(), handled.occurredAt(), report.trackingNumber(),
+            ReportHandled outcome = new ReportHandled(
+                    IntegrationEvents.derivedId(handled.eventId(), ReportHandled.TYPE), handled.reportId().value(),
+                    handled.sequence(), handled.occurredAt(), report.trackingNumber(),
                     handled.tasks().stream().map(t -> new ReportHandled.UnitFeedback(t.unit(),
                             AssignedUnit.Role.valueOf(t.role().name()),
                             ReportHandled.Result.valueOf(t.feedback().result().name()), t.feedback().at())).toList());
             return List.of(
-                    message(status(event, report, ReportStatus.HANDLED, ReportStatus.IN_HANDLING,
-                            handled.lastBy().role().name()), ReportStatusChanged.TYPE, causation),
-                    message(outcome, ReportHandled.TYPE, causation));
+                    events.message(status(event, report, ReportStatus.HANDLED, ReportStatus.IN_HANDLING,
+                            handled.lastBy().role().name()), ReportStatusChanged.TYPE),
+                    events.message(outcome, ReportHandled.TYPE));
         }
         if (event instanceof SatisfactionRecorded rated) {
             SatisfactionRated rating = new SatisfactionRated(rated.eventId(), rated.reportId().value(),
                     rated.sequence(), rated.occurredAt(), report.trackingNumber(),
                     SatisfactionRated.Rating.valueOf(rated.satisfaction().rating().name()),
                     rated.satisfaction().ratedBy());
-            return List.of(message(rating, SatisfactionRated.TYPE, causation));
+            return List.of(events.message(rating, SatisfactionRated.TYPE));
         }
         if (event instanceof HandlingReopened reopened) {
             List<OutboxMessage> messages = new ArrayList<>();
-            messages.add(message(status(event, report, ReportStatus.IN_HANDLING, ReportStatus.HANDLED,
-                    reopened.by().role().name()), ReportStatusChanged.TYPE, causation));
+            messages.add(events.message(status(event, report, ReportStatus.IN_HANDLING, ReportStatus.HANDLED,
+                    reopened.by().role().name()), ReportStatusChanged.TYPE));
             for (String unit : units(reopened.tasks())) {
                 messages.add(notice(event, report, unit, NotificationRaised.Kind.REOPENED, ReportStatus.IN_HANDLING,
-                        List.of(unitPrincipal(unit)), causation));
+                        List.of(unitPrincipal(unit))));
             }
             return messages;
         }
         if (event instanceof HandlingClosed closed) {
-            ReportClosed statistics = new ReportClosed(derivedId(closed.eventId(), ReportClosed.TYPE.name()),
+            ReportClosed statistics = new ReportClosed(IntegrationEvents.derivedId(closed.eventId(), ReportClosed.TYPE),
                     closed.reportId().value(), closed.sequence(), closed.occurredAt(), report.trackingNumber(),
                     ReportClosed.ClosedBy.valueOf(closed.how().name()),
                     closed.stages().stream().map(s -> new ReportClosed.Stage(ReportStatus.valueOf(s.stage().name()),
                             s.enteredAt())).toList());
-            return List.of(message(status(event, report, ReportStatus.CLOSED, ReportStatus.HANDLED,
-                            closed.closedBy().role().name()), ReportStatusChanged.TYPE, causation),
-                    message(statistics, ReportClosed.TYPE, causation));
+            return List.of(events.message(status(event, report, ReportStatus.CLOSED, ReportStatus.HANDLED,
+                            closed.closedBy().role().name()), ReportStatusChanged.TYPE),
+                    events.message(statistics, ReportClosed.TYPE));
         }
         if (event instanceof TaskOverdue overdue) {
-            return List.of(message(flag(event, report, ReportFlagged.Flag.OVERDUE, "SYSTEM", overdue.unit()),
-                            ReportFlagged.TYPE, causation),
+            return List.of(events.message(flag(event, report, ReportFlagged.Flag.OVERDUE, "SYSTEM", overdue.unit()),
+                            ReportFlagged.TYPE),
                     notice(event, report, overdue.unit(), NotificationRaised.Kind.TASK_OVERDUE, null,
-                            List.of(unitPrincipal(overdue.unit())), causation));
+                            List.of(unitPrincipal(overdue.unit()))));
         }
         if (event instanceof OverdueReminded reminded) {
             return List.of(notice(event, report, reminded.unit(), NotificationRaised.Kind.TASK_OVERDUE, null,
-                    List.of(unitPrincipal(reminded.unit())), causation));
+                    List.of(unitPrincipal(reminded.unit()))));
         }
         if (event instanceof TaskEscalated escalated) {
             return List.of(notice(event, report, escalated.unit(), NotificationRaised.Kind.TASK_OVERDUE, null,
-                    List.of(OFFICE), causation));
+                    List.of(OFFICE)));
         }
         if (event instanceof UnitUrged urged) {
-            return List.of(message(flag(event, report, ReportFlagged.Flag.URGED, urged.by().role().name(),
-                            urged.unit()), ReportFlagged.TYPE, causation),
+            return List.of(events.message(flag(event, report, ReportFlagged.Flag.URGED, urged.by().role().name(),
+                            urged.unit()), ReportFlagged.TYPE),
                     notice(event, report, urged.unit(), NotificationRaised.Kind.TASK_URGED, null,
-                            List.of(unitPrincipal(urged.unit())), causation));
+                            List.of(unitPrincipal(urged.unit()))));
         }
         throw new IllegalArgumentException("no integration event for " + event);
     }
@@ -175,25 +161,12 @@ public final class FollowUpIntegrationEvents implements OutboundEvents {
     }
 
     private OutboxMessage notice(HandlingEvent event, ReportFacts report, String unit, NotificationRaised.Kind kind,
-                                 ReportStatus status, List<String> recipients, Causation causation) {
+                                 ReportStatus status, List<String> recipients) {
+        // one notice per unit of the step: its id is derived from the step's and the unit, stable across retries
         NotificationRaised raised = new NotificationRaised(
-                derivedId(event.eventId(), NotificationRaised.TYPE.name() + "/" + unit), event.reportId().value(),
-                event.sequence(), event.occurredAt(), report.trackingNumber(), recipients, kind, status, unit);
-        return message(raised, NotificationRaised.TYPE, causation);
-    }
-
-    /** Another event announcing the same step gets an id of its own, derived so it is stable. */
-    static UUID derivedId(UUID stepId, String discriminator) {
-        return UUID.nameUUIDFromBytes((stepId + "/" + discriminator).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private OutboxMessage message(ReportEvent event, EventType<?> type, Causation causation) {
-        EventEnvelope envelope = EventEnvelope.of(event, type, SOURCE, causation.correlationId(),
-                causation.causationId());
-        Map<String, String> headers = new LinkedHashMap<>();
-        envelope.toHeaders().forEach((name, value) -> headers.put(name, new String(value, StandardCharsets.UTF_8)));
-        headers.putAll(traceContext.get());
-        return new OutboxMessage(event.eventId().toString(), type.topic(), event.reportId(), headers,
-                EventJson.writeString(event));
+                IntegrationEvents.derivedId(event.eventId(), NotificationRaised.TYPE.name() + "/" + unit),
+                event.reportId().value(), event.sequence(), event.occurredAt(), report.trackingNumber(), recipients,
+                kind, status, unit);
+        return events.message(raised, NotificationRaised.TYPE);
     }
 }

@@ -2,7 +2,6 @@ package org.minyi.followup.handling.persistence;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -10,7 +9,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * How a report's handling is stored: one document per report ({@code _id} = report id) holding its
  * tasks, ratings, sequence, the assignment events it applied, when the scheduler next has something to
- * do for it ({@code attentionAt}), and the events still waiting to be published.
+ * do for it ({@code attentionAt}). The events still waiting to be published are the chassis's
+ * {@code outbox} array beside these fields.
  */
 @Document(HandlingDocument.COLLECTION)
 record HandlingDocument(
@@ -35,8 +35,7 @@ record HandlingDocument(
         Instant attentionAt,
         Instant openedAt,
         Instant updatedAt,
-        long version,
-        List<OutboxDoc> outbox) {
+        long version) {
 
     static final String COLLECTION = "handlings";
 
@@ -65,9 +64,5 @@ record HandlingDocument(
     }
 
     record ClosingDoc(String how, String by, Instant at) {
-    }
-
-    record OutboxDoc(String messageId, String destination, String key, Map<String, String> headers, String payload,
-                     Instant createdAt) {
     }
 }

@@ -1,6 +1,5 @@
 package org.minyi.followup.handling.persistence;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -29,11 +28,9 @@ import org.minyi.followup.handling.domain.Urging;
 import org.minyi.followup.handling.persistence.HandlingDocument.ClosingDoc;
 import org.minyi.followup.handling.persistence.HandlingDocument.FeedbackDoc;
 import org.minyi.followup.handling.persistence.HandlingDocument.NoteDoc;
-import org.minyi.followup.handling.persistence.HandlingDocument.OutboxDoc;
 import org.minyi.followup.handling.persistence.HandlingDocument.SatisfactionDoc;
 import org.minyi.followup.handling.persistence.HandlingDocument.TaskDoc;
 import org.minyi.followup.handling.persistence.HandlingDocument.UrgingDoc;
-import org.minyi.followup.outbox.domain.OutboxMessage;
 
 /** Between the aggregate and its stored form. Fields added later read as empty from older documents. */
 final class HandlingMapping {
@@ -44,7 +41,7 @@ final class HandlingMapping {
     private HandlingMapping() {
     }
 
-    static HandlingDocument toDocument(Handling handling, List<OutboxDoc> outbox) {
+    static HandlingDocument toDocument(Handling handling) {
         ReportFacts report = handling.report();
         StageEntry instructed = handling.instructed();
         Handling.Closing closing = handling.closing();
@@ -70,8 +67,7 @@ final class HandlingMapping {
                 handling.nextAttention(),
                 handling.openedAt(),
                 handling.updatedAt(),
-                handling.version(),
-                outbox);
+                handling.version());
     }
 
     static Handling toHandling(HandlingDocument doc, HandlingRules rules) {
@@ -90,15 +86,6 @@ final class HandlingMapping {
                 doc.handledAt(),
                 c == null ? null : new Handling.Closing(ClosedBy.valueOf(c.how()), c.by(), c.at()),
                 doc.openedAt(), doc.updatedAt(), doc.version());
-    }
-
-    static OutboxDoc outbox(OutboxMessage message, Instant createdAt) {
-        return new OutboxDoc(message.id(), message.destination(), message.key(), message.headers(), message.payload(),
-                createdAt);
-    }
-
-    static OutboxMessage message(OutboxDoc doc) {
-        return new OutboxMessage(doc.messageId(), doc.destination(), doc.key(), doc.headers(), doc.payload());
     }
 
     static LocalDate date(String iso) {

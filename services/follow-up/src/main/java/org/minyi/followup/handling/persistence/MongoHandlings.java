@@ -1,28 +1,25 @@
 package org.minyi.followup.handling.persistence;
 
 import java.lang.reflect.RecordComponent;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
-import org.minyi.followup.outbox.application.Outbox;
-import org.minyi.followup.outbox.application.OutboxWritten;
+import org.minyi.chassis.outbox.EventTranslation;
+import org.minyi.chassis.outbox.MongoOutbox;
+import org.minyi.chassis.outbox.OutboxMessage;
 import org.minyi.followup.handling.domain.Handling;
+import org.minyi.followup.handling.domain.HandlingEvent;
 import org.minyi.followup.handling.domain.HandlingRules;
 import org.minyi.followup.handling.domain.HandlingStatus;
 import org.minyi.followup.handling.domain.Handlings;
-import org.minyi.followup.outbox.domain.OutboxMessage;
 import org.minyi.followup.handling.domain.PageOf;
 import org.minyi.followup.handling.domain.ReportId;
 import org.minyi.followup.handling.domain.TaskFilter;
@@ -31,8 +28,6 @@ import org.minyi.followup.handling.domain.TaskStatus;
 import org.minyi.followup.handling.domain.TaskSummary;
 import org.minyi.followup.handling.domain.UnitRole;
 import org.minyi.followup.handling.domain.Visibility;
-import org.minyi.followup.handling.persistence.HandlingDocument.OutboxDoc;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -44,33 +39,29 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Handlings in MongoDB, one document per report with its tasks embedded. A handling and its waiting
- * events are one document, so every change is a single atomic write; {@code version} guards against
- * lost updates. Task lists unwind the embedded tasks in an aggregation, with the caller's visibility
+ * events (the chassis's {@link MongoOutbox}) are one document, so every change is a single atomic write;
+ * {@code version} guards against lost updates. Task lists unwind the embedded tasks in an aggregation, with the caller's visibility
  * as its first match.
  */
-public class MongoHandlings implements Handlings, Outbox {
+public class MongoHandlings implements Handlings {
 
-    private static final Set<String> NOT_SET_ON_UPDATE = Set.of("_id", "version", "outbox", "_class");
+    private static final Set<String> NOT_SET_ON_UPDATE = Set.of("_id", "version", MongoOutbox.FIELD, "_class");
     /** Every stored field an update sets, or unsets when the handling no longer has it (e.g. a closing after a reopening). */
     private static final List<String> UPDATED_FIELDS = Arrays.stream(HandlingDocument.class.getRecordComponents())
             .map(RecordComponent::getName).filter(name -> !name.equals("id") && !NOT_SET_ON_UPDATE.contains(name))
             .toList();
 
     private final MongoTemplate mongo;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final MongoOutbox outbox;
+    private final EventTranslation<Handling, HandlingEvent> translation;
     private final HandlingRules rules;
 
-    public MongoHandlings(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock, HandlingRules rules) {
+    public MongoHandlings(MongoTemplate mongo, MongoOutbox outbox,
+                          EventTranslation<Handling, HandlingEvent> translation, HandlingRules rules) {
         this.mongo = mongo;
-        this.events = events;
-        this.clock = clock;
+        this.outbox = outbox;
+        this.translation = translation;
         this.rules = rules;
-    }
-
-    @Override
-    public String store() {
-        return HandlingDocument.COLLECTION;
     }
 
     /** Creates the indexes that the queries rely on. */
@@ -81,7 +72,7 @@ public class MongoHandlings implements Handlings, Outbox {
         indexes.createIndex(new Index("tasks.dueBy", Sort.Direction.ASC));
         indexes.createIndex(new Index("township", Sort.Direction.ASC));
         indexes.createIndex(new Index("authors", Sort.Direction.ASC));
-        indexes.createIndex(new Index("outbox.createdAt", Sort.Direction.ASC));
+        outbox.createIndexes();
         indexes.createIndex(new Index("attentionAt", Sort.Direction.ASC));
         indexes.createIndex(new Index("tasks.overdue", Sort.Direction.ASC));
     }
@@ -165,10 +156,7 @@ public class MongoHandlings implements Handlings, Outbox {
         paging.add(new Document("$limit", size));
         paging.add(new Document("$project", new Document("trackingNumber", 1).append("title", 1).append("tasks", 1)));
 
-        long total = aggregate(counting).stream().findFirst()
-                .map(doc -> ((Number) doc.get("total")).longValue()).orElse(0L);
-        List<TaskSummary> items = aggregate(paging).stream().map(MongoHandlings::summary).toList();
-        return new PageOf<>(items, page, size, total);
+        return page(counting, paging, page, size);
     }
 
     @Override
@@ -196,9 +184,7 @@ public class MongoHandlings implements Handlings, Outbox {
         paging.add(new Document("$skip", (long) page * size));
         paging.add(new Document("$limit", size));
         paging.add(new Document("$project", new Document("trackingNumber", 1).append("title", 1).append("tasks", 1)));
-        long total = aggregate(counting).stream().findFirst()
-                .map(doc -> ((Number) doc.get("total")).longValue()).orElse(0L);
-        return new PageOf<>(aggregate(paging).stream().map(MongoHandlings::summary).toList(), page, size, total);
+        return page(counting, paging, page, size);
     }
 
     @Override
@@ -211,21 +197,20 @@ public class MongoHandlings implements Handlings, Outbox {
     }
 
     @Override
-    public void add(Handling handling, List<OutboxMessage> outgoing) {
-        Instant now = clock.instant();
+    public void add(Handling handling, List<? extends HandlingEvent> events) {
         try {
-            mongo.insert(HandlingMapping.toDocument(handling,
-                    outgoing.stream().map(m -> HandlingMapping.outbox(m, now)).toList()));
+            outbox.insert(HandlingMapping.toDocument(handling), handling.id().value(),
+                    translation.translate(handling, events));
         } catch (DuplicateKeyException e) {
             throw new AlreadyHeld("report " + handling.id() + " already has a handling");
         }
-        announce(handling, outgoing);
     }
 
     @Override
-    public void update(Handling handling, List<OutboxMessage> outgoing) {
+    public void update(Handling handling, List<? extends HandlingEvent> events) {
+        List<OutboxMessage> outgoing = translation.translate(handling, events);
         Document stored = new Document();
-        mongo.getConverter().write(HandlingMapping.toDocument(handling, List.of()), stored);
+        mongo.getConverter().write(HandlingMapping.toDocument(handling), stored);
         Update update = new Update();
         stored.forEach((field, value) -> {
             if (!NOT_SET_ON_UPDATE.contains(field)) {
@@ -234,55 +219,24 @@ public class MongoHandlings implements Handlings, Outbox {
         });
         UPDATED_FIELDS.stream().filter(field -> !stored.containsKey(field)).forEach(update::unset);
         update.inc("version", 1);
-        if (!outgoing.isEmpty()) {
-            Instant now = clock.instant();
-            update.push("outbox").each(outgoing.stream().map(m -> toBson(HandlingMapping.outbox(m, now))).toArray());
-        }
+        outbox.push(update, outgoing);
         Query query = Query.query(Criteria.where("_id").is(handling.id().value()).and("version").is(handling.version()));
         UpdateResult result = mongo.updateFirst(query, update, HandlingDocument.class);
         if (result.getMatchedCount() == 0) {
             throw new ConcurrentUpdate("handling of report " + handling.id() + " changed since version "
                     + handling.version());
         }
-        announce(handling, outgoing);
+        outbox.written(handling.id().value(), outgoing);
     }
 
-    @Override
-    public List<Pending> pendingOf(Collection<String> reportIds) {
-        // by _id alone: a query naming more keys makes mongo-java-server scan the collection on every pass
-        Query query = Query.query(Criteria.where("_id").in(reportIds));
-        query.fields().include("outbox");
-        Map<String, Pending> byId = new LinkedHashMap<>();
-        for (Document doc : mongo.find(query, Document.class, HandlingDocument.COLLECTION)) {
-            List<Document> waiting = doc.getList("outbox", Document.class);
-            if (waiting == null || waiting.isEmpty()) {
-                continue;
-            }
-            List<OutboxMessage> messages = new ArrayList<>();
-            for (Document entry : waiting) {
-                messages.add(HandlingMapping.message(mongo.getConverter().read(OutboxDoc.class, entry)));
-            }
-            byId.put(doc.getString("_id"), new Pending(doc.getString("_id"), messages));
+    /** Counts first, so that a page past the end reads nothing (and its skip never reaches the server). */
+    private PageOf<TaskSummary> page(List<Document> counting, List<Document> paging, int page, int size) {
+        long total = aggregate(counting).stream().findFirst()
+                .map(doc -> ((Number) doc.get("total")).longValue()).orElse(0L);
+        if ((long) page * size >= total) {
+            return new PageOf<>(List.of(), page, size, total);
         }
-        return new ArrayList<>(byId.values());
-    }
-
-    @Override
-    public List<String> waitingSince(Instant createdBefore, int limit) {
-        Query query = Query.query(Criteria.where("outbox.createdAt").lt(createdBefore)).limit(limit);
-        query.fields().include("_id");
-        return mongo.find(query, Document.class, HandlingDocument.COLLECTION).stream()
-                .map(doc -> doc.getString("_id")).toList();
-    }
-
-    @Override
-    public void markSent(String reportId, Collection<String> messageIds) {
-        if (messageIds.isEmpty()) {
-            return;
-        }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(reportId)),
-                new Update().pull("outbox", new Document("messageId", new Document("$in", List.copyOf(messageIds)))),
-                HandlingDocument.COLLECTION);
+        return new PageOf<>(aggregate(paging).stream().map(MongoHandlings::summary).toList(), page, size, total);
     }
 
     private List<Document> aggregate(List<Document> pipeline) {
@@ -305,19 +259,6 @@ public class MongoHandlings implements Handlings, Outbox {
 
     private Handling toHandling(HandlingDocument doc) {
         return HandlingMapping.toHandling(doc, rules);
-    }
-
-    private void announce(Handling handling, List<OutboxMessage> outgoing) {
-        if (!outgoing.isEmpty()) {
-            events.publishEvent(new OutboxWritten(store(), handling.id().value()));
-        }
-    }
-
-    private Document toBson(OutboxDoc doc) {
-        Document bson = new Document();
-        mongo.getConverter().write(doc, bson);
-        bson.remove("_class");
-        return bson;
     }
 
     /** The condition that limits a query to what the caller may see; empty when nothing is visible. */

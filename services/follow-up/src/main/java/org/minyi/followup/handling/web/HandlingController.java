@@ -1,5 +1,6 @@
 package org.minyi.followup.handling.web;
 
+import org.minyi.chassis.web.Paging;
 import org.minyi.followup.handling.application.ConcludingHandling;
 import org.minyi.followup.handling.application.FindingHandling;
 import org.minyi.followup.handling.application.UrgingUnits;
@@ -10,13 +11,13 @@ import org.minyi.followup.handling.domain.ReportId;
 import org.minyi.followup.handling.domain.TaskFilter;
 import org.minyi.followup.handling.domain.TaskId;
 import org.minyi.followup.handling.domain.TaskStatus;
+import org.minyi.followup.handling.domain.TaskSummary;
 import org.minyi.followup.handling.web.HandlingRequests.FeedbackRequest;
 import org.minyi.followup.handling.web.HandlingRequests.NoBody;
 import org.minyi.followup.handling.web.HandlingRequests.ProgressRequest;
 import org.minyi.followup.handling.web.HandlingRequests.SatisfactionRequest;
 import org.minyi.followup.handling.web.HandlingRequests.UrgeRequest;
 import org.minyi.followup.handling.web.HandlingResponses.HandlingView;
-import org.minyi.followup.handling.web.HandlingResponses.Page;
 import org.minyi.followup.handling.web.HandlingResponses.TaskItem;
 import org.minyi.followup.handling.web.HandlingResponses.TaskView;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,8 +37,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/handling")
 class HandlingController {
-
-    private static final String CORRELATION = "X-Correlation-Id";
 
     private final WorkingOnTasks working;
     private final ConcludingHandling concluding;
@@ -55,35 +53,33 @@ class HandlingController {
 
     /** The office's overdue list (督办): open tasks past their deadline, escalated first. */
     @GetMapping("/overdue")
-    Page<TaskItem> overdue(@RequestParam(required = false) String unit,
-                           @RequestParam(defaultValue = "0") int page,
-                           @RequestParam(defaultValue = "20") int size,
-                           @AuthenticationPrincipal Jwt jwt) {
-        PageOf<TaskItem> found = finding.overdue(Actors.from(jwt), HandlingRequests.unitParameter(unit), page, size)
-                .map(TaskItem::of);
-        return new Page<>(found.items(), found.page(), found.size(), found.total());
+    Paging.Page<TaskItem> overdue(@RequestParam(required = false) String unit,
+                                  @RequestParam(defaultValue = "0") int page,
+                                  @RequestParam(defaultValue = "20") int size,
+                                  @AuthenticationPrincipal Jwt jwt) {
+        Paging paging = Paging.of(page, size);
+        return pageOf(finding.overdue(Actors.from(jwt), HandlingRequests.unitParameter(unit), paging.page(),
+                paging.size()));
     }
 
     /** The office urges (催办) one unit ({@code unit}) or every unit yet to feed back; the body is optional. */
     @PostMapping("/reports/{id}/urge")
     HandlingView urge(@PathVariable String id, @RequestBody(required = false) UrgeRequest body,
-                      @RequestHeader(name = CORRELATION, required = false) String correlation,
                       @AuthenticationPrincipal Jwt jwt) {
         UrgeRequest checked = (body == null ? UrgeRequest.EVERY_UNIT : body).checked();
         Actor actor = Actors.from(jwt);
-        return HandlingView.of(urging.urge(new ReportId(id), checked.unit(), checked.comment(), actor,
-                RequestIds.causation(correlation)), actor);
+        return HandlingView.of(urging.urge(new ReportId(id), checked.unit(), checked.comment(), actor), actor);
     }
 
     @GetMapping("/tasks")
-    Page<TaskItem> tasks(@RequestParam(required = false) String unit,
-                         @RequestParam(required = false) TaskStatus status,
-                         @RequestParam(defaultValue = "0") int page,
-                         @RequestParam(defaultValue = "20") int size,
-                         @AuthenticationPrincipal Jwt jwt) {
-        PageOf<TaskItem> found = finding.tasks(Actors.from(jwt),
-                new TaskFilter(HandlingRequests.unitParameter(unit), status), page, size).map(TaskItem::of);
-        return new Page<>(found.items(), found.page(), found.size(), found.total());
+    Paging.Page<TaskItem> tasks(@RequestParam(required = false) String unit,
+                                @RequestParam(required = false) TaskStatus status,
+                                @RequestParam(defaultValue = "0") int page,
+                                @RequestParam(defaultValue = "20") int size,
+                                @AuthenticationPrincipal Jwt jwt) {
+        Paging paging = Paging.of(page, size);
+        return pageOf(finding.tasks(Actors.from(jwt), new TaskFilter(HandlingRequests.unitParameter(unit), status),
+                paging.page(), paging.size()));
     }
 
     @GetMapping("/reports/{id}")
@@ -98,29 +94,28 @@ class HandlingController {
     }
 
     @PostMapping("/tasks/{id}/feedback")
-    TaskView feedback(@PathVariable String id, @RequestBody FeedbackRequest body,
-                      @RequestHeader(name = CORRELATION, required = false) String correlation,
-                      @AuthenticationPrincipal Jwt jwt) {
+    TaskView feedback(@PathVariable String id, @RequestBody FeedbackRequest body, @AuthenticationPrincipal Jwt jwt) {
         FeedbackRequest checked = body.checked();
-        return TaskView.of(working.feedBack(new TaskId(id), checked.result(), checked.text(), Actors.from(jwt),
-                RequestIds.causation(correlation)));
+        return TaskView.of(working.feedBack(new TaskId(id), checked.result(), checked.text(), Actors.from(jwt)));
     }
 
     @PostMapping("/reports/{id}/satisfaction")
     HandlingView satisfaction(@PathVariable String id, @RequestBody SatisfactionRequest body,
-                              @RequestHeader(name = CORRELATION, required = false) String correlation,
                               @AuthenticationPrincipal Jwt jwt) {
         SatisfactionRequest checked = body.checked();
         Actor actor = Actors.from(jwt);
-        return HandlingView.of(concluding.rate(new ReportId(id), checked.rating(), checked.comment(), actor,
-                RequestIds.causation(correlation)), actor);
+        return HandlingView.of(concluding.rate(new ReportId(id), checked.rating(), checked.comment(), actor), actor);
     }
 
     @PostMapping("/reports/{id}/close")
     HandlingView close(@PathVariable String id, @RequestBody(required = false) NoBody body,
-                       @RequestHeader(name = CORRELATION, required = false) String correlation,
                        @AuthenticationPrincipal Jwt jwt) {
         Actor actor = Actors.from(jwt);
-        return HandlingView.of(concluding.close(new ReportId(id), actor, RequestIds.causation(correlation)), actor);
+        return HandlingView.of(concluding.close(new ReportId(id), actor), actor);
+    }
+
+    private static Paging.Page<TaskItem> pageOf(PageOf<TaskSummary> found) {
+        return new Paging.Page<>(found.items().stream().map(TaskItem::of).toList(), found.page(), found.size(),
+                found.total());
     }
 }

@@ -1,21 +1,23 @@
 package org.minyi.followup.handling.web;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.regex.Pattern;
 
-import org.minyi.followup.handling.application.FieldProblem;
+import org.minyi.chassis.problem.FieldChecks;
 import org.minyi.followup.handling.domain.FeedbackResult;
 import org.minyi.followup.handling.domain.Rating;
 
 /**
- * Bodies of the handling endpoints. Unknown fields are rejected by the JSON reader, so nobody sets
- * {@code status} or ids this way; each {@code checked()} names every bad field.
+ * Bodies of the handling endpoints. Unknown fields are refused when the body is bound, so nobody sets
+ * {@code status} or ids this way; each {@code checked()} names every bad field. Texts follow the
+ * chassis's {@link FieldChecks}, except that control characters keep this API's code
+ * {@code control_character}.
  */
 final class HandlingRequests {
 
     static final int NOTE_MAX = 500;
     static final int FEEDBACK_MAX = 1500;
     static final int COMMENT_MAX = 500;
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
 
     private HandlingRequests() {
     }
@@ -23,9 +25,9 @@ final class HandlingRequests {
     record ProgressRequest(String text) {
 
         String checked() {
-            List<FieldProblem> problems = new ArrayList<>();
-            String checked = Texts.required("text", "进展情况", text, NOTE_MAX, problems);
-            failOn(problems);
+            FieldChecks checks = new FieldChecks();
+            String checked = freeText(checks, "text", "进展情况", text, true, NOTE_MAX);
+            checks.throwIfAny();
             return checked;
         }
     }
@@ -34,13 +36,11 @@ final class HandlingRequests {
     record FeedbackRequest(FeedbackResult result, String text) {
 
         FeedbackRequest checked() {
-            List<FieldProblem> problems = new ArrayList<>();
-            if (result == null) {
-                problems.add(Texts.missing("result", "办理结果"));
-            }
-            String checked = Texts.required("text", result == FeedbackResult.C ? "暂不能解决的原因" : "办理情况", text,
-                    FEEDBACK_MAX, problems);
-            failOn(problems);
+            FieldChecks checks = new FieldChecks();
+            checks.required("result", "办理结果", result);
+            String label = result == FeedbackResult.C ? "暂不能解决的原因" : "办理情况";
+            String checked = freeText(checks, "text", label, text, true, FEEDBACK_MAX);
+            checks.throwIfAny();
             return new FeedbackRequest(result, checked);
         }
     }
@@ -48,12 +48,10 @@ final class HandlingRequests {
     record SatisfactionRequest(Rating rating, String comment) {
 
         SatisfactionRequest checked() {
-            List<FieldProblem> problems = new ArrayList<>();
-            if (rating == null) {
-                problems.add(Texts.missing("rating", "满意度"));
-            }
-            String checked = Texts.optional("comment", "评价意见", comment, COMMENT_MAX, problems);
-            failOn(problems);
+            FieldChecks checks = new FieldChecks();
+            checks.required("rating", "满意度", rating);
+            String checked = freeText(checks, "comment", "评价意见", comment, false, COMMENT_MAX);
+            checks.throwIfAny();
             return new SatisfactionRequest(rating, checked);
         }
     }
@@ -64,10 +62,10 @@ final class HandlingRequests {
         static final UrgeRequest EVERY_UNIT = new UrgeRequest(null, null);
 
         UrgeRequest checked() {
-            List<FieldProblem> problems = new ArrayList<>();
-            String code = Texts.code("unit", "承办单位", unit, problems);
-            String text = Texts.optional("comment", "催办意见", comment, COMMENT_MAX, problems);
-            failOn(problems);
+            FieldChecks checks = new FieldChecks();
+            String code = checks.code("unit", "承办单位", unit, false);
+            String text = freeText(checks, "comment", "催办意见", comment, false, COMMENT_MAX);
+            checks.throwIfAny();
             return new UrgeRequest(code, text);
         }
     }
@@ -78,15 +76,17 @@ final class HandlingRequests {
 
     /** A {@code unit} query parameter: {@code null} when not given. */
     static String unitParameter(String unit) {
-        List<FieldProblem> problems = new ArrayList<>();
-        String code = Texts.code("unit", "承办单位", unit, problems);
-        failOn(problems);
+        FieldChecks checks = new FieldChecks();
+        String code = checks.code("unit", "承办单位", unit, false);
+        checks.throwIfAny();
         return code;
     }
 
-    private static void failOn(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidRequest(problems);
+    private static String freeText(FieldChecks checks, String field, String label, String value, boolean required,
+                                   int max) {
+        if (value != null && CONTROL.matcher(value.strip()).find()) {
+            checks.add(field, "control_character", label + "含有不允许的控制字符", field + " contains control characters");
         }
+        return checks.text(field, label, value, required, max);
     }
 }

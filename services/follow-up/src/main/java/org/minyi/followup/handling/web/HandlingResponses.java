@@ -98,7 +98,4 @@ final class HandlingResponses {
             return s == null ? null : new SatisfactionView(s.rating().name(), s.comment(), s.ratedBy(), s.at());
         }
     }
-
-    record Page<T>(List<T> items, int page, int size, long total) {
-    }
 }

@@ -10,7 +10,6 @@ import org.minyi.followup.journey.domain.Journeys;
 import org.minyi.followup.journey.domain.StatusChange;
 import org.minyi.followup.journey.domain.StatusNoticed;
 import org.minyi.followup.journey.domain.Submission;
-import org.minyi.followup.outbox.domain.OutboxMessage;
 
 /**
  * Follows every report from its submission: learns who it concerns and tells them of each newer
@@ -22,21 +21,19 @@ public final class FollowingJourney {
     private static final int ATTEMPTS = 8;
 
     private final Journeys journeys;
-    private final Notices notices;
     private final Clock clock;
 
-    public FollowingJourney(Journeys journeys, Notices notices, Clock clock) {
+    public FollowingJourney(Journeys journeys, Clock clock) {
         this.journeys = journeys;
-        this.notices = notices;
         this.clock = clock;
     }
 
-    public void submitted(String reportId, Submission submission, String correlationId) {
-        apply(reportId, journey -> journey.learn(submission, clock.instant()), correlationId);
+    public void submitted(String reportId, Submission submission) {
+        apply(reportId, journey -> journey.learn(submission, clock.instant()));
     }
 
-    public void observed(String reportId, StatusChange change, String correlationId) {
-        apply(reportId, journey -> journey.observe(change, clock.instant()), correlationId);
+    public void observed(String reportId, StatusChange change) {
+        apply(reportId, journey -> journey.observe(change, clock.instant()));
     }
 
     /** The milestones of a report, or none when follow-up never heard of it. */
@@ -44,7 +41,7 @@ public final class FollowingJourney {
         return journeys.find(reportId);
     }
 
-    private void apply(String reportId, Function<Journey, Optional<StatusNoticed>> step, String correlationId) {
+    private void apply(String reportId, Function<Journey, Optional<StatusNoticed>> step) {
         for (int attempt = 1; ; attempt++) {
             try {
                 Optional<Journey> held = journeys.find(reportId);
@@ -53,12 +50,11 @@ public final class FollowingJourney {
                 if (!journey.changed()) {
                     return;
                 }
-                List<OutboxMessage> outgoing =
-                        notice.map(n -> notices.translate(n, correlationId)).orElse(List.of());
+                List<StatusNoticed> notices = notice.map(List::of).orElse(List.of());
                 if (held.isPresent()) {
-                    journeys.update(journey, outgoing);
+                    journeys.update(journey, notices);
                 } else {
-                    journeys.add(journey, outgoing);
+                    journeys.add(journey, notices);
                 }
                 return;
             } catch (Journeys.ConcurrentUpdate | Journeys.AlreadyKept e) {

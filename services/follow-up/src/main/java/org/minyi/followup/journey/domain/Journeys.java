@@ -3,9 +3,7 @@ package org.minyi.followup.journey.domain;
 import java.util.List;
 import java.util.Optional;
 
-import org.minyi.followup.outbox.domain.OutboxMessage;
-
-/** Where journeys are kept, one per report. Each write stores the journey and its outgoing events at once. */
+/** Where journeys are kept, one per report. Each write stores the journey and the notice it decided at once. */
 public interface Journeys {
 
     Optional<Journey> find(String reportId);
@@ -13,12 +11,12 @@ public interface Journeys {
     /**
      * @throws AlreadyKept when the report already has one
      */
-    void add(Journey journey, List<OutboxMessage> outgoing);
+    void add(Journey journey, List<StatusNoticed> notices);
 
     /**
      * @throws ConcurrentUpdate when the journey changed since it was read
      */
-    void update(Journey journey, List<OutboxMessage> outgoing);
+    void update(Journey journey, List<StatusNoticed> notices);
 
     class AlreadyKept extends RuntimeException {
 

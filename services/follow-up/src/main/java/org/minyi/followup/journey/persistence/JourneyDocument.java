@@ -9,7 +9,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A report's journey, under the report's id: its audience, latest status and sequence, the time it
- * entered each status, the event ids applied, and the notices still waiting to be published.
+ * entered each status and the event ids applied. The notices still waiting to be published are the
+ * chassis's {@code outbox} array beside these fields.
  */
 @Document(JourneyDocument.COLLECTION)
 record JourneyDocument(
@@ -23,12 +24,7 @@ record JourneyDocument(
         Map<String, Instant> entered,
         List<String> appliedEventIds,
         Instant updatedAt,
-        long version,
-        List<OutboxDoc> outbox) {
+        long version) {
 
     static final String COLLECTION = "journeys";
-
-    record OutboxDoc(String messageId, String destination, String key, Map<String, String> headers, String payload,
-                     Instant createdAt) {
-    }
 }

@@ -1,9 +1,6 @@
 package org.minyi.followup.journey.persistence;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,43 +9,38 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.mongodb.client.result.UpdateResult;
-import org.bson.Document;
+import org.minyi.chassis.outbox.EventTranslation;
+import org.minyi.chassis.outbox.MongoOutbox;
+import org.minyi.chassis.outbox.OutboxMessage;
 import org.minyi.followup.journey.domain.Journey;
 import org.minyi.followup.journey.domain.Journeys;
 import org.minyi.followup.journey.domain.ReportStatus;
-import org.minyi.followup.journey.persistence.JourneyDocument.OutboxDoc;
-import org.minyi.followup.outbox.application.Outbox;
-import org.minyi.followup.outbox.application.OutboxWritten;
-import org.minyi.followup.outbox.domain.OutboxMessage;
-import org.springframework.context.ApplicationEventPublisher;
+import org.minyi.followup.journey.domain.StatusNoticed;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
-/** Journeys in MongoDB, one document per report; a change and its notices are one atomic write. */
-public class MongoJourneys implements Journeys, Outbox {
+/**
+ * Journeys in MongoDB, one document per report; a change and its notices (the chassis's
+ * {@link MongoOutbox}) are one atomic write.
+ */
+public class MongoJourneys implements Journeys {
 
     private final MongoTemplate mongo;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final MongoOutbox outbox;
+    private final EventTranslation<Journey, StatusNoticed> translation;
 
-    public MongoJourneys(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
+    public MongoJourneys(MongoTemplate mongo, MongoOutbox outbox,
+                         EventTranslation<Journey, StatusNoticed> translation) {
         this.mongo = mongo;
-        this.events = events;
-        this.clock = clock;
+        this.outbox = outbox;
+        this.translation = translation;
     }
 
     public void createIndexes() {
-        mongo.indexOps(JourneyDocument.class).createIndex(new Index("outbox.createdAt", Sort.Direction.ASC));
-    }
-
-    @Override
-    public String store() {
-        return JourneyDocument.COLLECTION;
+        outbox.createIndexes();
     }
 
     @Override
@@ -57,18 +49,17 @@ public class MongoJourneys implements Journeys, Outbox {
     }
 
     @Override
-    public void add(Journey journey, List<OutboxMessage> outgoing) {
-        Instant now = clock.instant();
+    public void add(Journey journey, List<StatusNoticed> notices) {
         try {
-            mongo.insert(document(journey, outgoing.stream().map(m -> outbox(m, now)).toList()));
+            outbox.insert(document(journey), journey.reportId(), translation.translate(journey, notices));
         } catch (DuplicateKeyException e) {
             throw new AlreadyKept("report " + journey.reportId() + " already has a journey");
         }
-        announce(journey, outgoing);
     }
 
     @Override
-    public void update(Journey journey, List<OutboxMessage> outgoing) {
+    public void update(Journey journey, List<StatusNoticed> notices) {
+        List<OutboxMessage> outgoing = translation.translate(journey, notices);
         Update update = new Update()
                 .set("trackingNumber", journey.trackingNumber())
                 .set("township", journey.township())
@@ -80,64 +71,21 @@ public class MongoJourneys implements Journeys, Outbox {
                 .set("appliedEventIds", journey.appliedEvents().stream().map(UUID::toString).toList())
                 .set("updatedAt", journey.updatedAt())
                 .inc("version", 1);
-        if (!outgoing.isEmpty()) {
-            Instant now = clock.instant();
-            update.push("outbox").each(outgoing.stream().map(m -> toBson(outbox(m, now))).toArray());
-        }
+        outbox.push(update, outgoing);
         UpdateResult result = mongo.updateFirst(Query.query(Criteria.where("_id").is(journey.reportId())
                 .and("version").is(journey.version())), update, JourneyDocument.class);
         if (result.getMatchedCount() == 0) {
             throw new ConcurrentUpdate("journey of report " + journey.reportId() + " changed since version "
                     + journey.version());
         }
-        announce(journey, outgoing);
+        outbox.written(journey.reportId(), outgoing);
     }
 
-    @Override
-    public List<Pending> pendingOf(Collection<String> reportIds) {
-        // by _id alone: a query naming more keys makes mongo-java-server scan the collection on every pass
-        Query query = Query.query(Criteria.where("_id").in(reportIds));
-        query.fields().include("outbox");
-        Map<String, Pending> byId = new LinkedHashMap<>();
-        for (Document doc : mongo.find(query, Document.class, JourneyDocument.COLLECTION)) {
-            List<Document> waiting = doc.getList("outbox", Document.class);
-            if (waiting == null || waiting.isEmpty()) {
-                continue;
-            }
-            List<OutboxMessage> messages = new ArrayList<>();
-            for (Document entry : waiting) {
-                OutboxDoc stored = mongo.getConverter().read(OutboxDoc.class, entry);
-                messages.add(new OutboxMessage(stored.messageId(), stored.destination(), stored.key(),
-                        stored.headers(), stored.payload()));
-            }
-            byId.put(doc.getString("_id"), new Pending(doc.getString("_id"), messages));
-        }
-        return new ArrayList<>(byId.values());
-    }
-
-    @Override
-    public List<String> waitingSince(Instant createdBefore, int limit) {
-        Query query = Query.query(Criteria.where("outbox.createdAt").lt(createdBefore)).limit(limit);
-        query.fields().include("_id");
-        return mongo.find(query, Document.class, JourneyDocument.COLLECTION).stream()
-                .map(doc -> doc.getString("_id")).toList();
-    }
-
-    @Override
-    public void markSent(String reportId, Collection<String> messageIds) {
-        if (messageIds.isEmpty()) {
-            return;
-        }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(reportId)),
-                new Update().pull("outbox", new Document("messageId", new Document("$in", List.copyOf(messageIds)))),
-                JourneyDocument.COLLECTION);
-    }
-
-    private static JourneyDocument document(Journey journey, List<OutboxDoc> outbox) {
+    private static JourneyDocument document(Journey journey) {
         return new JourneyDocument(journey.reportId(), journey.trackingNumber(), journey.township(), journey.authors(),
                 journey.submittedBy(), journey.status() == null ? null : journey.status().name(), journey.sequence(),
                 entered(journey), journey.appliedEvents().stream().map(UUID::toString).toList(), journey.updatedAt(),
-                journey.version(), outbox);
+                journey.version());
     }
 
     private static Map<String, Instant> entered(Journey journey) {
@@ -156,23 +104,5 @@ public class MongoJourneys implements Journeys, Outbox {
                 doc.appliedEventIds() == null ? List.of()
                         : doc.appliedEventIds().stream().map(UUID::fromString).toList(),
                 doc.updatedAt(), doc.version());
-    }
-
-    private static OutboxDoc outbox(OutboxMessage message, Instant createdAt) {
-        return new OutboxDoc(message.id(), message.destination(), message.key(), message.headers(), message.payload(),
-                createdAt);
-    }
-
-    private Document toBson(OutboxDoc doc) {
-        Document bson = new Document();
-        mongo.getConverter().write(doc, bson);
-        bson.remove("_class");
-        return bson;
-    }
-
-    private void announce(Journey journey, List<OutboxMessage> outgoing) {
-        if (!outgoing.isEmpty()) {
-            events.publishEvent(new OutboxWritten(store(), journey.reportId()));
-        }
     }
 }

@@ -12,8 +12,6 @@ import org.minyi.followup.notification.domain.Notice;
  */
 public final class ReadingFeed {
 
-    public static final int MAX_PAGE_SIZE = 100;
-
     private final Feeds feeds;
     private final Clock clock;
 
@@ -22,15 +20,14 @@ public final class ReadingFeed {
         this.clock = clock;
     }
 
+    /** A page of the feed, newest first; a page past the end is empty (and reads nothing). */
     public FeedPage page(String recipient, boolean unreadOnly, int page, int size) {
-        int cappedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        // the skip (page × size) stays within what the store can skip
-        int from = Math.min(Math.max(0, page), Integer.MAX_VALUE / cappedSize);
         if (none(recipient)) {
-            return new FeedPage(List.of(), from, cappedSize, 0, 0);
+            return new FeedPage(List.of(), page, size, 0, 0);
         }
-        return new FeedPage(feeds.page(recipient, unreadOnly, from, cappedSize), from, cappedSize,
-                feeds.count(recipient, unreadOnly), feeds.count(recipient, true));
+        long total = feeds.count(recipient, unreadOnly);
+        List<Notice> items = (long) page * size >= total ? List.of() : feeds.page(recipient, unreadOnly, page, size);
+        return new FeedPage(items, page, size, total, feeds.count(recipient, true));
     }
 
     /** @throws NoticeNotFound when the recipient has no such notice */

@@ -1,20 +1,19 @@
 package org.minyi.followup.notification.messaging;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
-import org.minyi.events.EventEnvelope;
+import java.util.function.Consumer;
+
+import org.minyi.chassis.events.InboundEvent;
 import org.minyi.events.EventJson;
-import org.minyi.events.followup.FollowUpTopics;
 import org.minyi.events.followup.NotificationRaised;
 import org.minyi.followup.notification.application.ReceivingNotices;
 import org.minyi.followup.notification.domain.NoticeKind;
-import org.springframework.kafka.annotation.KafkaListener;
 
 /**
- * Follows {@code followup.notifications} (follow-up's own topic, so that whatever raised a notification
- * never waits for feeds or channels): each notification lands in its recipients' feeds.
+ * Follows {@code followup.notifications} (binding {@code notifications}; follow-up's own topic, so that
+ * whatever raised a notification never waits for feeds or channels): each notification lands in its
+ * recipients' feeds.
  */
-public final class NotificationsListener {
+public final class NotificationsListener implements Consumer<InboundEvent> {
 
     private final ReceivingNotices receiving;
 
@@ -22,14 +21,9 @@ public final class NotificationsListener {
         this.receiving = receiving;
     }
 
-    // the group is the service's own (spring.kafka.consumer.group-id), not the listener id
-    @KafkaListener(id = "follow-up-" + FollowUpTopics.NOTIFICATIONS, topics = FollowUpTopics.NOTIFICATIONS,
-            idIsGroup = false)
-    public void receive(ConsumerRecord<String, byte[]> record) {
-        EventEnvelope envelope = EventEnvelope.fromHeaders(name -> header(record, name));
-        if (NotificationRaised.TYPE.name().equals(envelope.type())) {
-            on(EventJson.read(record.value(), NotificationRaised.TYPE));
-        }
+    @Override
+    public void accept(InboundEvent event) {
+        event.as(NotificationRaised.TYPE).ifPresent(this::on);
     }
 
     void on(NotificationRaised e) {
@@ -40,10 +34,5 @@ public final class NotificationsListener {
         receiving.receive(new ReceivingNotices.Raised(e.eventId().toString(), e.reportId(), e.trackingNumber(),
                 e.recipients(), NoticeKind.valueOf(e.kind().name()), e.status() == null ? null : e.status().name(),
                 e.unit(), e.occurredAt()));
-    }
-
-    private static byte[] header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : header.value();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.minyi.chassis.web.Paging;
 import org.minyi.followup.notification.application.ReadingFeed;
 import org.minyi.followup.notification.domain.Notice;
 import org.minyi.followup.notification.domain.NoticeTexts;
@@ -37,7 +38,8 @@ class NotificationController {
               @RequestParam(defaultValue = "0") int page,
               @RequestParam(defaultValue = "20") int size,
               @AuthenticationPrincipal Jwt jwt) {
-        ReadingFeed.FeedPage found = reading.page(feedOf(jwt), unread, page, size);
+        Paging paging = Paging.of(page, size);
+        ReadingFeed.FeedPage found = reading.page(feedOf(jwt), unread, paging.page(), paging.size());
         return new Feed(found.items().stream().map(Item::of).toList(), found.page(), found.size(), found.total(),
                 found.unread());
     }

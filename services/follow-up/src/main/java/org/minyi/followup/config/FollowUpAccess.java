@@ -1,0 +1,30 @@
+package org.minyi.followup.config;
+
+import org.minyi.chassis.security.AccessRules;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/**
+ * Follow-up's role matrix: units work on their tasks, authors and stations rate, the office urges,
+ * closes and reads the overdue list; everyone signed in reads its own feed (whose feed it is comes from
+ * the token, not the path). Which handling or task a caller may see is decided in the queries.
+ */
+final class FollowUpAccess implements AccessRules {
+
+    @Override
+    public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers(HttpMethod.GET, "/api/handling/tasks").hasAnyRole("UNIT", "OFFICE")
+                .requestMatchers(HttpMethod.GET, "/api/handling/reports/*")
+                .hasAnyRole("OFFICE", "UNIT", "MEMBER", "STATION")
+                .requestMatchers(HttpMethod.POST, "/api/handling/tasks/*/progress", "/api/handling/tasks/*/feedback")
+                .hasRole("UNIT")
+                .requestMatchers(HttpMethod.POST, "/api/handling/reports/*/satisfaction").hasAnyRole("MEMBER", "STATION")
+                .requestMatchers(HttpMethod.POST, "/api/handling/reports/*/close", "/api/handling/reports/*/urge")
+                .hasRole("OFFICE")
+                .requestMatchers(HttpMethod.GET, "/api/handling/overdue").hasRole("OFFICE")
+                .requestMatchers(HttpMethod.GET, "/api/notifications").authenticated()
+                .requestMatchers(HttpMethod.POST, "/api/notifications/*/read", "/api/notifications/read-all")
+                .authenticated();
+    }
+}

@@ -1,5 +1,0 @@
-package org.minyi.followup.handling.application;
-
-/** One bad field of a request, explained in Chinese and English. */
-public record FieldProblem(String field, String code, String messageZh, String message) {
-}
