@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.minyi.standin.IndexedMemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -21,7 +21,8 @@ import org.testcontainers.utility.DockerImageName;
  * <p>Where a Docker engine answers, they are containers of the real {@code apache/kafka} and
  * {@code mongo} images, handed to Spring through {@code @ServiceConnection}
  * ({@link ContainersConfiguration}); elsewhere an in-JVM KRaft broker ({@link EmbeddedKafkaKraftBroker})
- * and mongo-java-server's memory backend, handed to Spring as system properties. Set
+ * and mongo-java-server's memory backend taught to answer from indexes ({@code mongo-stand-in}),
+ * handed to Spring as system properties. Set
  * {@code MINYI_TEST_INFRA=embedded} or {@code containers} to choose by hand.
  */
 public final class TestInfrastructure {
@@ -102,7 +103,7 @@ public final class TestInfrastructure {
                 "offsets.topic.num.partitions", "5"));
         kafka.afterPropertiesSet();
 
-        MongoServer mongo = new MongoServer(new MemoryBackend());
+        MongoServer mongo = new MongoServer(new IndexedMemoryBackend());
         mongo.bind("127.0.0.1", 0);
         var address = mongo.getLocalAddress();
 

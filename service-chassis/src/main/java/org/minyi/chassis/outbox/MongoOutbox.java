@@ -9,11 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
+import org.minyi.chassis.concurrency.ConcurrentWrite;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -21,8 +25,9 @@ import org.springframework.data.mongodb.core.query.Update;
 /**
  * The outbox half of a MongoDB store: waiting events live in an {@code outbox} array inside each
  * aggregate's document, so a state change and its events are one atomic single-document write. The
- * service's store writes with {@link #insert} or {@link #push}; the relay reads and clears through the
- * {@link OutboxStore} methods. Entries are {@code {id, destination, key, headers, payload, createdAt}}.
+ * service's store writes with {@link #insert} and {@link #update} (or {@link #push} into an update of
+ * its own); the relay reads and clears through the {@link OutboxStore} methods. Entries are
+ * {@code {id, destination, key, headers, payload, createdAt}}.
  */
 public final class MongoOutbox implements OutboxStore {
 
@@ -62,6 +67,41 @@ public final class MongoOutbox implements OutboxStore {
         mongo.getConverter().write(aggregate, stored);
         stored.put(FIELD, entries(messages));
         mongo.insert(stored, collection);
+        written(aggregateId, messages);
+    }
+
+    /**
+     * Writes the aggregate's new state over the stored one — every field of its document but {@code _id},
+     * {@code version} and the outbox, a field now absent removed — together with its new messages, if
+     * nobody changed it since {@code version} was read; then {@code version} is one higher.
+     *
+     * @param aggregate the aggregate's stored form (a {@code @Document} record of the collection)
+     * @throws ConcurrentWrite when the stored version moved on (nothing was written)
+     */
+    public void update(Object aggregate, String aggregateId, long version, List<OutboxMessage> messages) {
+        Document written = new Document();
+        mongo.getConverter().write(aggregate, written);
+        Update update = new Update();
+        MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext()
+                .getRequiredPersistentEntity(aggregate.getClass());
+        for (MongoPersistentProperty property : entity) {
+            String field = property.getFieldName();
+            if (property.isIdProperty() || field.equals("version") || field.equals(FIELD)) {
+                continue;
+            }
+            if (written.containsKey(field)) {
+                update.set(field, written.get(field));
+            } else {
+                update.unset(field);
+            }
+        }
+        update.inc("version", 1);
+        push(update, messages);
+        UpdateResult result = mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(aggregateId).and("version").is(version)), update, collection);
+        if (result.getMatchedCount() == 0) {
+            throw new ConcurrentWrite(collection + " " + aggregateId + " changed since version " + version);
+        }
         written(aggregateId, messages);
     }
 

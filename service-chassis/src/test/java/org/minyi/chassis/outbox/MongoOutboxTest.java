@@ -14,12 +14,14 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.minyi.chassis.concurrency.ConcurrentWrite;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The outbox array inside aggregate documents, over the MongoDB wire protocol. */
 class MongoOutboxTest {
@@ -89,6 +91,23 @@ class MongoOutboxTest {
     }
 
     @Test
+    void anUpdateWritesTheNewStateAndItsEventsOnlyOverTheVersionItWasDecidedOn() {
+        outbox.insert(new Versioned("v1", "new", "first note", 0), "v1", List.of(message("m1")));
+
+        outbox.update(new Versioned("v1", "claimed", null, 0), "v1", 0, List.of(message("m2")));
+
+        Document stored = mongo.findById("v1", Document.class, "things");
+        assertThat(stored.getString("state")).isEqualTo("claimed");
+        assertThat(stored).doesNotContainKey("note");
+        assertThat(((Number) stored.get("version")).longValue()).isEqualTo(1);
+        assertThat(waiting("v1")).containsExactly("m1", "m2");
+        assertThatThrownBy(() -> outbox.update(new Versioned("v1", "adopted", null, 0), "v1", 0,
+                List.of(message("m3")))).isInstanceOf(ConcurrentWrite.class);
+        assertThat(mongo.findById("v1", Document.class, "things").getString("state")).isEqualTo("claimed");
+        assertThat(waiting("v1")).containsExactly("m1", "m2");
+    }
+
+    @Test
     void nothingWrittenNudgesNothing() {
         outbox.written("t1", List.of());
 
@@ -106,5 +125,8 @@ class MongoOutboxTest {
     }
 
     record Thing(String id, String state) {
+    }
+
+    record Versioned(String id, String state, String note, long version) {
     }
 }
