@@ -14,9 +14,9 @@ import de.bwaldvogel.mongo.bson.Document;
 
 /**
  * Finds the index that answers a query, as MongoDB's planner would for the queries this project makes:
- * an index whose every key the query names with an equality (or, for a single-key index, {@code $in}) —
- * at the top level or inside {@code $and} — gives the candidate documents, and the whole query is then
- * applied to them. mongo-java-server uses an index only when the query names exactly its keys and
+ * an index whose keys — all of them, or for a compound non-unique index its leading ones — the query
+ * names with an equality (or {@code $in} on the first) at the top level or inside {@code $and} gives the
+ * candidate documents, and the whole query is then applied to them. mongo-java-server uses an index only when the query names exactly its keys and
  * nothing else; a query such as {@code {_id, version}} would otherwise read the whole collection.
  *
  * <p>Narrowing by one conjunct never loses a match (every match satisfies every conjunct), and the full
@@ -72,19 +72,26 @@ final class IndexedQueries {
         }
     }
 
-    /** The part of the query on the index's keys, in the form the index answers; {@code null} if it cannot. */
+    /**
+     * The part of the query on the index's keys, in the form the index answers; {@code null} if it cannot.
+     * A non-unique index also answers for its leading keys, as a compound index does in MongoDB.
+     */
     private static <P> Document lookup(Index<P> index, Map<String, Object> conjuncts) {
         List<IndexKey> keys = index.getKeys();
         Document lookup = new Document();
         for (IndexKey key : keys) {
             Object value = conjuncts.get(key.getKey());
-            if (isPlainValue(value) || keys.size() == 1 && isPlainIn(value)) {
+            if (isPlainValue(value) || lookup.isEmpty() && isPlainIn(value) && (keys.size() == 1 || index instanceof SecondaryIndex)) {
                 lookup.put(key.getKey(), value);
+                if (isPlainIn(value)) {
+                    break;
+                }
             } else {
-                return null;
+                break;
             }
         }
-        return lookup;
+        boolean whole = lookup.size() == keys.size();
+        return lookup.isEmpty() || !whole && !(index instanceof SecondaryIndex) ? null : lookup;
     }
 
     /** A value an equality on it can be looked up by: not null, not an operator, an array or a pattern. */

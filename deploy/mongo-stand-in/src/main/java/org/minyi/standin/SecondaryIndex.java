@@ -1,5 +1,6 @@
 package org.minyi.standin;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -15,17 +16,23 @@ import de.bwaldvogel.mongo.bson.Document;
 
 /**
  * A non-unique index, which mongo-java-server lacks (it accepts the declaration and ignores it): the
- * positions of the documents per key value, multikey over arrays as MongoDB's are. Kept in memory and
- * filled from the collection when the index is opened, so the H2 file needs no format of its own.
+ * positions of the documents per key value, multikey over arrays as MongoDB's are, and — as MongoDB's
+ * compound indexes do — per value of each leading part of the keys, so a query that names the first
+ * keys only is answered from it too. Kept in memory and filled from the collection when the index is
+ * opened, so the H2 file needs no format of its own.
  */
 final class SecondaryIndex<P> extends Index<P> {
 
-    private final Map<KeyValue, Set<P>> byKey = new HashMap<>();
+    /** For each prefix length n (index n - 1): the positions per value of the first n keys. */
+    private final List<Map<KeyValue, Set<P>>> byPrefix = new ArrayList<>();
     private final Map<P, Set<KeyValue>> keysOf = new HashMap<>();
     private final Map<Object, P> byId = new HashMap<>();
 
     SecondaryIndex(String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
+        for (int i = 0; i < keys.size(); i++) {
+            byPrefix.add(new HashMap<>());
+        }
     }
 
     @Override
@@ -43,7 +50,9 @@ final class SecondaryIndex<P> extends Index<P> {
     public synchronized void add(Document document, P position, MongoCollection<P> collection) {
         Set<KeyValue> values = getKeyValues(document);
         for (KeyValue value : values) {
-            byKey.computeIfAbsent(value, v -> new LinkedHashSet<>()).add(position);
+            for (int n = 1; n <= value.size(); n++) {
+                byPrefix.get(n - 1).computeIfAbsent(prefix(value, n), v -> new LinkedHashSet<>()).add(position);
+            }
         }
         keysOf.put(position, values);
         byId.put(document.get("_id"), position);
@@ -58,13 +67,16 @@ final class SecondaryIndex<P> extends Index<P> {
         return position;
     }
 
+    /** A query on the first keys of the index (all of them, or a leading part), by equality or a single key's {@code $in}. */
     @Override
     public synchronized boolean canHandle(Document query) {
-        if (!query.keySet().equals(keySet())) {
+        List<String> keys = keys();
+        if (query.isEmpty() || query.size() > keys.size()
+                || !query.keySet().equals(new LinkedHashSet<>(keys.subList(0, query.size())))) {
             return false;
         }
         for (Object value : query.values()) {
-            if (!IndexedQueries.isPlainValue(value) && !(keys().size() == 1 && IndexedQueries.isPlainIn(value))) {
+            if (!IndexedQueries.isPlainValue(value) && !(query.size() == 1 && IndexedQueries.isPlainIn(value))) {
                 return false;
             }
         }
@@ -73,10 +85,12 @@ final class SecondaryIndex<P> extends Index<P> {
 
     @Override
     public synchronized Iterable<P> getPositions(Document query) {
+        int n = query.size();
+        SecondaryIndex<P> leading = n == keys().size() ? this : new SecondaryIndex<>(getName(), getKeys().subList(0, n), false);
         Set<P> positions = new LinkedHashSet<>();
         for (Document equality : equalities(query)) {
-            for (KeyValue value : getKeyValues(nested(equality))) {
-                positions.addAll(byKey.getOrDefault(value, Set.of()));
+            for (KeyValue value : leading.getKeyValues(nested(equality))) {
+                positions.addAll(byPrefix.get(n - 1).getOrDefault(value, Set.of()));
             }
         }
         return positions;
@@ -106,7 +120,7 @@ final class SecondaryIndex<P> extends Index<P> {
 
     @Override
     public synchronized void drop() {
-        byKey.clear();
+        byPrefix.forEach(Map::clear);
         keysOf.clear();
         byId.clear();
     }
@@ -117,14 +131,22 @@ final class SecondaryIndex<P> extends Index<P> {
             return;
         }
         for (KeyValue value : values) {
-            Set<P> positions = byKey.get(value);
-            if (positions != null) {
-                positions.remove(position);
-                if (positions.isEmpty()) {
-                    byKey.remove(value);
+            for (int n = 1; n <= value.size(); n++) {
+                Map<KeyValue, Set<P>> map = byPrefix.get(n - 1);
+                KeyValue key = prefix(value, n);
+                Set<P> positions = map.get(key);
+                if (positions != null) {
+                    positions.remove(position);
+                    if (positions.isEmpty()) {
+                        map.remove(key);
+                    }
                 }
             }
         }
+    }
+
+    private static KeyValue prefix(KeyValue value, int n) {
+        return n == value.size() ? value : new KeyValue(value.stream().limit(n).toList());
     }
 
     /** One equality per value of a single key's {@code $in}, else the query itself. */

@@ -55,6 +55,8 @@ class IndexedQueriesTest {
             server.reports.createIndex(Indexes.ascending("committee", "status"));
             server.reports.createIndex(Indexes.ascending("content.authors"));
             server.reports.createIndex(Indexes.ascending("content.township"));
+            // a compound index a query may name the leading key of only
+            server.reports.createIndex(Indexes.compoundIndex(Indexes.ascending("status"), Indexes.descending("version")));
         }
     }
 
@@ -100,6 +102,7 @@ class IndexedQueriesTest {
         indexed.reports.find(and(eq("committee", "economy"), eq("status", "ROUTED"), ne("urgent", true))).first();
         indexed.reports.find(in("_id", List.of("r1", "r2"))).into(new ArrayList<>());
         indexed.reports.countDocuments(and(eq("content.authors", "m3"), eq("status", "ADOPTED")));
+        indexed.reports.find(and(eq("status", "ROUTED"), eq("urgent", true))).first();
         assertThat(collection.scans).as("scans by indexed queries").isEqualTo(before);
 
         indexed.reports.find(eq("urgent", true)).first();
@@ -122,7 +125,7 @@ class IndexedQueriesTest {
 
     private Bson query() {
         String id = "r" + random.nextInt(420);
-        return switch (random.nextInt(14)) {
+        return switch (random.nextInt(17)) {
             case 0 -> eq("_id", id);
             case 1 -> and(eq("_id", id), eq("version", random.nextInt(3)));
             case 2 -> and(eq("_id", id), eq("version", (double) random.nextInt(3)));
@@ -136,6 +139,9 @@ class IndexedQueriesTest {
             case 10 -> and(eq("content.authors", "m" + random.nextInt(10)), in("_id", List.of(id, "r1", "r2")));
             case 11 -> eq("committee", null);
             case 12 -> and(eq("committee", pick(COMMITTEES)), ne("status", pick(STATUSES)));
+            case 13 -> eq("status", pick(STATUSES));
+            case 14 -> and(eq("status", pick(STATUSES)), eq("version", random.nextInt(4)));
+            case 15 -> and(in("status", List.of(pick(STATUSES), pick(STATUSES))), eq("urgent", true));
             default -> Document.parse("{\"$and\": [{\"committee\": \"" + pick(COMMITTEES) + "\"}, {\"committee\": \""
                     + pick(COMMITTEES) + "\"}]}");
         };
