@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import de.bwaldvogel.mongo.backend.Index;
@@ -15,14 +16,16 @@ import de.bwaldvogel.mongo.bson.Document;
 /**
  * Finds the index that answers a query, as MongoDB's planner would for the queries this project makes:
  * an index whose keys — all of them, or for a compound non-unique index its leading ones — the query
- * names with an equality (or {@code $in} on the first) at the top level or inside {@code $and} gives the
- * candidate documents, and the whole query is then applied to them. mongo-java-server uses an index only when the query names exactly its keys and
+ * names with an equality (or {@code $in} or a range on the first) at the top level, inside {@code $and}
+ * or inside an {@code $elemMatch} gives the candidate documents, and the whole query is then applied to them. mongo-java-server uses an index only when the query names exactly its keys and
  * nothing else; a query such as {@code {_id, version}} would otherwise read the whole collection.
  *
  * <p>Narrowing by one conjunct never loses a match (every match satisfies every conjunct), and the full
  * filter applied afterwards never adds one, so the answers are the stand-in's own — only found faster.
  */
 final class IndexedQueries {
+
+    private static final Set<String> RANGES = Set.of("$gt", "$gte", "$lt", "$lte");
 
     private IndexedQueries() {
     }
@@ -68,6 +71,13 @@ final class IndexedQueries {
                 }
             } else if (!entry.getKey().startsWith("$")) {
                 conjuncts.putIfAbsent(entry.getKey(), entry.getValue());
+                if (entry.getValue() instanceof Document operator && operator.size() == 1
+                        && operator.get("$elemMatch") instanceof Document element) {
+                    // an element that matches has each of these fields: the multikey index on array.field names it
+                    Map<String, Object> inside = new LinkedHashMap<>();
+                    collect(element, inside);
+                    inside.forEach((field, value) -> conjuncts.putIfAbsent(entry.getKey() + "." + field, value));
+                }
             }
         }
     }
@@ -81,9 +91,11 @@ final class IndexedQueries {
         Document lookup = new Document();
         for (IndexKey key : keys) {
             Object value = conjuncts.get(key.getKey());
-            if (isPlainValue(value) || lookup.isEmpty() && isPlainIn(value) && (keys.size() == 1 || index instanceof SecondaryIndex)) {
+            boolean first = lookup.isEmpty();
+            if (isPlainValue(value) || first && isPlainIn(value) && (keys.size() == 1 || index instanceof SecondaryIndex)
+                    || first && isPlainRange(value) && index instanceof SecondaryIndex) {
                 lookup.put(key.getKey(), value);
-                if (isPlainIn(value)) {
+                if (!isPlainValue(value)) {
                     break;
                 }
             } else {
@@ -98,6 +110,13 @@ final class IndexedQueries {
     static boolean isPlainValue(Object value) {
         return value != null && !(value instanceof Document) && !(value instanceof Collection)
                 && !(value instanceof Pattern) && !(value instanceof BsonRegularExpression);
+    }
+
+    /** {@code {$gt|$gte|$lt|$lte: plain value, …}}: one bound or two. */
+    static boolean isPlainRange(Object value) {
+        return value instanceof Document operator && !operator.isEmpty() && operator.size() <= 2
+                && operator.entrySet().stream().allMatch(bound -> RANGES.contains(bound.getKey())
+                        && isPlainValue(bound.getValue()));
     }
 
     /** {@code {$in: [plain values]}}. */

@@ -6,12 +6,15 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
 
 /**
@@ -30,7 +33,9 @@ final class SecondaryIndex<P> extends Index<P> {
 
     SecondaryIndex(String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
-        for (int i = 0; i < keys.size(); i++) {
+        // the first key in order (its ranges), the longer prefixes hashed
+        byPrefix.add(new TreeMap<>((a, b) -> ValueComparator.asc().compare(a.get(0), b.get(0))));
+        for (int i = 1; i < keys.size(); i++) {
             byPrefix.add(new HashMap<>());
         }
     }
@@ -67,7 +72,10 @@ final class SecondaryIndex<P> extends Index<P> {
         return position;
     }
 
-    /** A query on the first keys of the index (all of them, or a leading part), by equality or a single key's {@code $in}. */
+    /**
+     * A query on the first keys of the index (all of them, or a leading part) by equality, or on the first
+     * key alone by {@code $in} or a range ({@code $gt}, {@code $gte}, {@code $lt}, {@code $lte}).
+     */
     @Override
     public synchronized boolean canHandle(Document query) {
         List<String> keys = keys();
@@ -76,7 +84,8 @@ final class SecondaryIndex<P> extends Index<P> {
             return false;
         }
         for (Object value : query.values()) {
-            if (!IndexedQueries.isPlainValue(value) && !(query.size() == 1 && IndexedQueries.isPlainIn(value))) {
+            if (!IndexedQueries.isPlainValue(value) && !(query.size() == 1
+                    && (IndexedQueries.isPlainIn(value) || IndexedQueries.isPlainRange(value)))) {
                 return false;
             }
         }
@@ -86,6 +95,10 @@ final class SecondaryIndex<P> extends Index<P> {
     @Override
     public synchronized Iterable<P> getPositions(Document query) {
         int n = query.size();
+        Object first = query.values().iterator().next();
+        if (n == 1 && IndexedQueries.isPlainRange(first)) {
+            return range((Document) first);
+        }
         SecondaryIndex<P> leading = n == keys().size() ? this : new SecondaryIndex<>(getName(), getKeys().subList(0, n), false);
         Set<P> positions = new LinkedHashSet<>();
         for (Document equality : equalities(query)) {
@@ -143,6 +156,26 @@ final class SecondaryIndex<P> extends Index<P> {
                 }
             }
         }
+    }
+
+    /** The positions whose first key lies in the range (a superset across types: the query's filter decides). */
+    private Set<P> range(Document bounds) {
+        NavigableMap<KeyValue, Set<P>> ordered = (NavigableMap<KeyValue, Set<P>>) byPrefix.get(0);
+        SecondaryIndex<P> leading = new SecondaryIndex<>(getName(), getKeys().subList(0, 1), false);
+        NavigableMap<KeyValue, Set<P>> selected = ordered;
+        for (Map.Entry<String, Object> bound : bounds.entrySet()) {
+            KeyValue at = leading.getKeyValues(nested(new Document(getKeys().get(0).getKey(), bound.getValue())))
+                    .iterator().next();
+            selected = switch (bound.getKey()) {
+                case "$gt" -> selected.tailMap(at, false);
+                case "$gte" -> selected.tailMap(at, true);
+                case "$lt" -> selected.headMap(at, false);
+                default -> selected.headMap(at, true);
+            };
+        }
+        Set<P> positions = new LinkedHashSet<>();
+        selected.values().forEach(positions::addAll);
+        return positions;
     }
 
     private static KeyValue prefix(KeyValue value, int n) {

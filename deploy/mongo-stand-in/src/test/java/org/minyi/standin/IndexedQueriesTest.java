@@ -1,6 +1,7 @@
 package org.minyi.standin;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
@@ -22,7 +23,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.elemMatch;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Updates.combine;
@@ -39,6 +45,8 @@ class IndexedQueriesTest {
 
     private static final String[] COMMITTEES = {"economy", "education", "health", "justice", "OFFICE"};
     private static final String[] STATUSES = {"SUBMITTED", "ROUTED", "UNDER_REVIEW", "ADOPTED", "RETURNED", "CLOSED"};
+    private static final String[] UNITS = {"transport", "finance", "education", "health"};
+    private static final long T0 = 1_780_000_000_000L;
     private static final String[] TOWNSHIPS = {"chengguan", "hekou", "xinji", "baisha", "longquan", "sanhe"};
 
     private final Random random = new Random(20261206);
@@ -57,6 +65,8 @@ class IndexedQueriesTest {
             server.reports.createIndex(Indexes.ascending("content.township"));
             // a compound index a query may name the leading key of only
             server.reports.createIndex(Indexes.compoundIndex(Indexes.ascending("status"), Indexes.descending("version")));
+            server.reports.createIndex(Indexes.ascending("outbox.createdAt"));
+            server.reports.createIndex(Indexes.ascending("tasks.unit"));
         }
     }
 
@@ -103,6 +113,8 @@ class IndexedQueriesTest {
         indexed.reports.find(in("_id", List.of("r1", "r2"))).into(new ArrayList<>());
         indexed.reports.countDocuments(and(eq("content.authors", "m3"), eq("status", "ADOPTED")));
         indexed.reports.find(and(eq("status", "ROUTED"), eq("urgent", true))).first();
+        indexed.reports.find(lt("outbox.createdAt", new Date(T0 + 500_000))).into(new ArrayList<>());
+        indexed.reports.find(elemMatch("tasks", and(eq("unit", "transport"), eq("open", true)))).into(new ArrayList<>());
         assertThat(collection.scans).as("scans by indexed queries").isEqualTo(before);
 
         indexed.reports.find(eq("urgent", true)).first();
@@ -125,7 +137,7 @@ class IndexedQueriesTest {
 
     private Bson query() {
         String id = "r" + random.nextInt(420);
-        return switch (random.nextInt(17)) {
+        return switch (random.nextInt(23)) {
             case 0 -> eq("_id", id);
             case 1 -> and(eq("_id", id), eq("version", random.nextInt(3)));
             case 2 -> and(eq("_id", id), eq("version", (double) random.nextInt(3)));
@@ -142,6 +154,13 @@ class IndexedQueriesTest {
             case 13 -> eq("status", pick(STATUSES));
             case 14 -> and(eq("status", pick(STATUSES)), eq("version", random.nextInt(4)));
             case 15 -> and(in("status", List.of(pick(STATUSES), pick(STATUSES))), eq("urgent", true));
+            case 16 -> lt("outbox.createdAt", new Date(T0 + random.nextInt(1000) * 1000L));
+            case 17 -> and(gte("outbox.createdAt", new Date(T0 + random.nextInt(500) * 1000L)),
+                    lt("outbox.createdAt", new Date(T0 + (500 + random.nextInt(500)) * 1000L)));
+            case 18 -> gt("version", random.nextInt(3));
+            case 19 -> elemMatch("tasks", and(eq("unit", pick(UNITS)), eq("open", true)));
+            case 20 -> and(elemMatch("tasks", eq("unit", pick(UNITS))), eq("status", pick(STATUSES)));
+            case 21 -> lte("outbox.createdAt", "not a date");
             default -> Document.parse("{\"$and\": [{\"committee\": \"" + pick(COMMITTEES) + "\"}, {\"committee\": \""
                     + pick(COMMITTEES) + "\"}]}");
         };
@@ -160,6 +179,16 @@ class IndexedQueriesTest {
         if (random.nextBoolean()) {
             report.append("urgent", random.nextBoolean());
         }
+        List<Document> outbox = new ArrayList<>();
+        for (int n = random.nextInt(3); n > 0; n--) {
+            outbox.add(new Document("id", "m" + random.nextInt()).append("createdAt", new Date(T0 + random.nextInt(1000) * 1000L)));
+        }
+        report.append("outbox", outbox);
+        List<Document> tasks = new ArrayList<>();
+        for (int n = random.nextInt(3); n > 0; n--) {
+            tasks.add(new Document("unit", pick(UNITS)).append("open", random.nextBoolean()));
+        }
+        report.append("tasks", tasks);
         return report;
     }
 
