@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 
 import org.minyi.review.publication.application.IssuingPublication;
 import org.minyi.review.queue.application.MergingReports;
@@ -41,21 +42,18 @@ final class PendingSteps implements SmartLifecycle {
 
     void sweep() {
         Instant before = clock.instant().minus(age);
+        complete("merges", () -> merging.completePending(before, BATCH));
+        complete("issues", () -> issuing.completePending(before, BATCH));
+    }
+
+    private static void complete(String steps, IntSupplier completion) {
         try {
-            int merges = merging.completePending(before, BATCH);
-            if (merges > 0) {
-                log.info("Completed {} interrupted merge(s)", merges);
+            int completed = completion.getAsInt();
+            if (completed > 0) {
+                log.info("Completed {} interrupted {}", completed, steps);
             }
         } catch (RuntimeException e) {
-            log.warn("Completing interrupted merges failed; retried at the next sweep: {}", e.toString());
-        }
-        try {
-            int issues = issuing.completePending(before, BATCH);
-            if (issues > 0) {
-                log.info("Completed {} interrupted issue(s)", issues);
-            }
-        } catch (RuntimeException e) {
-            log.warn("Completing interrupted issues failed; retried at the next sweep: {}", e.toString());
+            log.warn("Completing interrupted {} failed; retried at the next sweep: {}", steps, e.toString());
         }
     }
 

@@ -3,12 +3,12 @@ package org.minyi.review.publication.application;
 import java.time.Clock;
 import java.util.List;
 
+import org.minyi.chassis.concurrency.OnConflict;
 import org.minyi.review.publication.domain.CarriedReport;
 import org.minyi.review.publication.domain.Publication;
 import org.minyi.review.publication.domain.PublicationId;
 import org.minyi.review.publication.domain.PublicationVisibility;
 import org.minyi.review.publication.domain.Publications;
-import org.minyi.review.queue.application.OnConflict;
 import org.minyi.review.queue.domain.Actor;
 import org.minyi.review.queue.domain.ReviewItems;
 import org.minyi.review.queue.domain.ReviewPolicy;

@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.minyi.chassis.events.Causation;
+import org.minyi.chassis.concurrency.OnConflict;
 import org.minyi.review.publication.domain.CarriedReport;
 import org.minyi.review.publication.domain.Publication;
 import org.minyi.review.publication.domain.PublicationId;
 import org.minyi.review.publication.domain.PublicationVisibility;
 import org.minyi.review.publication.domain.Publications;
-import org.minyi.review.queue.application.OnConflict;
+import org.minyi.review.queue.application.InterruptedSteps;
 import org.minyi.review.queue.domain.Actor;
 import org.minyi.review.queue.domain.IllegalTransition;
 import org.minyi.review.queue.domain.PublicationRef;
@@ -80,28 +80,15 @@ public final class IssuingPublication {
     }
 
     /**
-     * Completes the issues whose reports a crash or failure left pending since before {@code issuedBefore};
-     * one that fails again does not keep the others from completing. Each completion starts a correlation of
-     * its own ({@code issue-sweep-<id>}), as the request that was interrupted is gone.
+     * Completes the issues whose reports a crash or failure left pending since before {@code issuedBefore},
+     * each under the correlation {@code issue-sweep-<id>} ({@link InterruptedSteps}).
      *
      * @return how many it took up
      * @throws RuntimeException the first failure, once every issue was tried
      */
     public int completePending(Instant issuedBefore, int limit) {
-        List<PublicationId> pending = publications.pendingSince(issuedBefore, limit);
-        RuntimeException first = null;
-        for (PublicationId id : pending) {
-            try {
-                publications.find(id, PublicationVisibility.ALL)
-                        .ifPresent(p -> new Causation("issue-sweep-" + id, null).within(() -> complete(p)));
-            } catch (RuntimeException e) {
-                first = first == null ? e : first;
-            }
-        }
-        if (first != null) {
-            throw first;
-        }
-        return pending.size();
+        return InterruptedSteps.completeEach(publications.pendingSince(issuedBefore, limit), "issue-sweep",
+                id -> publications.find(id, PublicationVisibility.ALL).ifPresent(this::complete));
     }
 
     private Publication complete(Publication issued) {

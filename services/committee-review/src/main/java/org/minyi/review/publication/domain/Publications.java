@@ -9,7 +9,7 @@ import org.minyi.review.queue.domain.PageOf;
 
 /**
  * Where publications are kept, one document each. An issue's number is unique per kind and year: a write
- * that would take a number already taken fails as a concurrent update, so the caller draws the next one.
+ * that would take a number already taken fails as a concurrent write, so the caller draws the next one.
  */
 public interface Publications {
 
@@ -26,9 +26,8 @@ public interface Publications {
     void add(Publication publication);
 
     /**
-     * Stores a changed publication if nobody changed it since it was read and its number is free.
-     *
-     * @throws org.minyi.review.queue.domain.ReviewItems.ConcurrentUpdate otherwise
+     * Stores a changed publication if nobody changed it since it was read and its number is free; otherwise
+     * it throws the chassis's ConcurrentWrite and writes nothing.
      */
     void update(Publication publication);
 }

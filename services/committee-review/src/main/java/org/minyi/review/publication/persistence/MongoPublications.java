@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.bson.Document;
+import org.minyi.chassis.concurrency.ConcurrentWrite;
+import org.minyi.review.queue.persistence.MongoPages;
 import org.minyi.review.publication.domain.CarriedReport;
 import org.minyi.review.publication.domain.IssueTexts;
 import org.minyi.review.publication.domain.Publication;
@@ -24,7 +26,6 @@ import org.minyi.review.queue.domain.OnBehalfOf;
 import org.minyi.review.queue.domain.PageOf;
 import org.minyi.review.queue.domain.ReportId;
 import org.minyi.review.queue.domain.ReportStatus;
-import org.minyi.review.queue.domain.ReviewItems;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -34,7 +35,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
-/** Publications in MongoDB, one document each; every change is one write guarded by {@code version}. */
+/**
+ * Publications in MongoDB, one document each; every change is one write guarded by {@code version}
+ * ({@link ConcurrentWrite}).
+ */
 public class MongoPublications implements Publications {
 
     private static final Set<String> NOT_SET_ON_UPDATE = Set.of("_id", "version", "_class");
@@ -59,18 +63,13 @@ public class MongoPublications implements Publications {
 
     @Override
     public Optional<Publication> find(PublicationId id, PublicationVisibility visibility) {
-        return visible(visibility).map(criteria -> mongo.findOne(Query.query(
-                        new Criteria().andOperator(Criteria.where("_id").is(id.value()), criteria)),
-                PublicationDocument.class)).map(MongoPublications::toPublication);
+        return whereVisible(visibility, List.of(Criteria.where("_id").is(id.value())))
+                .map(query -> mongo.findOne(query, PublicationDocument.class)).map(MongoPublications::toPublication);
     }
 
     @Override
     public PageOf<Publication> list(PublicationFilter filter, PublicationVisibility visibility, int page, int size) {
-        Optional<Criteria> visible = visible(visibility);
-        if (visible.isEmpty()) {
-            return new PageOf<>(List.of(), page, size, 0);
-        }
-        List<Criteria> conditions = new ArrayList<>(List.of(visible.get()));
+        List<Criteria> conditions = new ArrayList<>();
         if (filter.kind() != null) {
             conditions.add(Criteria.where("kind").is(filter.kind().name()));
         }
@@ -80,18 +79,12 @@ public class MongoPublications implements Publications {
         if (filter.status() != null) {
             conditions.add(Criteria.where("status").is(filter.status().name()));
         }
-        Query query = Query.query(new Criteria().andOperator(conditions));
-        long total = mongo.count(query, PublicationDocument.class);
-        long skip = (long) page * size;
-        if (skip >= total) {
-            // past the end (the driver skips an int: a far page must not wrap round to an early one)
-            return new PageOf<>(List.of(), page, size, total);
-        }
-        query.with(Sort.by(Sort.Order.desc("year"), Sort.Order.desc("number"), Sort.Order.desc("createdAt"),
-                Sort.Order.asc("_id"))).skip(skip).limit(size);
-        List<Publication> found = mongo.find(query, PublicationDocument.class).stream()
-                .map(MongoPublications::toPublication).toList();
-        return new PageOf<>(found, page, size, total);
+        Sort newestFirst = Sort.by(Sort.Order.desc("year"), Sort.Order.desc("number"), Sort.Order.desc("createdAt"),
+                Sort.Order.asc("_id"));
+        return whereVisible(visibility, conditions)
+                .map(query -> MongoPages.page(mongo, query, PublicationDocument.class, newestFirst, page, size,
+                        MongoPublications::toPublication))
+                .orElseGet(() -> new PageOf<>(List.of(), page, size, 0));
     }
 
     @Override
@@ -134,22 +127,30 @@ public class MongoPublications implements Publications {
                 .and("version").is(publication.version()));
         try {
             if (mongo.updateFirst(query, update, PublicationDocument.class).getMatchedCount() == 0) {
-                throw new ReviewItems.ConcurrentUpdate("publication " + publication.id() + " changed since version "
+                throw new ConcurrentWrite("publication " + publication.id() + " changed since version "
                         + publication.version());
             }
         } catch (DuplicateKeyException numberTaken) {
-            throw new ReviewItems.ConcurrentUpdate("issue number " + publication.number() + " was taken meanwhile");
+            throw new ConcurrentWrite("issue number " + publication.number() + " was taken meanwhile");
         }
     }
 
-    private static Optional<Criteria> visible(PublicationVisibility visibility) {
-        if (visibility == PublicationVisibility.ALL) {
-            return Optional.of(new Criteria());
-        }
+    /**
+     * The conditions, and the one that limits them to what the caller may see, as one query; empty when the
+     * caller may see nothing. The leaders' condition on the status and a status filter may both stand in it.
+     */
+    private static Optional<Query> whereVisible(PublicationVisibility visibility, List<Criteria> conditions) {
+        List<Criteria> all = new ArrayList<>(conditions);
         if (visibility == PublicationVisibility.ISSUED) {
-            return Optional.of(Criteria.where("status").is(PublicationStatus.ISSUED.name()));
+            all.add(Criteria.where("status").is(PublicationStatus.ISSUED.name()));
+        } else if (visibility != PublicationVisibility.ALL) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return Optional.of(Query.query(switch (all.size()) {
+            case 0 -> new Criteria();
+            case 1 -> all.get(0);
+            default -> new Criteria().andOperator(all);
+        }));
     }
 
     private static PublicationDocument toDocument(Publication p) {

@@ -2,6 +2,7 @@ package org.minyi.review.queue.application;
 
 import java.util.List;
 
+import org.minyi.chassis.concurrency.OnConflict;
 import org.minyi.review.queue.domain.ReportId;
 import org.minyi.review.queue.domain.ReviewItem;
 import org.minyi.review.queue.domain.ReviewItems;

@@ -3,6 +3,7 @@ package org.minyi.review.queue.application;
 import java.time.Clock;
 import java.util.List;
 
+import org.minyi.chassis.concurrency.OnConflict;
 import org.minyi.review.queue.domain.Actor;
 import org.minyi.review.queue.domain.DeclineReason;
 import org.minyi.review.queue.domain.DeclineReasonList;

@@ -5,14 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.minyi.chassis.events.Causation;
+import org.minyi.chassis.concurrency.OnConflict;
 import org.minyi.chassis.problem.FieldProblem;
 import org.minyi.chassis.problem.InvalidInput;
 import org.minyi.review.queue.domain.Actor;
@@ -29,7 +28,6 @@ import org.minyi.review.queue.domain.ReviewItem;
 import org.minyi.review.queue.domain.ReviewItems;
 import org.minyi.review.queue.domain.ReviewPolicy;
 import org.minyi.review.queue.domain.Role;
-import org.minyi.review.queue.domain.Visibility;
 
 /**
  * Merges several reports on one issue into a composite (综合) that continues their life.
@@ -120,29 +118,20 @@ public final class MergingReports {
     }
 
     /**
-     * Completes the composites a crash or failure left MERGING since before {@code plannedBefore}; one that
-     * fails again does not keep the others from completing. Each completion starts a correlation of its own
-     * ({@code merge-sweep-<id>}), as the request that was interrupted is gone.
+     * Completes the composites a crash or failure left MERGING since before {@code plannedBefore}, each under
+     * the correlation {@code merge-sweep-<id>} ({@link InterruptedSteps}).
      *
      * @return how many it took up
      * @throws RuntimeException the first failure, once every composite was tried
      */
     public int completePending(Instant plannedBefore, int limit) {
-        List<ReportId> pending = items.mergingSince(plannedBefore, limit);
-        RuntimeException first = null;
-        for (ReportId id : pending) {
+        return InterruptedSteps.completeEach(items.mergingSince(plannedBefore, limit), "merge-sweep", id -> {
             try {
-                new Causation("merge-sweep-" + id, null).within(() -> complete(id));
+                complete(id);
             } catch (IllegalTransition discarded) {
                 // nothing was left to merge: the composite is gone, which is the outcome
-            } catch (RuntimeException e) {
-                first = first == null ? e : first;
             }
-        }
-        if (first != null) {
-            throw first;
-        }
-        return pending.size();
+        });
     }
 
     /** @return why the constituent was skipped; empty when it is merged into the composite */
@@ -171,25 +160,7 @@ public final class MergingReports {
                     "综合的信息须为" + Merge.MIN_CONSTITUENTS + "至" + Merge.MAX_CONSTITUENTS + "篇",
                     "a merge takes " + Merge.MIN_CONSTITUENTS + " to " + Merge.MAX_CONSTITUENTS + " reports"));
         }
-        List<ReviewItem> found = new ArrayList<>();
-        Set<ReportId> seen = new HashSet<>();
-        Visibility visibility = Visibility.of(actor);
-        for (int i = 0; i < ids.size(); i++) {
-            String field = "constituents[" + i + "]";
-            if (!seen.add(ids.get(i))) {
-                problems.add(new FieldProblem(field, "repeated", "同一篇信息重复列出", "the same report is listed twice"));
-                continue;
-            }
-            Optional<ReviewItem> item = items.findVisible(ids.get(i), visibility);
-            if (item.isEmpty()) {
-                problems.add(new FieldProblem(field, "not_found", "信息不存在或无权查看", "no such report you may see"));
-            } else {
-                found.add(item.get());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        List<ReviewItem> found = ListedReports.read(items, "constituents", ids, actor, problems);
         found.forEach(item -> item.checkMergeable(actor, now));
         return found;
     }

@@ -3,6 +3,8 @@ package org.minyi.review.queue.application;
 import java.util.List;
 import java.util.Optional;
 
+import org.minyi.chassis.concurrency.ConcurrentWrite;
+import org.minyi.chassis.concurrency.OnConflict;
 import org.minyi.review.queue.domain.ReviewItem;
 import org.minyi.review.queue.domain.ReviewItems;
 import org.minyi.review.queue.domain.RoutedReport;
@@ -30,7 +32,7 @@ public final class QueueingRoutedReport {
                     return true;
                 } catch (ReviewItems.AlreadyHeld e) {
                     // stored meanwhile: read it again and treat this routing as a later one
-                    throw new ReviewItems.ConcurrentUpdate(e.getMessage());
+                    throw new ConcurrentWrite(e.getMessage());
                 }
             }
             ReviewItem item = held.get();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.minyi.chassis.concurrency.OnConflict;
 import org.minyi.chassis.problem.FieldProblem;
 import org.minyi.chassis.problem.InvalidInput;
 import org.minyi.review.queue.domain.Actor;

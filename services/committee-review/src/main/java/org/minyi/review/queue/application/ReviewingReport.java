@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.minyi.chassis.concurrency.OnConflict;
 import org.minyi.chassis.problem.FieldProblem;
 import org.minyi.chassis.problem.InvalidInput;
 import org.minyi.review.queue.domain.Actor;

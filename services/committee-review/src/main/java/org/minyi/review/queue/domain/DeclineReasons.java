@@ -7,9 +7,8 @@ public interface DeclineReasons {
     DeclineReasonList current();
 
     /**
-     * Stores the list if nobody changed it since it was read.
-     *
-     * @throws ReviewItems.ConcurrentUpdate when somebody did
+     * Stores the list if nobody changed it since it was read; when somebody did, it throws the chassis's
+     * ConcurrentWrite and writes nothing.
      */
     void save(DeclineReasonList list);
 }

@@ -32,17 +32,13 @@ public interface ReviewItems {
 
     /**
      * Stores a changed item with the events it decided, in the order it decided them, if nobody changed it
-     * since it was read.
-     *
-     * @throws ConcurrentUpdate when somebody did
+     * since it was read; when somebody did, it throws the chassis's ConcurrentWrite and writes nothing.
      */
     void update(ReviewItem item, List<ReviewEvent> events);
 
     /**
      * Removes a composite that was never announced (nothing could be merged into it), if nobody changed
-     * it since it was read.
-     *
-     * @throws ConcurrentUpdate when somebody did
+     * it since it was read; when somebody did, it throws the chassis's ConcurrentWrite and removes nothing.
      */
     void discard(ReviewItem unannounced);
 
@@ -50,14 +46,6 @@ public interface ReviewItems {
     class AlreadyHeld extends RuntimeException {
 
         public AlreadyHeld(String message) {
-            super(message);
-        }
-    }
-
-    /** The item changed after it was read; read it again and retry. */
-    class ConcurrentUpdate extends RuntimeException {
-
-        public ConcurrentUpdate(String message) {
             super(message);
         }
     }

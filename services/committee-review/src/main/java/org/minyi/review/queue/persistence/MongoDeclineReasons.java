@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.minyi.chassis.concurrency.ConcurrentWrite;
 import org.minyi.review.queue.domain.DeclineReason;
 import org.minyi.review.queue.domain.DeclineReasonList;
 import org.minyi.review.queue.domain.DeclineReasons;
-import org.minyi.review.queue.domain.ReviewItems;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -15,7 +15,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
-/** The decline reasons as one document, seeded with the default list when the service first starts. */
+/**
+ * The decline reasons as one document, seeded with the default list when the service first starts; a change
+ * is one write guarded by {@code version} ({@link ConcurrentWrite}).
+ */
 public class MongoDeclineReasons implements DeclineReasons {
 
     static final String COLLECTION = "decline_reasons";
@@ -60,7 +63,7 @@ public class MongoDeclineReasons implements DeclineReasons {
                 mongo.insert(toDoc(list, 1), COLLECTION);
                 return;
             } catch (DuplicateKeyException e) {
-                throw new ReviewItems.ConcurrentUpdate("the decline reasons were stored meanwhile");
+                throw new ConcurrentWrite("the decline reasons were stored meanwhile");
             }
         }
         ReasonsDoc doc = toDoc(list, list.version() + 1);
@@ -68,7 +71,7 @@ public class MongoDeclineReasons implements DeclineReasons {
                 .set("updatedAt", doc.updatedAt()).inc("version", 1);
         if (mongo.updateFirst(Query.query(Criteria.where("_id").is(ID).and("version").is(list.version())), update,
                 ReasonsDoc.class, COLLECTION).getMatchedCount() == 0) {
-            throw new ReviewItems.ConcurrentUpdate("the decline reasons changed since version " + list.version());
+            throw new ConcurrentWrite("the decline reasons changed since version " + list.version());
         }
     }
 

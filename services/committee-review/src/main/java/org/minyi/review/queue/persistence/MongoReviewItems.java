@@ -1,9 +1,7 @@
 package org.minyi.review.queue.persistence;
 
-import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
@@ -11,11 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
+import org.minyi.chassis.concurrency.ConcurrentWrite;
 import org.minyi.chassis.outbox.EventTranslation;
 import org.minyi.chassis.outbox.MongoOutbox;
-import org.minyi.chassis.outbox.OutboxMessage;
 import org.minyi.review.queue.domain.PageOf;
 import org.minyi.review.queue.domain.QueueFilter;
 import org.minyi.review.queue.domain.QueueOrder;
@@ -38,16 +35,9 @@ import org.springframework.data.mongodb.core.query.Update;
  * Review items in MongoDB, one document per report (its id is the report id, so a redelivered routing
  * cannot create a second). An item, the event ids it applied and its waiting events (the chassis's
  * {@link MongoOutbox}) are one document, so every change is a single atomic write; {@code version} guards
- * against lost updates.
+ * against lost updates ({@link ConcurrentWrite}).
  */
 public class MongoReviewItems implements ReviewItems {
-
-    private static final Set<String> NOT_SET_ON_UPDATE = Set.of("_id", "version", MongoOutbox.FIELD, "_class");
-
-    /** Stored field names; a field the written document lacks was cleared and is unset. */
-    private static final List<String> FIELDS = Arrays.stream(ReviewItemDocument.class.getRecordComponents())
-            .map(RecordComponent::getName).map(name -> name.equals("id") ? "_id" : name)
-            .filter(name -> !NOT_SET_ON_UPDATE.contains(name)).toList();
 
     private final MongoTemplate mongo;
     private final MongoOutbox outbox;
@@ -60,14 +50,16 @@ public class MongoReviewItems implements ReviewItems {
         this.translation = translation;
     }
 
-    /** Creates the indexes the queue queries, the relay's sweep and the merge sweep rely on. */
+    /**
+     * Creates the indexes the queries rely on: a committee's queue by committee and status, in queue order;
+     * the lists across committees and the merge sweep (MERGING composites) by status; the relay's sweep.
+     */
     public void createIndexes() {
         IndexOperations indexes = mongo.indexOps(ReviewItemDocument.class);
         indexes.createIndex(new Index("committee", Sort.Direction.ASC).on("status", Sort.Direction.ASC)
                 .on("queueRank", Sort.Direction.ASC));
         indexes.createIndex(new Index("status", Sort.Direction.ASC).on("queueRank", Sort.Direction.ASC));
         outbox.createIndexes();
-        indexes.createIndex(new Index("merge.plannedAt", Sort.Direction.ASC).sparse());
     }
 
     /**
@@ -100,19 +92,19 @@ public class MongoReviewItems implements ReviewItems {
 
     @Override
     public Optional<ReviewItem> findVisible(ReportId id, Visibility visibility) {
-        return visible(visibility)
-                .map(criteria -> mongo.findOne(byId(id.value(), criteria), ReviewItemDocument.class))
+        return whereVisible(visibility, List.of(Criteria.where("_id").is(id.value())))
+                .map(query -> mongo.findOne(query, ReviewItemDocument.class))
                 .map(ReviewItemMapping::toItem);
     }
 
     @Override
     public Set<ReportId> visibleAmong(Collection<ReportId> ids, Visibility visibility) {
-        Optional<Criteria> visible = visible(visibility);
+        Optional<Query> visible = whereVisible(visibility,
+                List.of(Criteria.where("_id").in(ids.stream().map(ReportId::value).toList())));
         if (ids.isEmpty() || visible.isEmpty()) {
             return Set.of();
         }
-        Query query = Query.query(Criteria.where("_id").in(ids.stream().map(ReportId::value).toList())
-                .andOperator(visible.get()));
+        Query query = visible.get();
         query.fields().include("_id");
         return mongo.find(query, Document.class, ReviewItemDocument.COLLECTION).stream()
                 .map(doc -> new ReportId(doc.getString("_id"))).collect(Collectors.toSet());
@@ -120,12 +112,7 @@ public class MongoReviewItems implements ReviewItems {
 
     @Override
     public PageOf<ReviewItem> list(QueueFilter filter, Visibility visibility, int page, int size) {
-        Optional<Criteria> visible = visible(visibility);
-        if (visible.isEmpty()) {
-            return new PageOf<>(List.of(), page, size, 0);
-        }
         List<Criteria> conditions = new ArrayList<>();
-        conditions.add(visible.get());
         conditions.add(Criteria.where("status").in(filter.statuses().stream().map(Enum::name).toList()));
         if (filter.committee() != null) {
             conditions.add(Criteria.where("committee").is(filter.committee()));
@@ -139,18 +126,14 @@ public class MongoReviewItems implements ReviewItems {
         if (filter.topicId() != null) {
             conditions.add(Criteria.where("content.topicId").is(filter.topicId()));
         }
-        Query query = Query.query(new Criteria().andOperator(conditions));
-        long total = mongo.count(query, ReviewItemDocument.class);
-        long skip = (long) page * size;
-        if (skip >= total) {
-            // past the end (the driver skips an int: a far page must not wrap round to an early one)
-            return new PageOf<>(List.of(), page, size, total);
-        }
-        query.with(Sort.by(Sort.Order.asc("queueRank"), Sort.Order.asc("_id"))).skip(skip).limit(size);
-        query.fields().exclude(MongoOutbox.FIELD).exclude("appliedEvents");
-        List<ReviewItem> items = mongo.find(query, ReviewItemDocument.class).stream()
-                .map(ReviewItemMapping::toItem).toList();
-        return new PageOf<>(items, page, size, total);
+        Sort queueOrder = Sort.by(Sort.Order.asc("queueRank"), Sort.Order.asc("_id"));
+        return whereVisible(visibility, conditions)
+                .map(query -> {
+                    query.fields().exclude(MongoOutbox.FIELD).exclude("appliedEvents");
+                    return MongoPages.page(mongo, query, ReviewItemDocument.class, queueOrder, page, size,
+                            ReviewItemMapping::toItem);
+                })
+                .orElseGet(() -> new PageOf<>(List.of(), page, size, 0));
     }
 
     @Override
@@ -167,7 +150,7 @@ public class MongoReviewItems implements ReviewItems {
         Query query = Query.query(Criteria.where("_id").is(unannounced.id().value())
                 .and("version").is(unannounced.version()).and("status").is(ReportStatus.MERGING.name()));
         if (mongo.remove(query, ReviewItemDocument.class).getDeletedCount() == 0) {
-            throw new ConcurrentUpdate("composite " + unannounced.id() + " changed since version "
+            throw new ConcurrentWrite("composite " + unannounced.id() + " changed since version "
                     + unannounced.version());
         }
     }
@@ -183,42 +166,21 @@ public class MongoReviewItems implements ReviewItems {
 
     @Override
     public void update(ReviewItem item, List<ReviewEvent> events) {
-        List<OutboxMessage> outgoing = translation.translate(item, events);
-        Document stored = new Document();
-        mongo.getConverter().write(ReviewItemMapping.toDocument(item), stored);
-        Update update = new Update();
-        for (String field : FIELDS) {
-            Object value = stored.get(field);
-            if (value == null) {
-                update.unset(field);
-            } else {
-                update.set(field, value);
-            }
-        }
-        update.inc("version", 1);
-        outbox.push(update, outgoing);
-        Query query = Query.query(Criteria.where("_id").is(item.id().value()).and("version").is(item.version()));
-        UpdateResult result = mongo.updateFirst(query, update, ReviewItemDocument.class);
-        if (result.getMatchedCount() == 0) {
-            throw new ConcurrentUpdate("review item " + item.id() + " changed since version " + item.version());
-        }
-        outbox.written(item.id().value(), outgoing);
+        outbox.update(ReviewItemMapping.toDocument(item), item.id().value(), item.version(),
+                translation.translate(item, events));
     }
 
-    /** The condition that limits a query to what the caller may see; empty when nothing is visible. */
-    private static Optional<Criteria> visible(Visibility visibility) {
-        if (visibility instanceof Visibility.All) {
-            return Optional.of(new Criteria());
-        }
+    /**
+     * The conditions, and the one that limits them to what the caller may see, as one query; empty when the
+     * caller may see nothing. A reviewer's own committee and a committee filter may both stand in it.
+     */
+    private static Optional<Query> whereVisible(Visibility visibility, List<Criteria> conditions) {
+        List<Criteria> all = new ArrayList<>(conditions);
         if (visibility instanceof Visibility.OfCommittee committee) {
-            return Optional.of(Criteria.where("committee").is(committee.committee()));
+            all.add(Criteria.where("committee").is(committee.committee()));
+        } else if (!(visibility instanceof Visibility.All)) {
+            return Optional.empty();
         }
-        return Optional.empty();
-    }
-
-    /** The id alone for an unrestricted caller, so that every store answers from its {@code _id} index. */
-    private static Query byId(String id, Criteria visible) {
-        Criteria byId = Criteria.where("_id").is(id);
-        return Query.query(visible.getCriteriaObject().isEmpty() ? byId : byId.andOperator(visible));
+        return Optional.of(Query.query(all.size() == 1 ? all.get(0) : new Criteria().andOperator(all)));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.minyi.chassis.concurrency.ConcurrentWrite;
 import org.minyi.review.publication.domain.Publication;
 import org.minyi.review.publication.domain.PublicationFilter;
 import org.minyi.review.publication.domain.PublicationId;
@@ -14,7 +15,6 @@ import org.minyi.review.publication.domain.PublicationVisibility;
 import org.minyi.review.publication.domain.Publications;
 import org.minyi.review.queue.domain.IssueKind;
 import org.minyi.review.queue.domain.PageOf;
-import org.minyi.review.queue.domain.ReviewItems;
 
 /** Publications in memory, as the store keeps them: copies, versions, and numbers unique per kind and year. */
 final class InMemoryPublications implements Publications {
@@ -73,14 +73,14 @@ final class InMemoryPublications implements Publications {
     public void update(Publication p) {
         Publication.Stored current = stored.get(p.id());
         if (current == null || current.version() != p.version()) {
-            throw new ReviewItems.ConcurrentUpdate("publication changed");
+            throw new ConcurrentWrite("publication changed");
         }
         boolean numberTaken = p.status() == PublicationStatus.ISSUED && stored.values().stream()
                 .filter(other -> !other.id().equals(p.id()) && other.status() == PublicationStatus.ISSUED)
                 .anyMatch(other -> other.kind() == p.kind() && other.year().equals(p.year())
                         && other.number().equals(p.number()));
         if (numberTaken) {
-            throw new ReviewItems.ConcurrentUpdate("number taken");
+            throw new ConcurrentWrite("number taken");
         }
         stored.put(p.id(), snapshot(p, p.version() + 1));
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.function.Predicate;
 
+import org.minyi.chassis.concurrency.ConcurrentWrite;
 import org.minyi.review.queue.domain.PageOf;
 import org.minyi.review.queue.domain.QueueFilter;
 import org.minyi.review.queue.domain.QueueOrder;
@@ -98,7 +99,7 @@ public final class InMemoryReviewItems implements ReviewItems {
         crashIfAsked(item);
         ReviewItem.Stored current = stored.get(item.id());
         if (current == null || current.version() != item.version()) {
-            throw new ConcurrentUpdate("review item " + item.id() + " changed since version " + item.version());
+            throw new ConcurrentWrite("review item " + item.id() + " changed since version " + item.version());
         }
         write(item, item.version() + 1, decided);
     }
@@ -107,7 +108,7 @@ public final class InMemoryReviewItems implements ReviewItems {
     public void discard(ReviewItem unannounced) {
         ReviewItem.Stored current = stored.get(unannounced.id());
         if (current == null || current.version() != unannounced.version()) {
-            throw new ConcurrentUpdate("composite " + unannounced.id() + " changed");
+            throw new ConcurrentWrite("composite " + unannounced.id() + " changed");
         }
         stored.remove(unannounced.id());
     }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.minyi.dashboard.assessment.domain.Achievement;
 import org.minyi.dashboard.assessment.domain.Adoption;
@@ -21,6 +20,7 @@ import org.minyi.dashboard.assessment.domain.Mode;
 import org.minyi.dashboard.assessment.domain.Submission;
 import org.minyi.dashboard.assessment.domain.YearFacts;
 import org.minyi.dashboard.board.domain.ReportTopics;
+import org.minyi.dashboard.persistence.SequencedUpsert;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -32,10 +32,9 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * The assessment's facts in MongoDB, one collection per kind. Submissions, adoptions and merges are
- * written by a conditional upsert — the filter matches only while the stored sequence is lower, so
- * a newer event replaces the fact, a new one is inserted, and a repeated or stale one collides with
- * the existing {@code _id} and changes nothing; achievements are inserted once under their event id.
- * Each is one atomic single-document write.
+ * written by a {@link SequencedUpsert} — a newer event replaces the fact, a new one is inserted, a
+ * repeated or stale one changes nothing; achievements are inserted once under their event id. Each is
+ * one atomic single-document write.
  */
 public class MongoContributions implements Contributions, ReportTopics {
 
@@ -65,7 +64,7 @@ public class MongoContributions implements Contributions, ReportTopics {
                 // a revision keeps the date, and so the year, of the first submission
                 .setOnInsert("submittedOn", s.submittedOn().toString())
                 .setOnInsert("year", s.year());
-        return newer(s.reportId(), s.sequence(), update, SubmissionDocument.COLLECTION);
+        return SequencedUpsert.ifNewer(mongo, SubmissionDocument.COLLECTION, s.reportId(), s.sequence(), update);
     }
 
     @Override
@@ -83,7 +82,7 @@ public class MongoContributions implements Contributions, ReportTopics {
                 .set("authors", a.authors())
                 .set("composite", a.composite())
                 .set("constituents", a.constituents());
-        return newer(a.reportId(), a.sequence(), update, AdoptionDocument.COLLECTION);
+        return SequencedUpsert.ifNewer(mongo, AdoptionDocument.COLLECTION, a.reportId(), a.sequence(), update);
     }
 
     @Override
@@ -99,7 +98,7 @@ public class MongoContributions implements Contributions, ReportTopics {
                 .set("committee", m.committee())
                 .set("township", m.township())
                 .set("constituents", constituents);
-        return newer(m.compositeId(), m.sequence(), update, MergeDocument.COLLECTION);
+        return SequencedUpsert.ifNewer(mongo, MergeDocument.COLLECTION, m.compositeId(), m.sequence(), update);
     }
 
     @Override
@@ -177,16 +176,6 @@ public class MongoContributions implements Contributions, ReportTopics {
         for (String collection : List.of(SubmissionDocument.COLLECTION, AdoptionDocument.COLLECTION,
                 MergeDocument.COLLECTION, AchievementDocument.COLLECTION)) {
             mongo.remove(new Query(), collection);
-        }
-    }
-
-    private boolean newer(String id, long sequence, Update update, String collection) {
-        Query olderStored = Query.query(Criteria.where("_id").is(id).and("sequence").lt(sequence));
-        try {
-            UpdateResult result = mongo.upsert(olderStored, update, collection);
-            return result.getMatchedCount() > 0 || result.getUpsertedId() != null;
-        } catch (DuplicateKeyException staleOrRepeated) {
-            return false;
         }
     }
 

@@ -13,44 +13,24 @@ import org.minyi.dashboard.assessment.domain.PointsTable;
 import org.minyi.dashboard.assessment.domain.PointsTables;
 import org.minyi.dashboard.assessment.domain.SplitRule;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Points tables in MongoDB ({@code pointsTables}, {@code _id} = year). Points are kept as decimal
- * strings ("2.50"), so they come back exactly; each change sets the table and appends it to
- * {@code history} in the same single-document write.
+ * Points tables in MongoDB ({@code pointsTables}, {@code _id} = year, kept as {@link OfficeSettings} with
+ * their history). Points are kept as decimal strings ("2.50"), so they come back exactly.
  */
 public class MongoPointsTables implements PointsTables {
 
     static final String COLLECTION = "pointsTables";
 
-    private final MongoTemplate mongo;
+    private final OfficeSettings settings;
 
     public MongoPointsTables(MongoTemplate mongo) {
-        this.mongo = mongo;
+        this.settings = new OfficeSettings(mongo, COLLECTION);
     }
 
     @Override
     public Optional<PointsTable> of(int year) {
-        Document doc = mongo.findById(year, Document.class, COLLECTION);
-        if (doc == null) {
-            return Optional.empty();
-        }
-        Document upstreamDoc = doc.get("upstream", Document.class);
-        Map<Level, Map<Mode, BigDecimal>> upstream = new EnumMap<>(Level.class);
-        upstreamDoc.forEach((level, byMode) -> {
-            Map<Mode, BigDecimal> points = new EnumMap<>(Mode.class);
-            ((Document) byMode).forEach((mode, value) -> points.put(Mode.valueOf(mode), new BigDecimal((String) value)));
-            upstream.put(Level.valueOf(level), points);
-        });
-        Map<Level, BigDecimal> instruction = new EnumMap<>(Level.class);
-        doc.get("instruction", Document.class)
-                .forEach((level, value) -> instruction.put(Level.valueOf(level), new BigDecimal((String) value)));
-        return Optional.of(new PointsTable(year, new BigDecimal(doc.getString("countyAdoption")),
-                new BigDecimal(doc.getString("specialPublication")), upstream, instruction,
-                SplitRule.valueOf(doc.getString("split"))));
+        return settings.of(year).map(doc -> table(year, doc));
     }
 
     @Override
@@ -68,11 +48,22 @@ public class MongoPointsTables implements PointsTables {
                 .append("upstream", upstream)
                 .append("instruction", instruction)
                 .append("split", table.split().name());
-        Update update = new Update();
-        state.forEach(update::set);
-        update.set("updatedAt", at).set("updatedBy", by)
-                .push("history", new Document(state).append("at", at).append("by", by)
-                        .append("correlationId", correlationId));
-        mongo.upsert(Query.query(Criteria.where("_id").is(table.year())), update, COLLECTION);
+        settings.put(table.year(), state, by, at, correlationId);
+    }
+
+    private static PointsTable table(int year, Document doc) {
+        Document upstreamDoc = doc.get("upstream", Document.class);
+        Map<Level, Map<Mode, BigDecimal>> upstream = new EnumMap<>(Level.class);
+        upstreamDoc.forEach((level, byMode) -> {
+            Map<Mode, BigDecimal> points = new EnumMap<>(Mode.class);
+            ((Document) byMode).forEach((mode, value) -> points.put(Mode.valueOf(mode), new BigDecimal((String) value)));
+            upstream.put(Level.valueOf(level), points);
+        });
+        Map<Level, BigDecimal> instruction = new EnumMap<>(Level.class);
+        doc.get("instruction", Document.class)
+                .forEach((level, value) -> instruction.put(Level.valueOf(level), new BigDecimal((String) value)));
+        return new PointsTable(year, new BigDecimal(doc.getString("countyAdoption")),
+                new BigDecimal(doc.getString("specialPublication")), upstream, instruction,
+                SplitRule.valueOf(doc.getString("split")));
     }
 }

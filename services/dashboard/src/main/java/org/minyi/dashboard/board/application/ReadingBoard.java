@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Function;
 
 import org.minyi.dashboard.board.domain.BoardFilter;
 import org.minyi.dashboard.board.domain.DayCount;
@@ -32,32 +33,24 @@ public final class ReadingBoard {
     public static final Duration STAGE_WINDOW = Duration.ofDays(365);
 
     private final ReportProjections projections;
-    private final ReportTopics topics;
     private final Clock clock;
     private final ZoneId zone;
-    private final Duration summaryMaxAge;
-    private final Duration stagesMaxAge;
-    private volatile Computed<Summary> latestSummary;
-    private volatile Computed<List<StageTime>> latestStages;
+    private final Shared<Summary> summary;
+    private final Shared<List<StageTime>> stages;
 
     public ReadingBoard(ReportProjections projections, ReportTopics topics, Clock clock, ZoneId zone,
                         Duration summaryMaxAge, Duration stagesMaxAge) {
         this.projections = projections;
-        this.topics = topics;
         this.clock = clock;
         this.zone = zone;
-        this.summaryMaxAge = summaryMaxAge;
-        this.stagesMaxAge = stagesMaxAge;
+        this.summary = new Shared<>(summaryMaxAge,
+                now -> projections.summarise().withTopics(topics.countByTopic()));
+        this.stages = new Shared<>(stagesMaxAge,
+                now -> StageTimes.of(projections.touchedSince(now.minus(STAGE_WINDOW)), now));
     }
 
     public Summary summary() {
-        Instant now = clock.instant();
-        Computed<Summary> computed = latestSummary;
-        if (computed == null || !now.isBefore(computed.validUntil())) {
-            computed = new Computed<>(projections.summarise().withTopics(topics.countByTopic()), now.plus(summaryMaxAge));
-            latestSummary = computed;
-        }
-        return computed.value();
+        return summary.get();
     }
 
     public PageOf<ReportProjection> list(BoardFilter filter, int page, int size) {
@@ -71,14 +64,7 @@ public final class ReadingBoard {
 
     /** Time spent in each stage by the reports that moved in the last year. */
     public List<StageTime> stageTimes() {
-        Instant now = clock.instant();
-        Computed<List<StageTime>> computed = latestStages;
-        if (computed == null || !now.isBefore(computed.validUntil())) {
-            computed = new Computed<>(StageTimes.of(projections.touchedSince(now.minus(STAGE_WINDOW)), now),
-                    now.plus(stagesMaxAge));
-            latestStages = computed;
-        }
-        return computed.value();
+        return stages.get();
     }
 
     /** New, adopted and closed reports per day over the last {@code days} days, today included. */
@@ -91,12 +77,39 @@ public final class ReadingBoard {
 
     /** Forgets computed results, e.g. after a replay emptied the projections. */
     public void forget() {
-        latestSummary = null;
-        latestStages = null;
+        summary.forget();
+        stages.forget();
     }
 
     private static int cap(int size) {
         return Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+    }
+
+    /** A result computed from the time of asking, shared until it is {@code maxAge} old. */
+    private final class Shared<T> {
+
+        private final Duration maxAge;
+        private final Function<Instant, T> compute;
+        private volatile Computed<T> latest;
+
+        private Shared(Duration maxAge, Function<Instant, T> compute) {
+            this.maxAge = maxAge;
+            this.compute = compute;
+        }
+
+        T get() {
+            Instant now = clock.instant();
+            Computed<T> computed = latest;
+            if (computed == null || !now.isBefore(computed.validUntil())) {
+                computed = new Computed<>(compute.apply(now), now.plus(maxAge));
+                latest = computed;
+            }
+            return computed.value();
+        }
+
+        void forget() {
+            latest = null;
+        }
     }
 
     private record Computed<T>(T value, Instant validUntil) {

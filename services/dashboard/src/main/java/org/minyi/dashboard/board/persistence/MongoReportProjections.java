@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.minyi.dashboard.board.domain.BoardFilter;
 import org.minyi.dashboard.board.domain.OverdueFlag;
@@ -20,7 +19,7 @@ import org.minyi.dashboard.board.domain.ReportStatus;
 import org.minyi.dashboard.board.domain.StageEntry;
 import org.minyi.dashboard.board.domain.StatusChange;
 import org.minyi.dashboard.board.domain.Summary;
-import org.springframework.dao.DuplicateKeyException;
+import org.minyi.dashboard.persistence.SequencedUpsert;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
@@ -34,13 +33,11 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.face
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
 
 /**
- * Projections in MongoDB, one document per report, written by a conditional upsert: the filter
- * matches the report only while its stored sequence is lower than the change's, so a newer change
- * updates it, an unknown report is inserted, and a stale or repeated change finds the report, fails to
- * insert a second one under the same {@code _id}, and changes nothing — atomically, whatever runs
- * concurrently. The update is {@link ReportProjection#apply}'s rule in Mongo's terms: it sets what
- * the change carries, keeps what it lacks, sets {@code firstSeenAt} only on insert, appends the step to
- * {@code path}, takes the change's trace id and clears the overdue flags. A flag is pushed by a
+ * Projections in MongoDB, one document per report, written by a {@link SequencedUpsert}: only a change
+ * newer than the stored one updates the report, an unknown report is inserted, a stale or repeated
+ * change changes nothing. The update is {@link ReportProjection#apply}'s rule in Mongo's terms: it sets
+ * what the change carries, keeps what it lacks, sets {@code firstSeenAt} only on insert, appends the step
+ * to {@code path}, takes the change's trace id and clears the overdue flags. A flag is pushed by a
  * conditional update that matches only while no newer change was applied and the flag is not there yet
  * ({@link ReportProjection#flag}).
  */
@@ -64,8 +61,6 @@ public class MongoReportProjections implements ReportProjections {
 
     @Override
     public boolean project(StatusChange change) {
-        Query newerThanStored = Query.query(Criteria.where("_id").is(change.reportId())
-                .and("sequence").lt(change.sequence()));
         Update update = new Update()
                 .set("status", change.status().name())
                 .set("previousStatus", change.previousStatus() == null ? null : change.previousStatus().name())
@@ -85,12 +80,8 @@ public class MongoReportProjections implements ReportProjections {
         setWhenKnown(update, "township", change.township());
         setWhenKnown(update, "committee", change.committee());
         setWhenKnown(update, "category", change.category());
-        try {
-            UpdateResult result = mongo.upsert(newerThanStored, update, ReportProjectionDocument.class);
-            return result.getMatchedCount() > 0 || result.getUpsertedId() != null;
-        } catch (DuplicateKeyException staleOrRepeated) {
-            return false;
-        }
+        return SequencedUpsert.ifNewer(mongo, ReportProjectionDocument.COLLECTION, change.reportId(),
+                change.sequence(), update);
     }
 
     @Override
@@ -107,12 +98,8 @@ public class MongoReportProjections implements ReportProjections {
 
     @Override
     public PageOf<ReportProjection> overdue(int page, int size) {
-        Query query = Query.query(Criteria.where("overdueSince").ne(null));
-        long total = mongo.count(query, ReportProjectionDocument.class);
-        query.with(Sort.by(Sort.Order.asc("overdueSince"), Sort.Order.asc("_id"))).skip((long) page * size).limit(size);
-        List<ReportProjection> items = mongo.find(query, ReportProjectionDocument.class).stream()
-                .map(MongoReportProjections::toProjection).toList();
-        return new PageOf<>(items, page, size, total);
+        return page(Query.query(Criteria.where("overdueSince").ne(null)),
+                Sort.by(Sort.Order.asc("overdueSince"), Sort.Order.asc("_id")), page, size);
     }
 
     @Override
@@ -138,9 +125,13 @@ public class MongoReportProjections implements ReportProjections {
         if (filter.committee() != null) {
             criteria.and("committee").is(filter.committee());
         }
-        Query query = Query.query(criteria);
+        return page(Query.query(criteria), Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.asc("_id")), page, size);
+    }
+
+    /** One page of the projections {@code query} matches, in {@code order}, with how many match in all. */
+    private PageOf<ReportProjection> page(Query query, Sort order, int page, int size) {
         long total = mongo.count(query, ReportProjectionDocument.class);
-        query.with(Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.asc("_id"))).skip((long) page * size).limit(size);
+        query.with(order).skip((long) page * size).limit(size);
         List<ReportProjection> items = mongo.find(query, ReportProjectionDocument.class).stream()
                 .map(MongoReportProjections::toProjection).toList();
         return new PageOf<>(items, page, size, total);

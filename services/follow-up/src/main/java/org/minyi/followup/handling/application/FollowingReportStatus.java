@@ -2,6 +2,7 @@ package org.minyi.followup.handling.application;
 
 import java.util.List;
 
+import org.minyi.chassis.concurrency.OnConflict;
 import org.minyi.followup.handling.domain.Handling;
 import org.minyi.followup.handling.domain.Handlings;
 import org.minyi.followup.handling.domain.ReportId;

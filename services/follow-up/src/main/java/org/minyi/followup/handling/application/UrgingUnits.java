@@ -2,6 +2,7 @@ package org.minyi.followup.handling.application;
 
 import java.time.Clock;
 
+import org.minyi.chassis.concurrency.OnConflict;
 import org.minyi.followup.handling.domain.Actor;
 import org.minyi.followup.handling.domain.Handling;
 import org.minyi.followup.handling.domain.Handlings;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.minyi.chassis.concurrency.ConcurrentWrite;
 import org.minyi.chassis.events.Causation;
 import org.minyi.followup.handling.domain.Handling;
 import org.minyi.followup.handling.domain.HandlingEvent;
@@ -66,7 +67,7 @@ public final class WatchingDeadlines {
             // stored even without events, so that a stale attention time is corrected and not asked again
             handlings.update(handling, events);
             return events.size();
-        } catch (Handlings.ConcurrentUpdate e) {
+        } catch (ConcurrentWrite e) {
             // another replica or a request changed it first; what is still due is found next time
             return 0;
         }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.minyi.chassis.concurrency.OnConflict;
 import org.minyi.followup.handling.domain.Actor;
 import org.minyi.followup.handling.domain.AllUnitsFedBack;
 import org.minyi.followup.handling.domain.FeedbackResult;

@@ -28,32 +28,15 @@ public interface Handlings {
     List<ReportId> needingAttention(Instant now, int limit);
 
     /**
-     * Stores a new handling with the events it decided.
-     *
-     * @throws AlreadyHeld when the report already has one
+     * Stores a new handling with the events it decided. If the report has one already (another writer stored
+     * it first), nothing is written and the store throws the chassis's {@code ConcurrentWrite}: the use case
+     * reads again and decides again.
      */
     void add(Handling handling, List<? extends HandlingEvent> events);
 
     /**
-     * Stores a changed handling with the events it decided (possibly none), if nobody changed it since it was read.
-     *
-     * @throws ConcurrentUpdate when somebody did
+     * Stores a changed handling with the events it decided (possibly none), if nobody changed it since it was
+     * read. If somebody did, nothing is written and the store throws the chassis's {@code ConcurrentWrite}.
      */
     void update(Handling handling, List<? extends HandlingEvent> events);
-
-    /** Another writer stored the report's handling first. */
-    class AlreadyHeld extends RuntimeException {
-
-        public AlreadyHeld(String message) {
-            super(message);
-        }
-    }
-
-    /** The handling changed after it was read; read it again and retry. */
-    class ConcurrentUpdate extends RuntimeException {
-
-        public ConcurrentUpdate(String message) {
-            super(message);
-        }
-    }
 }

@@ -1,20 +1,17 @@
 package org.minyi.followup.handling.persistence;
 
-import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
+import org.minyi.chassis.concurrency.ConcurrentWrite;
 import org.minyi.chassis.outbox.EventTranslation;
 import org.minyi.chassis.outbox.MongoOutbox;
-import org.minyi.chassis.outbox.OutboxMessage;
 import org.minyi.followup.handling.domain.Handling;
 import org.minyi.followup.handling.domain.HandlingEvent;
 import org.minyi.followup.handling.domain.HandlingRules;
@@ -40,16 +37,10 @@ import org.springframework.data.mongodb.core.query.Update;
 /**
  * Handlings in MongoDB, one document per report with its tasks embedded. A handling and its waiting
  * events (the chassis's {@link MongoOutbox}) are one document, so every change is a single atomic write;
- * {@code version} guards against lost updates. Task lists unwind the embedded tasks in an aggregation, with the caller's visibility
- * as its first match.
+ * {@code version} guards against lost updates. Every read carries the caller's visibility in its filter;
+ * task lists unwind the embedded tasks in an aggregation whose first match selects the handlings.
  */
 public class MongoHandlings implements Handlings {
-
-    private static final Set<String> NOT_SET_ON_UPDATE = Set.of("_id", "version", MongoOutbox.FIELD, "_class");
-    /** Every stored field an update sets, or unsets when the handling no longer has it (e.g. a closing after a reopening). */
-    private static final List<String> UPDATED_FIELDS = Arrays.stream(HandlingDocument.class.getRecordComponents())
-            .map(RecordComponent::getName).filter(name -> !name.equals("id") && !NOT_SET_ON_UPDATE.contains(name))
-            .toList();
 
     private final MongoTemplate mongo;
     private final MongoOutbox outbox;
@@ -64,17 +55,19 @@ public class MongoHandlings implements Handlings {
         this.rules = rules;
     }
 
-    /** Creates the indexes that the queries rely on. */
+    /**
+     * Creates the indexes the queries read: a task by its id, the handlings of a unit, a township or an
+     * author (the callers' visibility), the overdue tasks, the scheduler's due handlings, the outbox's sweep.
+     */
     public void createIndexes() {
         IndexOperations indexes = mongo.indexOps(HandlingDocument.class);
         indexes.createIndex(new Index("tasks.taskId", Sort.Direction.ASC));
-        indexes.createIndex(new Index("tasks.unit", Sort.Direction.ASC).on("tasks.dueBy", Sort.Direction.ASC));
-        indexes.createIndex(new Index("tasks.dueBy", Sort.Direction.ASC));
+        indexes.createIndex(new Index("tasks.unit", Sort.Direction.ASC));
         indexes.createIndex(new Index("township", Sort.Direction.ASC));
         indexes.createIndex(new Index("authors", Sort.Direction.ASC));
-        outbox.createIndexes();
-        indexes.createIndex(new Index("attentionAt", Sort.Direction.ASC));
         indexes.createIndex(new Index("tasks.overdue", Sort.Direction.ASC));
+        indexes.createIndex(new Index("attentionAt", Sort.Direction.ASC));
+        outbox.createIndexes();
     }
 
     /**
@@ -95,31 +88,21 @@ public class MongoHandlings implements Handlings {
 
     @Override
     public Optional<Handling> findVisible(ReportId id, Visibility visibility) {
-        return visible(visibility)
-                .map(criteria -> mongo.findOne(byId(id.value(), criteria), HandlingDocument.class))
-                .map(this::toHandling);
+        return findOne(Criteria.where("_id").is(id.value()), visibility);
     }
 
     @Override
     public Optional<Handling> findByTask(TaskId taskId, Visibility visibility) {
-        Criteria holdsTask;
-        if (visibility instanceof Visibility.OfUnit unit) {
-            holdsTask = Criteria.where("tasks").elemMatch(
-                    Criteria.where("taskId").is(taskId.value()).and("unit").is(unit.unit()));
-        } else {
-            Optional<Criteria> visible = visible(visibility);
-            if (visible.isEmpty()) {
-                return Optional.empty();
-            }
-            holdsTask = new Criteria().andOperator(Criteria.where("tasks.taskId").is(taskId.value()), visible.get());
-        }
-        return Optional.ofNullable(mongo.findOne(Query.query(holdsTask), HandlingDocument.class))
-                .map(this::toHandling);
+        // for a unit, its own task: not merely a task on a report it also has one on
+        Criteria holdsTask = visibility instanceof Visibility.OfUnit unit
+                ? Criteria.where("tasks").elemMatch(
+                        Criteria.where("taskId").is(taskId.value()).and("unit").is(unit.unit()))
+                : Criteria.where("tasks.taskId").is(taskId.value());
+        return findOne(holdsTask, visibility);
     }
 
     @Override
     public PageOf<TaskSummary> tasks(Visibility visibility, TaskFilter filter, int page, int size) {
-        Optional<Criteria> visible = visible(visibility);
         Set<String> units = new LinkedHashSet<>();
         if (visibility instanceof Visibility.OfUnit unit) {
             units.add(unit.unit());
@@ -127,8 +110,8 @@ public class MongoHandlings implements Handlings {
         if (filter.unit() != null) {
             units.add(filter.unit());
         }
-        if (visible.isEmpty() || units.size() > 1) {
-            // nothing visible, or a unit asking for another unit's tasks
+        if (units.size() > 1) {
+            // a unit asking for another unit's tasks
             return new PageOf<>(List.of(), page, size, 0);
         }
         Document task = new Document();
@@ -136,55 +119,18 @@ public class MongoHandlings implements Handlings {
         if (filter.status() != null) {
             task.append("status", filter.status().name());
         }
-        Document handlingMatch = new Document(visible.get().getCriteriaObject());
-        if (!task.isEmpty()) {
-            handlingMatch = new Document("$and", List.of(handlingMatch,
-                    new Document("tasks", new Document("$elemMatch", task))));
-        }
-        Document taskMatch = new Document();
-        task.forEach((field, value) -> taskMatch.append("tasks." + field, value));
-
-        List<Document> selected = List.of(
-                new Document("$match", handlingMatch),
-                new Document("$unwind", "$tasks"),
-                new Document("$match", taskMatch));
-        List<Document> counting = new ArrayList<>(selected);
-        counting.add(new Document("$group", new Document("_id", null).append("total", new Document("$sum", 1))));
-        List<Document> paging = new ArrayList<>(selected);
-        paging.add(new Document("$sort", new Document("tasks.dueBy", 1).append("_id", 1).append("tasks.taskId", 1)));
-        paging.add(new Document("$skip", (long) page * size));
-        paging.add(new Document("$limit", size));
-        paging.add(new Document("$project", new Document("trackingNumber", 1).append("title", 1).append("tasks", 1)));
-
-        return page(counting, paging, page, size);
+        return taskPage(visibility, task, new Document("tasks.dueBy", 1).append("_id", 1).append("tasks.taskId", 1),
+                page, size);
     }
 
     @Override
     public PageOf<TaskSummary> overdue(Visibility visibility, String unit, int page, int size) {
-        Optional<Criteria> visible = visible(visibility);
-        if (visible.isEmpty()) {
-            return new PageOf<>(List.of(), page, size, 0);
-        }
         Document task = new Document("overdue", true);
         if (unit != null) {
             task.append("unit", unit);
         }
-        Document taskMatch = new Document();
-        task.forEach((field, value) -> taskMatch.append("tasks." + field, value));
-        List<Document> selected = List.of(
-                new Document("$match", new Document("$and", List.of(new Document(visible.get().getCriteriaObject()),
-                        new Document("tasks", new Document("$elemMatch", task))))),
-                new Document("$unwind", "$tasks"),
-                new Document("$match", taskMatch));
-        List<Document> counting = new ArrayList<>(selected);
-        counting.add(new Document("$group", new Document("_id", null).append("total", new Document("$sum", 1))));
-        List<Document> paging = new ArrayList<>(selected);
-        paging.add(new Document("$sort", new Document("tasks.escalated", -1).append("tasks.dueBy", 1).append("_id", 1)
-                .append("tasks.taskId", 1)));
-        paging.add(new Document("$skip", (long) page * size));
-        paging.add(new Document("$limit", size));
-        paging.add(new Document("$project", new Document("trackingNumber", 1).append("title", 1).append("tasks", 1)));
-        return page(counting, paging, page, size);
+        return taskPage(visibility, task, new Document("tasks.escalated", -1).append("tasks.dueBy", 1).append("_id", 1)
+                .append("tasks.taskId", 1), page, size);
     }
 
     @Override
@@ -202,31 +148,47 @@ public class MongoHandlings implements Handlings {
             outbox.insert(HandlingMapping.toDocument(handling), handling.id().value(),
                     translation.translate(handling, events));
         } catch (DuplicateKeyException e) {
-            throw new AlreadyHeld("report " + handling.id() + " already has a handling");
+            throw new ConcurrentWrite("report " + handling.id() + " already has a handling");
         }
     }
 
     @Override
     public void update(Handling handling, List<? extends HandlingEvent> events) {
-        List<OutboxMessage> outgoing = translation.translate(handling, events);
-        Document stored = new Document();
-        mongo.getConverter().write(HandlingMapping.toDocument(handling), stored);
-        Update update = new Update();
-        stored.forEach((field, value) -> {
-            if (!NOT_SET_ON_UPDATE.contains(field)) {
-                update.set(field, value);
-            }
-        });
-        UPDATED_FIELDS.stream().filter(field -> !stored.containsKey(field)).forEach(update::unset);
-        update.inc("version", 1);
-        outbox.push(update, outgoing);
-        Query query = Query.query(Criteria.where("_id").is(handling.id().value()).and("version").is(handling.version()));
-        UpdateResult result = mongo.updateFirst(query, update, HandlingDocument.class);
-        if (result.getMatchedCount() == 0) {
-            throw new ConcurrentUpdate("handling of report " + handling.id() + " changed since version "
-                    + handling.version());
+        outbox.update(HandlingMapping.toDocument(handling), handling.id().value(), handling.version(),
+                translation.translate(handling, events));
+    }
+
+    private Optional<Handling> findOne(Criteria criteria, Visibility visibility) {
+        return visible(criteria, visibility)
+                .map(visible -> mongo.findOne(Query.query(visible), HandlingDocument.class))
+                .map(this::toHandling);
+    }
+
+    /**
+     * The tasks that have every field of {@code task} (none: every task), on the handlings the caller may
+     * see, in {@code order}: the first match selects the handlings holding such a task, the second their
+     * tasks once unwound.
+     */
+    private PageOf<TaskSummary> taskPage(Visibility visibility, Document task, Document order, int page, int size) {
+        Optional<Criteria> holding = visible(task.isEmpty() ? new Criteria()
+                : Criteria.where("tasks").is(new Document("$elemMatch", task)), visibility);
+        if (holding.isEmpty()) {
+            return new PageOf<>(List.of(), page, size, 0);
         }
-        outbox.written(handling.id().value(), outgoing);
+        Document taskMatch = new Document();
+        task.forEach((field, value) -> taskMatch.append("tasks." + field, value));
+        List<Document> selected = List.of(
+                new Document("$match", holding.get().getCriteriaObject()),
+                new Document("$unwind", "$tasks"),
+                new Document("$match", taskMatch));
+        List<Document> counting = new ArrayList<>(selected);
+        counting.add(new Document("$group", new Document("_id", null).append("total", new Document("$sum", 1))));
+        List<Document> paging = new ArrayList<>(selected);
+        paging.add(new Document("$sort", order));
+        paging.add(new Document("$skip", (long) page * size));
+        paging.add(new Document("$limit", size));
+        paging.add(new Document("$project", new Document("trackingNumber", 1).append("title", 1).append("tasks", 1)));
+        return page(counting, paging, page, size);
     }
 
     /** Counts first, so that a page past the end reads nothing (and its skip never reaches the server). */
@@ -261,26 +223,20 @@ public class MongoHandlings implements Handlings {
         return HandlingMapping.toHandling(doc, rules);
     }
 
-    /** The condition that limits a query to what the caller may see; empty when nothing is visible. */
-    private static Optional<Criteria> visible(Visibility visibility) {
+    /** {@code criteria} limited to what the caller may see; empty when nothing is visible. */
+    private static Optional<Criteria> visible(Criteria criteria, Visibility visibility) {
         if (visibility instanceof Visibility.All) {
-            return Optional.of(new Criteria());
+            return Optional.of(criteria);
         }
         if (visibility instanceof Visibility.OfTownship township) {
-            return Optional.of(Criteria.where("township").is(township.township()));
+            return Optional.of(criteria.and("township").is(township.township()));
         }
         if (visibility instanceof Visibility.OfAuthor author) {
-            return Optional.of(Criteria.where("authors").is(author.member()));
+            return Optional.of(criteria.and("authors").is(author.member()));
         }
         if (visibility instanceof Visibility.OfUnit unit) {
-            return Optional.of(Criteria.where("tasks.unit").is(unit.unit()));
+            return Optional.of(criteria.and("tasks.unit").is(unit.unit()));
         }
         return Optional.empty();
-    }
-
-    /** The id alone for an unrestricted caller, so that every store answers from its {@code _id} index. */
-    private static Query byId(String id, Criteria visible) {
-        Criteria byId = Criteria.where("_id").is(id);
-        return Query.query(visible.getCriteriaObject().isEmpty() ? byId : byId.andOperator(visible));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.minyi.chassis.concurrency.OnConflict;
 import org.minyi.followup.journey.domain.Journey;
 import org.minyi.followup.journey.domain.Journeys;
 import org.minyi.followup.journey.domain.StatusChange;
@@ -17,8 +18,6 @@ import org.minyi.followup.journey.domain.Submission;
  * that teach nothing cost no write.
  */
 public final class FollowingJourney {
-
-    private static final int ATTEMPTS = 8;
 
     private final Journeys journeys;
     private final Clock clock;
@@ -42,27 +41,20 @@ public final class FollowingJourney {
     }
 
     private void apply(String reportId, Function<Journey, Optional<StatusNoticed>> step) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                Optional<Journey> held = journeys.find(reportId);
-                Journey journey = held.orElseGet(() -> Journey.begin(reportId));
-                Optional<StatusNoticed> notice = step.apply(journey);
-                if (!journey.changed()) {
-                    return;
-                }
-                List<StatusNoticed> notices = notice.map(List::of).orElse(List.of());
-                if (held.isPresent()) {
-                    journeys.update(journey, notices);
-                } else {
-                    journeys.add(journey, notices);
-                }
-                return;
-            } catch (Journeys.ConcurrentUpdate | Journeys.AlreadyKept e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-                Thread.onSpinWait();
+        OnConflict.retry(() -> {
+            Optional<Journey> held = journeys.find(reportId);
+            Journey journey = held.orElseGet(() -> Journey.begin(reportId));
+            Optional<StatusNoticed> notice = step.apply(journey);
+            if (!journey.changed()) {
+                return false;
             }
-        }
+            List<StatusNoticed> notices = notice.map(List::of).orElse(List.of());
+            if (held.isPresent()) {
+                journeys.update(journey, notices);
+            } else {
+                journeys.add(journey, notices);
+            }
+            return true;
+        });
     }
 }

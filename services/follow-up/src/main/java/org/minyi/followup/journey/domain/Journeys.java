@@ -9,26 +9,14 @@ public interface Journeys {
     Optional<Journey> find(String reportId);
 
     /**
-     * @throws AlreadyKept when the report already has one
+     * Stores a new journey with its notices. If the report has one already (another writer stored it first),
+     * nothing is written and the store throws the chassis's {@code ConcurrentWrite}.
      */
     void add(Journey journey, List<StatusNoticed> notices);
 
     /**
-     * @throws ConcurrentUpdate when the journey changed since it was read
+     * Stores a changed journey with its notices, if nobody changed it since it was read. If somebody did,
+     * nothing is written and the store throws the chassis's {@code ConcurrentWrite}.
      */
     void update(Journey journey, List<StatusNoticed> notices);
-
-    class AlreadyKept extends RuntimeException {
-
-        public AlreadyKept(String message) {
-            super(message);
-        }
-    }
-
-    class ConcurrentUpdate extends RuntimeException {
-
-        public ConcurrentUpdate(String message) {
-            super(message);
-        }
-    }
 }

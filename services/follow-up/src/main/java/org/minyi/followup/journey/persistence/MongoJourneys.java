@@ -8,23 +8,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.mongodb.client.result.UpdateResult;
+import org.minyi.chassis.concurrency.ConcurrentWrite;
 import org.minyi.chassis.outbox.EventTranslation;
 import org.minyi.chassis.outbox.MongoOutbox;
-import org.minyi.chassis.outbox.OutboxMessage;
 import org.minyi.followup.journey.domain.Journey;
 import org.minyi.followup.journey.domain.Journeys;
 import org.minyi.followup.journey.domain.ReportStatus;
 import org.minyi.followup.journey.domain.StatusNoticed;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Journeys in MongoDB, one document per report; a change and its notices (the chassis's
- * {@link MongoOutbox}) are one atomic write.
+ * {@link MongoOutbox}) are one atomic write, conditional on the {@code version} the journey was read at.
  */
 public class MongoJourneys implements Journeys {
 
@@ -53,32 +49,13 @@ public class MongoJourneys implements Journeys {
         try {
             outbox.insert(document(journey), journey.reportId(), translation.translate(journey, notices));
         } catch (DuplicateKeyException e) {
-            throw new AlreadyKept("report " + journey.reportId() + " already has a journey");
+            throw new ConcurrentWrite("report " + journey.reportId() + " already has a journey");
         }
     }
 
     @Override
     public void update(Journey journey, List<StatusNoticed> notices) {
-        List<OutboxMessage> outgoing = translation.translate(journey, notices);
-        Update update = new Update()
-                .set("trackingNumber", journey.trackingNumber())
-                .set("township", journey.township())
-                .set("authors", journey.authors())
-                .set("submittedBy", journey.submittedBy())
-                .set("status", journey.status() == null ? null : journey.status().name())
-                .set("sequence", journey.sequence())
-                .set("entered", entered(journey))
-                .set("appliedEventIds", journey.appliedEvents().stream().map(UUID::toString).toList())
-                .set("updatedAt", journey.updatedAt())
-                .inc("version", 1);
-        outbox.push(update, outgoing);
-        UpdateResult result = mongo.updateFirst(Query.query(Criteria.where("_id").is(journey.reportId())
-                .and("version").is(journey.version())), update, JourneyDocument.class);
-        if (result.getMatchedCount() == 0) {
-            throw new ConcurrentUpdate("journey of report " + journey.reportId() + " changed since version "
-                    + journey.version());
-        }
-        outbox.written(journey.reportId(), outgoing);
+        outbox.update(document(journey), journey.reportId(), journey.version(), translation.translate(journey, notices));
     }
 
     private static JourneyDocument document(Journey journey) {

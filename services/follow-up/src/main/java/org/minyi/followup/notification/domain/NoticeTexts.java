@@ -23,50 +23,37 @@ public final class NoticeTexts {
             Map.entry("CLOSED", new String[]{"已办结", "closed"}),
             Map.entry("WITHDRAWN", new String[]{"已撤回", "withdrawn"}));
 
+    /** Per kind, Chinese and English: {@code %1$s} is the report, {@code %2$s} the unit, {@code %3$s} the status. */
+    private static final Map<NoticeKind, String[]> KINDS = Map.of(
+            NoticeKind.RATING_REQUESTED, new String[]{"%1$s已办理完毕，请评价办理情况",
+                    "%1$s has been handled: please rate the handling"},
+            NoticeKind.TASK_ASSIGNED, new String[]{"%1$s已交办贵单位（%2$s），请按期办理",
+                    "%1$s was assigned to %2$s: please handle it by the deadline"},
+            NoticeKind.TASK_OVERDUE, new String[]{"%1$s的办理任务（%2$s）已超过办理期限，请尽快反馈",
+                    "The task of %2$s on %1$s is past its deadline: please feed back"},
+            NoticeKind.TASK_URGED, new String[]{"政协办公室催办：%1$s（%2$s），请尽快办理反馈",
+                    "The CPPCC office urges %2$s to handle %1$s and feed back"},
+            NoticeKind.REOPENED, new String[]{"%1$s的办理结果未获满意，请（%2$s）重新办理",
+                    "%1$s was rated unsatisfied: %2$s is to handle it again"});
+    /** Any other kind: the status it changed to. */
+    private static final String[] STATUS_CHANGED = {"%1$s%3$s", "%1$s is now %3$s"};
+    private static final String[] REPORT = {"社情民意信息", "Report "};
+    private static final String[] UNKNOWN_STATUS = {"状态已更新", "updated"};
+
     private NoticeTexts() {
     }
 
     public static String zh(Notice n) {
-        String report = "社情民意信息" + n.trackingNumber();
-        switch (n.kind()) {
-            case RATING_REQUESTED:
-                return report + "已办理完毕，请评价办理情况";
-            case TASK_ASSIGNED:
-                return report + "已交办贵单位（" + n.unit() + "），请按期办理";
-            case TASK_OVERDUE:
-                return report + "的办理任务（" + n.unit() + "）已超过办理期限，请尽快反馈";
-            case TASK_URGED:
-                return "政协办公室催办：" + report + "（" + n.unit() + "），请尽快办理反馈";
-            case REOPENED:
-                return report + "的办理结果未获满意，请（" + n.unit() + "）重新办理";
-            default:
-                return report + status(n.status(), 0);
-        }
+        return text(n, 0);
     }
 
     public static String en(Notice n) {
-        String report = "Report " + n.trackingNumber();
-        switch (n.kind()) {
-            case RATING_REQUESTED:
-                return report + " has been handled: please rate the handling";
-            case TASK_ASSIGNED:
-                return report + " was assigned to " + n.unit() + ": please handle it by the deadline";
-            case TASK_OVERDUE:
-                return "The task of " + n.unit() + " on " + report + " is past its deadline: please feed back";
-            case TASK_URGED:
-                return "The CPPCC office urges " + n.unit() + " to handle " + report + " and feed back";
-            case REOPENED:
-                return report + " was rated unsatisfied: " + n.unit() + " is to handle it again";
-            default:
-                return report + " is now " + status(n.status(), 1);
-        }
+        return text(n, 1);
     }
 
-    private static String status(String status, int language) {
-        String[] words = status == null ? null : STATUSES.get(status);
-        if (words == null) {
-            return language == 0 ? "状态已更新" : "updated";
-        }
-        return words[language];
+    private static String text(Notice n, int language) {
+        String[] status = n.status() == null ? null : STATUSES.get(n.status());
+        return String.format(KINDS.getOrDefault(n.kind(), STATUS_CHANGED)[language],
+                REPORT[language] + n.trackingNumber(), n.unit(), (status == null ? UNKNOWN_STATUS : status)[language]);
     }
 }

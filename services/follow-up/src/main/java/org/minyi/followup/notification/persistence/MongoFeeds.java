@@ -91,8 +91,8 @@ public class MongoFeeds implements Feeds {
 
     @Override
     public List<Notice> dueForDelivery(Instant now, int limit) {
-        // no sort: on a server without secondary indexes a sort reads and orders the whole collection
-        Query query = Query.query(Criteria.where("deliveryDueAt").lte(Date.from(now))).limit(limit);
+        Query query = Query.query(Criteria.where("deliveryDueAt").lte(Date.from(now)))
+                .with(Sort.by(Sort.Order.asc("deliveryDueAt"))).limit(limit);
         return mongo.find(query, NoticeDocument.class).stream().map(MongoFeeds::notice).toList();
     }
 

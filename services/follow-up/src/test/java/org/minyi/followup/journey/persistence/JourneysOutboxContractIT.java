@@ -9,6 +9,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.minyi.chassis.concurrency.ConcurrentWrite;
 import org.minyi.chassis.outbox.MongoOutbox;
 import org.minyi.chassis.outbox.OutboxStore;
 import org.minyi.followup.journey.domain.Journey;
@@ -20,7 +22,13 @@ import org.minyi.testing.TestInfrastructure;
 import org.minyi.testing.contracts.OutboxStoreContract;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** The journey store keeps the outbox contract: the authors are told the report was routed, then returned. */
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The journey store keeps the outbox contract: the authors are told the report was routed, then returned. A
+ * write that another writer overtook stores nothing and throws the chassis's {@link ConcurrentWrite}.
+ */
 class JourneysOutboxContractIT extends OutboxStoreContract {
 
     private static final Instant NOW = Instant.parse("2026-03-15T08:30:00Z");
@@ -63,6 +71,29 @@ class JourneysOutboxContractIT extends OutboxStoreContract {
     protected void change(String aggregateId) {
         Journey journey = journeys.find(aggregateId).orElseThrow();
         journeys.update(journey, List.of(journey.observe(change(ReportStatus.RETURNED, 4), NOW).orElseThrow()));
+    }
+
+    @Test
+    void aChangeToAJourneyChangedSinceItWasReadStoresNothing() {
+        String id = create();
+        Journey first = journeys.find(id).orElseThrow();
+        Journey stale = journeys.find(id).orElseThrow();
+        journeys.update(first, List.of(first.observe(change(ReportStatus.RETURNED, 4), NOW).orElseThrow()));
+
+        assertThatThrownBy(() -> journeys.update(stale,
+                List.of(stale.observe(change(ReportStatus.ADOPTED, 5), NOW).orElseThrow())))
+                .isInstanceOf(ConcurrentWrite.class);
+
+        Journey stored = journeys.find(id).orElseThrow();
+        assertThat(stored.status()).isEqualTo(ReportStatus.RETURNED);
+        assertThat(stored.version()).isEqualTo(first.version() + 1);
+    }
+
+    @Test
+    void aSecondJourneyOfTheSameReportIsAConcurrentWrite() {
+        Journey held = journeys.find(create()).orElseThrow();
+
+        assertThatThrownBy(() -> journeys.add(held, List.of())).isInstanceOf(ConcurrentWrite.class);
     }
 
     private static StatusChange change(ReportStatus status, long sequence) {

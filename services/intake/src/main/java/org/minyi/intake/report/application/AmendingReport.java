@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.minyi.chassis.concurrency.OnConflict;
 import org.minyi.intake.report.domain.Actor;
 import org.minyi.intake.report.domain.AmendmentPolicy;
 import org.minyi.intake.report.domain.Report;

@@ -2,6 +2,7 @@ package org.minyi.intake.report.application;
 
 import java.util.List;
 
+import org.minyi.chassis.concurrency.OnConflict;
 import org.minyi.intake.report.domain.Report;
 import org.minyi.intake.report.domain.ReportId;
 import org.minyi.intake.report.domain.Reports;

@@ -29,9 +29,8 @@ public interface Reports {
     void add(Report report, List<ReportEvent> events);
 
     /**
-     * Stores a changed report with the events it decided, if nobody changed it since it was read.
-     *
-     * @throws ConcurrentUpdate when somebody did
+     * Stores a changed report with the events it decided, if nobody changed it since it was read
+     * (its version); when somebody did, nothing is written and the chassis's ConcurrentWrite is thrown.
      */
     void update(Report report, List<ReportEvent> events);
 
@@ -47,14 +46,6 @@ public interface Reports {
     class TrackingNumberTaken extends RuntimeException {
 
         public TrackingNumberTaken(String message) {
-            super(message);
-        }
-    }
-
-    /** The report changed after it was read; read it again and retry. */
-    class ConcurrentUpdate extends RuntimeException {
-
-        public ConcurrentUpdate(String message) {
             super(message);
         }
     }

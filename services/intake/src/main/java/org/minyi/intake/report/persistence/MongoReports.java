@@ -7,11 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.minyi.chassis.outbox.EventTranslation;
 import org.minyi.chassis.outbox.MongoOutbox;
-import org.minyi.chassis.outbox.OutboxMessage;
 import org.minyi.intake.report.domain.PageOf;
 import org.minyi.intake.report.domain.Report;
 import org.minyi.intake.report.domain.ReportEvent;
@@ -27,7 +25,6 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Reports in MongoDB, one document each. A report, its timeline and its waiting events (the chassis's
@@ -35,8 +32,6 @@ import org.springframework.data.mongodb.core.query.Update;
  * guards against lost updates.
  */
 public class MongoReports implements Reports {
-
-    private static final Set<String> NOT_SET_ON_UPDATE = Set.of("_id", "version", MongoOutbox.FIELD, "_class");
 
     private final MongoTemplate mongo;
     private final MongoOutbox outbox;
@@ -48,7 +43,14 @@ public class MongoReports implements Reports {
         this.translation = translation;
     }
 
-    /** Creates the indexes that the queries and the uniqueness of submission keys rely on. */
+    /**
+     * Creates the indexes that the uniqueness of submission keys and tracking numbers and the queries rely
+     * on: one on the key of each kind of visibility, which every read of a restricted caller names with an
+     * equality ({@code {content.township, submittedAt}}: a station's reports newest first, its leading key
+     * also the list's township filter); {@code status} for the
+     * lists by status; {@code submittedAt} for the office's newest-first list and the similarity index's
+     * reads since a time; the outbox's own.
+     */
     public void createIndexes() {
         IndexOperations indexes = mongo.indexOps(ReportDocument.class);
         indexes.createIndex(new Index("submissionKeyId", Sort.Direction.ASC).unique().sparse());
@@ -56,8 +58,9 @@ public class MongoReports implements Reports {
         indexes.createIndex(new Index("content.township", Sort.Direction.ASC).on("submittedAt", Sort.Direction.DESC));
         indexes.createIndex(new Index("content.authors", Sort.Direction.ASC));
         indexes.createIndex(new Index("committee", Sort.Direction.ASC));
-        outbox.createIndexes();
+        indexes.createIndex(new Index("status", Sort.Direction.ASC));
         indexes.createIndex(new Index("submittedAt", Sort.Direction.ASC));
+        outbox.createIndexes();
     }
 
     @Override
@@ -67,38 +70,39 @@ public class MongoReports implements Reports {
 
     @Override
     public Optional<Report> findVisible(ReportId id, Visibility visibility) {
-        return visible(visibility)
-                .map(criteria -> mongo.findOne(byId(id.value(), criteria), ReportDocument.class))
+        return visible(visibility, List.of(Criteria.where("_id").is(id.value())))
+                .map(query -> mongo.findOne(query, ReportDocument.class))
                 .map(ReportMapping::toReport);
     }
 
     @Override
     public Set<ReportId> visibleAmong(Collection<ReportId> ids, Visibility visibility) {
-        Optional<Criteria> visible = visible(visibility);
-        if (ids.isEmpty() || visible.isEmpty()) {
+        if (ids.isEmpty()) {
             return Set.of();
         }
-        Query query = Query.query(Criteria.where("_id").in(ids.stream().map(ReportId::value).toList())
-                .andOperator(visible.get()));
-        query.fields().include("_id");
-        return mongo.find(query, Document.class, ReportDocument.COLLECTION).stream()
-                .map(doc -> new ReportId(doc.getString("_id"))).collect(Collectors.toSet());
+        return visible(visibility, List.of(Criteria.where("_id").in(ids.stream().map(ReportId::value).toList())))
+                .map(query -> {
+                    query.fields().include("_id");
+                    return mongo.find(query, Document.class, ReportDocument.COLLECTION).stream()
+                            .map(doc -> new ReportId(doc.getString("_id"))).collect(Collectors.toSet());
+                })
+                .orElse(Set.of());
     }
 
     @Override
     public PageOf<Report> list(Visibility visibility, ReportFilter filter, int page, int size) {
-        Optional<Criteria> visible = visible(visibility);
-        if (visible.isEmpty()) {
-            return new PageOf<>(List.of(), page, size, 0);
-        }
-        List<Criteria> conditions = new ArrayList<>(List.of(visible.get()));
+        List<Criteria> conditions = new ArrayList<>();
         if (filter.status() != null) {
             conditions.add(Criteria.where("status").is(filter.status().name()));
         }
         if (filter.township() != null) {
             conditions.add(Criteria.where("content.township").is(filter.township()));
         }
-        Query query = Query.query(new Criteria().andOperator(conditions));
+        Optional<Query> visible = visible(visibility, conditions);
+        if (visible.isEmpty()) {
+            return new PageOf<>(List.of(), page, size, 0);
+        }
+        Query query = visible.get();
         long total = mongo.count(query, ReportDocument.class);
         long skip = (long) page * size;
         if (skip >= total) {
@@ -151,45 +155,29 @@ public class MongoReports implements Reports {
 
     @Override
     public void update(Report report, List<ReportEvent> events) {
-        List<OutboxMessage> outgoing = translation.translate(report, events);
-        Document stored = new Document();
-        mongo.getConverter().write(ReportMapping.toDocument(report), stored);
-        Update update = new Update();
-        stored.forEach((field, value) -> {
-            if (!NOT_SET_ON_UPDATE.contains(field)) {
-                update.set(field, value);
-            }
-        });
-        update.inc("version", 1);
-        outbox.push(update, outgoing);
-        Query query = Query.query(Criteria.where("_id").is(report.id().value()).and("version").is(report.version()));
-        UpdateResult result = mongo.updateFirst(query, update, ReportDocument.class);
-        if (result.getMatchedCount() == 0) {
-            throw new ConcurrentUpdate("report " + report.id() + " changed since version " + report.version());
-        }
-        outbox.written(report.id().value(), outgoing);
+        outbox.update(ReportMapping.toDocument(report), report.id().value(), report.version(),
+                translation.translate(report, events));
     }
 
-    /** The condition that limits a query to what the caller may see; empty when nothing is visible. */
-    private static Optional<Criteria> visible(Visibility visibility) {
-        if (visibility instanceof Visibility.All) {
-            return Optional.of(new Criteria());
-        }
+    /**
+     * The reports that meet every condition and that the caller may see — the visibility is one more
+     * condition of the query, none for the office —; empty when the caller may see none.
+     */
+    private static Optional<Query> visible(Visibility visibility, List<Criteria> conditions) {
+        List<Criteria> all = new ArrayList<>(conditions);
         if (visibility instanceof Visibility.OfTownship township) {
-            return Optional.of(Criteria.where("content.township").is(township.township()));
+            all.add(Criteria.where("content.township").is(township.township()));
+        } else if (visibility instanceof Visibility.OfAuthor author) {
+            all.add(Criteria.where("content.authors").is(author.member()));
+        } else if (visibility instanceof Visibility.OfCommittee committee) {
+            all.add(Criteria.where("committee").is(committee.committee()));
+        } else if (!(visibility instanceof Visibility.All)) {
+            return Optional.empty();
         }
-        if (visibility instanceof Visibility.OfAuthor author) {
-            return Optional.of(Criteria.where("content.authors").is(author.member()));
-        }
-        if (visibility instanceof Visibility.OfCommittee committee) {
-            return Optional.of(Criteria.where("committee").is(committee.committee()));
-        }
-        return Optional.empty();
-    }
-
-    /** The id alone for an unrestricted caller, so that every store answers from its {@code _id} index. */
-    private static Query byId(String id, Criteria visible) {
-        Criteria byId = Criteria.where("_id").is(id);
-        return Query.query(visible.getCriteriaObject().isEmpty() ? byId : byId.andOperator(visible));
+        return Optional.of(Query.query(switch (all.size()) {
+            case 0 -> new Criteria();
+            case 1 -> all.get(0);
+            default -> new Criteria().andOperator(all);
+        }));
     }
 }

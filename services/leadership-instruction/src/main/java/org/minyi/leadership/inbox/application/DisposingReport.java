@@ -8,22 +8,20 @@ import java.util.List;
 
 import org.minyi.leadership.inbox.domain.Actor;
 import org.minyi.leadership.inbox.domain.AssignmentPolicy;
-import org.minyi.leadership.inbox.domain.InboxEvent;
 import org.minyi.leadership.inbox.domain.InboxItem;
 import org.minyi.leadership.inbox.domain.InboxItems;
 import org.minyi.leadership.inbox.domain.ReportId;
 import org.minyi.leadership.inbox.domain.UnitAssignment;
-import org.minyi.leadership.inbox.domain.Visibility;
 
 /** The office disposes of a report waiting in the inbox: forwards it to units (转办) or archives it. */
 public final class DisposingReport {
 
-    private final InboxItems items;
+    private final VisibleItems items;
     private final Clock clock;
     private final ZoneId zone;
 
     public DisposingReport(InboxItems items, Clock clock, ZoneId zone) {
-        this.items = items;
+        this.items = new VisibleItems(items);
         this.clock = clock;
         this.zone = zone;
     }
@@ -32,26 +30,11 @@ public final class DisposingReport {
         Instant now = clock.instant();
         LocalDate today = now.atZone(zone).toLocalDate();
         AssignmentPolicy.check(units, today);
-        return OnConflict.retry(() -> {
-            InboxItem item = visible(id, actor);
-            return store(item, item.forward(actor, comment, units, today, now));
-        });
+        return items.decide(id, actor, item -> item.forward(actor, comment, units, today, now));
     }
 
     public InboxItem archive(ReportId id, String reason, Actor actor) {
         Instant now = clock.instant();
-        return OnConflict.retry(() -> {
-            InboxItem item = visible(id, actor);
-            return store(item, item.archive(actor, reason, now));
-        });
-    }
-
-    private InboxItem visible(ReportId id, Actor actor) {
-        return items.findVisible(id, Visibility.of(actor)).orElseThrow(() -> new ItemNotFound(id));
-    }
-
-    private InboxItem store(InboxItem item, InboxEvent event) {
-        items.update(item, List.of(event));
-        return item;
+        return items.decide(id, actor, item -> item.archive(actor, reason, now));
     }
 }

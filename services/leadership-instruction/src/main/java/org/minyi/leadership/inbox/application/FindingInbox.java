@@ -18,13 +18,16 @@ public final class FindingInbox {
             ReportStatus.FORWARDED, ReportStatus.ARCHIVED);
 
     private final InboxItems items;
+    private final VisibleItems visible;
 
     public FindingInbox(InboxItems items) {
         this.items = items;
+        this.visible = new VisibleItems(items);
     }
 
+    /** @throws ItemNotFound when there is no such item, or none the caller may see */
     public InboxItem get(ReportId id, Actor actor) {
-        return items.findVisible(id, Visibility.of(actor)).orElseThrow(() -> new ItemNotFound(id));
+        return visible.get(id, actor);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.minyi.leadership.inbox.application;
 
 import java.util.List;
 
+import org.minyi.chassis.concurrency.OnConflict;
 import org.minyi.leadership.inbox.domain.InboxItem;
 import org.minyi.leadership.inbox.domain.InboxItems;
 import org.minyi.leadership.inbox.domain.ReportId;

@@ -23,9 +23,8 @@ public interface InboxItems {
 
     /**
      * Stores a changed item with the events it decided (none for a status it merely observed), if nobody
-     * changed it since it was read.
-     *
-     * @throws ConcurrentUpdate when somebody did
+     * changed it since it was read. If somebody did, nothing is written and the store throws the chassis's
+     * {@code ConcurrentWrite}: the use case reads the item again and decides again.
      */
     void update(InboxItem item, List<InboxEvent> events);
 
@@ -33,14 +32,6 @@ public interface InboxItems {
     class DuplicateItem extends RuntimeException {
 
         public DuplicateItem(String message) {
-            super(message);
-        }
-    }
-
-    /** The item changed after it was read; read it again and retry. */
-    class ConcurrentUpdate extends RuntimeException {
-
-        public ConcurrentUpdate(String message) {
             super(message);
         }
     }

@@ -2,13 +2,9 @@ package org.minyi.leadership.inbox.persistence;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
-import com.mongodb.client.result.UpdateResult;
-import org.bson.Document;
 import org.minyi.chassis.outbox.EventTranslation;
 import org.minyi.chassis.outbox.MongoOutbox;
-import org.minyi.chassis.outbox.OutboxMessage;
 import org.minyi.leadership.inbox.domain.InboxEvent;
 import org.minyi.leadership.inbox.domain.InboxItem;
 import org.minyi.leadership.inbox.domain.InboxItems;
@@ -20,10 +16,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Inbox items in MongoDB, one document per report under the report's id. An item, its decisions and
@@ -35,8 +29,6 @@ public class MongoInboxItems implements InboxItems {
     /** The collection the items (and so their outbox) live in. */
     public static final String COLLECTION = InboxItemDocument.COLLECTION;
 
-    private static final Set<String> NOT_SET_ON_UPDATE = Set.of("_id", "version", MongoOutbox.FIELD, "_class");
-
     private final MongoTemplate mongo;
     private final MongoOutbox outbox;
     private final EventTranslation<InboxItem, InboxEvent> translation;
@@ -47,11 +39,13 @@ public class MongoInboxItems implements InboxItems {
         this.translation = translation;
     }
 
-    /** Creates the indexes that the inbox query and the outbox sweep rely on. */
+    /**
+     * Creates the indexes that the inbox query and the outbox sweep rely on: the inbox is read by status in
+     * the order it is listed in, so the index gives both the items and their order.
+     */
     public void createIndexes() {
-        IndexOperations indexes = mongo.indexOps(InboxItemDocument.class);
-        indexes.createIndex(new Index("status", Sort.Direction.ASC).on("urgent", Sort.Direction.DESC)
-                .on("receivedAt", Sort.Direction.DESC));
+        mongo.indexOps(InboxItemDocument.class).createIndex(new Index("status", Sort.Direction.ASC)
+                .on("urgent", Sort.Direction.DESC).on("receivedAt", Sort.Direction.DESC).on("_id", Sort.Direction.ASC));
         outbox.createIndexes();
     }
 
@@ -62,19 +56,18 @@ public class MongoInboxItems implements InboxItems {
 
     @Override
     public Optional<InboxItem> findVisible(ReportId id, Visibility visibility) {
-        return visible(visibility)
-                .map(criteria -> mongo.findOne(byId(id.value(), criteria), InboxItemDocument.class))
+        return visible(visibility, Criteria.where("_id").is(id.value()))
+                .map(query -> mongo.findOne(query, InboxItemDocument.class))
                 .map(InboxItemMapping::toItem);
     }
 
     @Override
     public PageOf<InboxItem> listed(Visibility visibility, ReportStatus status, int page, int size) {
-        Optional<Criteria> visible = visible(visibility);
+        Optional<Query> visible = visible(visibility, Criteria.where("status").is(status.name()));
         if (visible.isEmpty()) {
             return new PageOf<>(List.of(), page, size, 0);
         }
-        Query query = Query.query(new Criteria().andOperator(visible.get(),
-                Criteria.where("status").is(status.name())));
+        Query query = visible.get();
         long total = mongo.count(query, InboxItemDocument.class);
         long offset = (long) page * size;
         if (offset >= total) {
@@ -97,38 +90,21 @@ public class MongoInboxItems implements InboxItems {
         }
     }
 
+    /** @throws org.minyi.chassis.concurrency.ConcurrentWrite when the item changed since it was read */
     @Override
     public void update(InboxItem item, List<InboxEvent> events) {
-        List<OutboxMessage> outgoing = translation.translate(item, events);
-        Document stored = new Document();
-        mongo.getConverter().write(InboxItemMapping.toDocument(item), stored);
-        Update update = new Update();
-        stored.forEach((field, value) -> {
-            if (!NOT_SET_ON_UPDATE.contains(field)) {
-                update.set(field, value);
-            }
-        });
-        update.inc("version", 1);
-        outbox.push(update, outgoing);
-        Query query = Query.query(Criteria.where("_id").is(item.id().value()).and("version").is(item.version()));
-        UpdateResult result = mongo.updateFirst(query, update, InboxItemDocument.class);
-        if (result.getMatchedCount() == 0) {
-            throw new ConcurrentUpdate("inbox item " + item.id() + " changed since version " + item.version());
-        }
-        outbox.written(item.id().value(), outgoing);
+        outbox.update(InboxItemMapping.toDocument(item), item.id().value(), item.version(),
+                translation.translate(item, events));
     }
 
-    /** The condition that limits a query to what the caller may see; empty when nothing is visible. */
-    private static Optional<Criteria> visible(Visibility visibility) {
+    /**
+     * The query for the items {@code criteria} selects, limited to what the caller may see; empty when the
+     * caller may see nothing. Leaders and the office see every item, so their queries carry no further condition.
+     */
+    private static Optional<Query> visible(Visibility visibility, Criteria criteria) {
         if (visibility instanceof Visibility.All) {
-            return Optional.of(new Criteria());
+            return Optional.of(Query.query(criteria));
         }
         return Optional.empty();
-    }
-
-    /** The id alone for an unrestricted caller, so that every store answers from its {@code _id} index. */
-    private static Query byId(String id, Criteria visible) {
-        Criteria byId = Criteria.where("_id").is(id);
-        return Query.query(visible.getCriteriaObject().isEmpty() ? byId : byId.andOperator(visible));
     }
 }

@@ -2,6 +2,7 @@ package org.minyi.routing.report.application;
 
 import java.util.List;
 
+import org.minyi.chassis.concurrency.OnConflict;
 import org.minyi.routing.report.domain.ReportId;
 import org.minyi.routing.report.domain.RoutingCase;
 import org.minyi.routing.report.domain.RoutingCases;

@@ -3,6 +3,7 @@ package org.minyi.routing.report.application;
 import java.time.Clock;
 import java.util.List;
 
+import org.minyi.chassis.concurrency.OnConflict;
 import org.minyi.chassis.problem.FieldChecks;
 import org.minyi.chassis.problem.FieldProblem;
 import org.minyi.routing.reference.domain.CountyCodes;

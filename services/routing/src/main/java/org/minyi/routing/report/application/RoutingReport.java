@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.minyi.chassis.concurrency.OnConflict;
 import org.minyi.routing.report.domain.ReportContent;
 import org.minyi.routing.report.domain.ReportRouted;
 import org.minyi.routing.report.domain.Router;

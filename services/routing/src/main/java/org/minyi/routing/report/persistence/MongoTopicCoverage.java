@@ -2,19 +2,20 @@ package org.minyi.routing.report.persistence;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.bson.Document;
 import org.minyi.routing.report.domain.ReportStatus;
 import org.minyi.routing.topic.domain.Coverage;
 import org.minyi.routing.topic.domain.TopicCoverage;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * A topic's coverage counted from the routing cases that name it: every case not withdrawn, and those
  * that report-status showed adopted. Counting (rather than keeping counters) stays right however often
- * an event is delivered, and a revision that changes the topic moves its report with it.
+ * an event is delivered, and a revision that changes the topic moves its report with it. The topics of
+ * a page are counted at once: one aggregation over the cases that name any of them (index {@code topicId}).
  */
 public class MongoTopicCoverage implements TopicCoverage {
 
@@ -27,15 +28,27 @@ public class MongoTopicCoverage implements TopicCoverage {
     @Override
     public Map<String, Coverage> of(Collection<String> topicIds) {
         Map<String, Coverage> coverage = new LinkedHashMap<>();
-        for (String topicId : topicIds) {
-            Criteria naming = Criteria.where("topicId").is(topicId).and("status").ne(ReportStatus.WITHDRAWN.name());
-            long reports = mongo.count(Query.query(naming), RoutingCaseDocument.class);
+        if (topicIds.isEmpty()) {
+            return coverage;
+        }
+        List<Document> pipeline = List.of(
+                new Document("$match", new Document("topicId", new Document("$in", List.copyOf(topicIds)))),
+                new Document("$group", new Document("_id", "$topicId")
+                        .append("reports", countOf(new Document("$ne",
+                                List.of("$status", ReportStatus.WITHDRAWN.name()))))
+                        .append("adopted", countOf(new Document("$eq", List.of("$adopted", true))))));
+        for (Document counted : mongo.getCollection(RoutingCaseDocument.COLLECTION).aggregate(pipeline)) {
+            long reports = counted.get("reports", Number.class).longValue();
             if (reports > 0) {
-                long adopted = mongo.count(Query.query(Criteria.where("topicId").is(topicId).and("adopted").is(true)),
-                        RoutingCaseDocument.class);
-                coverage.put(topicId, new Coverage(reports, adopted));
+                coverage.put(counted.getString("_id"),
+                        new Coverage(reports, counted.get("adopted", Number.class).longValue()));
             }
         }
         return coverage;
+    }
+
+    /** {@code {$sum: {$cond: [condition, 1, 0]}}}: how many of the group meet the condition. */
+    private static Document countOf(Document condition) {
+        return new Document("$sum", new Document("$cond", List.of(condition, 1, 0)));
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.minyi.chassis.concurrency.ConcurrentWrite;
 import org.minyi.routing.reference.domain.CountyCodes;
 import org.minyi.routing.reference.domain.FieldProblem;
 import org.minyi.routing.reference.domain.InvalidInput;
@@ -51,7 +52,7 @@ public final class ManagingRules {
         if (ruleSets.current().isEmpty()) {
             try {
                 ruleSets.add(new RuleSet(1, rules, clock.instant(), SHIPPED));
-            } catch (RuleSets.VersionTaken e) {
+            } catch (ConcurrentWrite e) {
                 // another replica started first
             }
         }
@@ -100,7 +101,7 @@ public final class ManagingRules {
         RuleSet next = new RuleSet(current.version() + 1, normalised, clock.instant(), by);
         try {
             ruleSets.add(next);
-        } catch (RuleSets.VersionTaken e) {
+        } catch (ConcurrentWrite e) {
             throw new StaleRules(current.version(), current().version());
         }
         cached = new Cached(next, clock.instant());

@@ -14,17 +14,8 @@ public interface RuleSets {
     List<RuleSet> history();
 
     /**
-     * Stores a new version.
-     *
-     * @throws VersionTaken when another writer stored that version number first
+     * Stores a new version; when another writer stored that version number first, throws the chassis's
+     * {@code ConcurrentWrite} (nothing written).
      */
     void add(RuleSet rules);
-
-    /** Another writer put a version with the same number in force first. */
-    class VersionTaken extends RuntimeException {
-
-        public VersionTaken(int version) {
-            super("rules version " + version + " exists already");
-        }
-    }
 }

@@ -3,6 +3,7 @@ package org.minyi.routing.rules.persistence;
 import java.util.List;
 import java.util.Optional;
 
+import org.minyi.chassis.concurrency.ConcurrentWrite;
 import org.minyi.routing.rules.domain.Category;
 import org.minyi.routing.rules.domain.Rule;
 import org.minyi.routing.rules.domain.RuleSet;
@@ -45,7 +46,7 @@ public class MongoRuleSets implements RuleSets {
             mongo.insert(new RuleSetDocument(rules.version(), rules.rules().stream().map(MongoRuleSets::toDoc).toList(),
                     rules.updatedAt(), rules.updatedBy()));
         } catch (DuplicateKeyException e) {
-            throw new VersionTaken(rules.version());
+            throw new ConcurrentWrite("rules version " + rules.version() + " exists already");
         }
     }
 

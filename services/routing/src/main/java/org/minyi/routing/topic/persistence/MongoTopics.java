@@ -1,10 +1,9 @@
 package org.minyi.routing.topic.persistence;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
+import org.minyi.routing.persistence.DocumentPage;
 import org.minyi.routing.topic.domain.Topic;
 import org.minyi.routing.topic.domain.Topics;
 import org.springframework.dao.DuplicateKeyException;
@@ -44,23 +43,16 @@ public class MongoTopics implements Topics {
 
     @Override
     public Page list(String quarter, LocalDate openOn, int page, int size) {
-        List<Criteria> conditions = new ArrayList<>();
+        Criteria filter = new Criteria();
         if (quarter != null) {
-            conditions.add(Criteria.where("quarter").is(quarter));
+            filter = filter.and("quarter").is(quarter);
         }
         if (openOn != null) {
-            conditions.add(Criteria.where("deadline").gte(openOn));
+            filter = filter.and("deadline").gte(openOn);
         }
-        Query query = conditions.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(conditions));
-        long total = mongo.count(query, TopicDocument.class);
-        // past the end: nothing to read (and a huge page would overflow the driver's int skip)
-        if ((long) page * size >= total) {
-            return new Page(List.of(), page, size, total);
-        }
-        query.with(Sort.by(Sort.Direction.DESC, "quarter").and(Sort.by(Sort.Direction.ASC, "_id")))
-                .skip((long) page * size).limit(size);
-        return new Page(mongo.find(query, TopicDocument.class).stream().map(MongoTopics::toTopic).toList(), page, size,
-                total);
+        DocumentPage<TopicDocument> found = DocumentPage.read(mongo, TopicDocument.class, filter,
+                Sort.by(Sort.Direction.DESC, "quarter").and(Sort.by(Sort.Direction.ASC, "_id")), page, size);
+        return new Page(found.documents().stream().map(MongoTopics::toTopic).toList(), page, size, found.total());
     }
 
     @Override

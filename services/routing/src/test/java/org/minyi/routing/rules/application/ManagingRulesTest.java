@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Test;
+import org.minyi.chassis.concurrency.ConcurrentWrite;
 import org.minyi.routing.reference.domain.InvalidInput;
 import org.minyi.routing.rules.domain.Category;
 import org.minyi.routing.rules.domain.Rule;
@@ -140,7 +141,7 @@ class ManagingRulesTest {
                 action.run();
             }
             if (versions.putIfAbsent(rules.version(), rules) != null) {
-                throw new VersionTaken(rules.version());
+                throw new ConcurrentWrite("rules version " + rules.version() + " exists already");
             }
         }
     }
