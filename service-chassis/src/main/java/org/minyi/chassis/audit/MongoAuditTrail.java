@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.minyi.chassis.mongo.MongoPages;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -58,15 +59,9 @@ public class MongoAuditTrail implements AuditTrail {
             conditions.add(Criteria.where("at").lt(filter.to()));
         }
         Query query = conditions.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(conditions));
-        long total = mongo.count(query, AuditDocument.class, COLLECTION);
-        long skip = (long) page * size;
-        if (skip >= total) {
-            // past the end: nothing to read (and a skip beyond an int would overflow in the driver)
-            return new Found(List.of(), total);
-        }
-        query.with(Sort.by(Sort.Direction.DESC, "at")).skip(skip).limit(size);
-        return new Found(mongo.find(query, AuditDocument.class, COLLECTION).stream().map(AuditDocument::toEntry)
-                .toList(), total);
+        MongoPages.Found<AuditEntry> found = MongoPages.read(mongo, query, AuditDocument.class, COLLECTION,
+                Sort.by(Sort.Direction.DESC, "at"), page, size).map(AuditDocument::toEntry);
+        return new Found(found.items(), found.total());
     }
 
     @Document(COLLECTION)

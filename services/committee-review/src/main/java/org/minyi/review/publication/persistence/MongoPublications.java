@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.bson.Document;
 import org.minyi.chassis.concurrency.ConcurrentWrite;
-import org.minyi.review.queue.persistence.MongoPages;
+import org.minyi.chassis.mongo.MongoPages;
 import org.minyi.review.publication.domain.CarriedReport;
 import org.minyi.review.publication.domain.IssueTexts;
 import org.minyi.review.publication.domain.Publication;
@@ -82,8 +82,9 @@ public class MongoPublications implements Publications {
         Sort newestFirst = Sort.by(Sort.Order.desc("year"), Sort.Order.desc("number"), Sort.Order.desc("createdAt"),
                 Sort.Order.asc("_id"));
         return whereVisible(visibility, conditions)
-                .map(query -> MongoPages.page(mongo, query, PublicationDocument.class, newestFirst, page, size,
-                        MongoPublications::toPublication))
+                .map(query -> MongoPages.read(mongo, query, PublicationDocument.class, newestFirst, page, size)
+                        .map(MongoPublications::toPublication))
+                .map(found -> new PageOf<>(found.items(), page, size, found.total()))
                 .orElseGet(() -> new PageOf<>(List.of(), page, size, 0));
     }
 

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.bson.Document;
 import org.minyi.chassis.concurrency.ConcurrentWrite;
+import org.minyi.chassis.mongo.MongoPages;
 import org.minyi.chassis.outbox.EventTranslation;
 import org.minyi.chassis.outbox.MongoOutbox;
 import org.minyi.review.queue.domain.PageOf;
@@ -130,8 +131,9 @@ public class MongoReviewItems implements ReviewItems {
         return whereVisible(visibility, conditions)
                 .map(query -> {
                     query.fields().exclude(MongoOutbox.FIELD).exclude("appliedEvents");
-                    return MongoPages.page(mongo, query, ReviewItemDocument.class, queueOrder, page, size,
-                            ReviewItemMapping::toItem);
+                    MongoPages.Found<ReviewItem> found = MongoPages.read(mongo, query, ReviewItemDocument.class,
+                            queueOrder, page, size).map(ReviewItemMapping::toItem);
+                    return new PageOf<>(found.items(), page, size, found.total());
                 })
                 .orElseGet(() -> new PageOf<>(List.of(), page, size, 0));
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.bson.Document;
+import org.minyi.chassis.mongo.MongoPages;
 import org.minyi.dashboard.board.domain.BoardFilter;
 import org.minyi.dashboard.board.domain.OverdueFlag;
 import org.minyi.dashboard.board.domain.PageOf;
@@ -130,11 +131,9 @@ public class MongoReportProjections implements ReportProjections {
 
     /** One page of the projections {@code query} matches, in {@code order}, with how many match in all. */
     private PageOf<ReportProjection> page(Query query, Sort order, int page, int size) {
-        long total = mongo.count(query, ReportProjectionDocument.class);
-        query.with(order).skip((long) page * size).limit(size);
-        List<ReportProjection> items = mongo.find(query, ReportProjectionDocument.class).stream()
-                .map(MongoReportProjections::toProjection).toList();
-        return new PageOf<>(items, page, size, total);
+        MongoPages.Found<ReportProjection> found = MongoPages.read(mongo, query, ReportProjectionDocument.class, order,
+                page, size).map(MongoReportProjections::toProjection);
+        return new PageOf<>(found.items(), page, size, found.total());
     }
 
     /** One aggregation: a facet per dimension, each grouping every projection once. */

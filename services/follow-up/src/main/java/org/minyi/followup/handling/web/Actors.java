@@ -1,8 +1,6 @@
 package org.minyi.followup.handling.web;
 
-import java.util.Arrays;
-import java.util.List;
-
+import org.minyi.chassis.security.JwtRoles;
 import org.minyi.followup.handling.domain.Actor;
 import org.minyi.followup.handling.domain.Role;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -14,11 +12,7 @@ final class Actors {
     }
 
     static Actor from(Jwt jwt) {
-        List<String> roles = jwt.getClaimAsStringList("roles");
-        Role role = roles == null ? Role.VIEWER : roles.stream()
-                .flatMap(name -> Arrays.stream(Role.values()).filter(r -> r.name().equals(name)))
-                .filter(r -> r != Role.SYSTEM)
-                .findFirst().orElse(Role.VIEWER);
+        Role role = JwtRoles.of(jwt, Role.class, Role.VIEWER, Role.SYSTEM);
         return new Actor(jwt.getSubject(), role, jwt.getClaimAsString("township"), jwt.getClaimAsString("member"),
                 jwt.getClaimAsString("unit"));
     }

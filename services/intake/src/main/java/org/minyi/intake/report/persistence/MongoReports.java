@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.bson.Document;
+import org.minyi.chassis.mongo.MongoPages;
 import org.minyi.chassis.outbox.EventTranslation;
 import org.minyi.chassis.outbox.MongoOutbox;
 import org.minyi.intake.report.domain.PageOf;
@@ -102,16 +103,9 @@ public class MongoReports implements Reports {
         if (visible.isEmpty()) {
             return new PageOf<>(List.of(), page, size, 0);
         }
-        Query query = visible.get();
-        long total = mongo.count(query, ReportDocument.class);
-        long skip = (long) page * size;
-        if (skip >= total) {
-            // past the end: nothing to read (and a skip beyond an int would overflow in the driver)
-            return new PageOf<>(List.of(), page, size, total);
-        }
-        query.with(Sort.by(Sort.Direction.DESC, "submittedAt")).skip(skip).limit(size);
-        List<Report> items = mongo.find(query, ReportDocument.class).stream().map(ReportMapping::toReport).toList();
-        return new PageOf<>(items, page, size, total);
+        MongoPages.Found<Report> found = MongoPages.read(mongo, visible.get(), ReportDocument.class,
+                Sort.by(Sort.Direction.DESC, "submittedAt"), page, size).map(ReportMapping::toReport);
+        return new PageOf<>(found.items(), page, size, found.total());
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.minyi.intake.report.web;
 
-import java.util.List;
-
+import org.minyi.chassis.security.JwtRoles;
 import org.minyi.intake.report.domain.Actor;
 import org.minyi.intake.report.domain.Role;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -13,11 +12,7 @@ final class Actors {
     }
 
     static Actor from(Jwt jwt) {
-        List<String> roles = jwt.getClaimAsStringList("roles");
-        Role role = roles == null ? Role.VIEWER : roles.stream()
-                .flatMap(name -> java.util.Arrays.stream(Role.values()).filter(r -> r.name().equals(name)))
-                .filter(r -> r != Role.SYSTEM)
-                .findFirst().orElse(Role.VIEWER);
+        Role role = JwtRoles.of(jwt, Role.class, Role.VIEWER, Role.SYSTEM);
         return new Actor(jwt.getSubject(), role, jwt.getClaimAsString("township"), jwt.getClaimAsString("member"),
                 jwt.getClaimAsString("committee"), jwt.getClaimAsString("unit"));
     }

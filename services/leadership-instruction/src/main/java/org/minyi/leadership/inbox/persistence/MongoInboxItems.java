@@ -3,6 +3,7 @@ package org.minyi.leadership.inbox.persistence;
 import java.util.List;
 import java.util.Optional;
 
+import org.minyi.chassis.mongo.MongoPages;
 import org.minyi.chassis.outbox.EventTranslation;
 import org.minyi.chassis.outbox.MongoOutbox;
 import org.minyi.leadership.inbox.domain.InboxEvent;
@@ -67,18 +68,10 @@ public class MongoInboxItems implements InboxItems {
         if (visible.isEmpty()) {
             return new PageOf<>(List.of(), page, size, 0);
         }
-        Query query = visible.get();
-        long total = mongo.count(query, InboxItemDocument.class);
-        long offset = (long) page * size;
-        if (offset >= total) {
-            // also spares the driver a skip beyond int, which it would wrap into a negative one
-            return new PageOf<>(List.of(), page, size, total);
-        }
-        query.with(Sort.by(Sort.Order.desc("urgent"), Sort.Order.desc("receivedAt"), Sort.Order.asc("_id")))
-                .skip(offset).limit(size);
-        List<InboxItem> items = mongo.find(query, InboxItemDocument.class).stream().map(InboxItemMapping::toItem)
-                .toList();
-        return new PageOf<>(items, page, size, total);
+        MongoPages.Found<InboxItem> found = MongoPages.read(mongo, visible.get(), InboxItemDocument.class,
+                Sort.by(Sort.Order.desc("urgent"), Sort.Order.desc("receivedAt"), Sort.Order.asc("_id")), page, size)
+                .map(InboxItemMapping::toItem);
+        return new PageOf<>(found.items(), page, size, found.total());
     }
 
     @Override

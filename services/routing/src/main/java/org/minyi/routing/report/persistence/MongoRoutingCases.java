@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.minyi.chassis.concurrency.ConcurrentWrite;
+import org.minyi.chassis.mongo.MongoPages;
 import org.minyi.chassis.outbox.EventTranslation;
 import org.minyi.chassis.outbox.MongoOutbox;
-import org.minyi.routing.persistence.DocumentPage;
 import org.minyi.routing.report.domain.ReportId;
 import org.minyi.routing.report.domain.ReportStatus;
 import org.minyi.routing.report.domain.RoutingCase;
@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Routing cases in MongoDB, one document per report ({@code _id} = report id). A case, its decisions
@@ -64,10 +65,9 @@ public class MongoRoutingCases implements RoutingCases {
         if (status != null) {
             filter = filter.and("status").is(status.name());
         }
-        DocumentPage<RoutingCaseDocument> found = DocumentPage.read(mongo, RoutingCaseDocument.class, filter,
-                Sort.by(Sort.Direction.DESC, "updatedAt"), page, size);
-        return new Page(found.documents().stream().map(RoutingCaseMapping::toCase).toList(), page, size,
-                found.total());
+        MongoPages.Found<RoutingCase> found = MongoPages.read(mongo, Query.query(filter), RoutingCaseDocument.class,
+                Sort.by(Sort.Direction.DESC, "updatedAt"), page, size).map(RoutingCaseMapping::toCase);
+        return new Page(found.items(), page, size, found.total());
     }
 
     @Override

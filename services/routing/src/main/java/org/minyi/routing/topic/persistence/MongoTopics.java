@@ -3,7 +3,7 @@ package org.minyi.routing.topic.persistence;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.minyi.routing.persistence.DocumentPage;
+import org.minyi.chassis.mongo.MongoPages;
 import org.minyi.routing.topic.domain.Topic;
 import org.minyi.routing.topic.domain.Topics;
 import org.springframework.dao.DuplicateKeyException;
@@ -50,9 +50,10 @@ public class MongoTopics implements Topics {
         if (openOn != null) {
             filter = filter.and("deadline").gte(openOn);
         }
-        DocumentPage<TopicDocument> found = DocumentPage.read(mongo, TopicDocument.class, filter,
-                Sort.by(Sort.Direction.DESC, "quarter").and(Sort.by(Sort.Direction.ASC, "_id")), page, size);
-        return new Page(found.documents().stream().map(MongoTopics::toTopic).toList(), page, size, found.total());
+        MongoPages.Found<Topic> found = MongoPages.read(mongo, Query.query(filter), TopicDocument.class,
+                Sort.by(Sort.Direction.DESC, "quarter").and(Sort.by(Sort.Direction.ASC, "_id")), page, size)
+                .map(MongoTopics::toTopic);
+        return new Page(found.items(), page, size, found.total());
     }
 
     @Override
