@@ -18,7 +18,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theLauncherUsesNoTool = noClasses().that().resideInAPackage("org.minyi.platform")
             .should().dependOnClassesThat().resideInAnyPackage("org.minyi.platform.bench..",
-                    "org.minyi.platform.faults..", "org.minyi.platform.ops..", "org.minyi.platform.command..");
+                    "org.minyi.platform.faults..", "org.minyi.platform.ops..", "org.minyi.platform.client..",
+                    "org.minyi.platform.command..");
 
     @ArchTest
     static final ArchRule noToolUsesTheCommandLine = noClasses().that().resideOutsideOfPackage("org.minyi.platform.command..")

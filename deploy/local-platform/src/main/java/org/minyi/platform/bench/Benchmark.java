@@ -20,6 +20,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.minyi.platform.LocalPlatform;
 import org.minyi.platform.PlatformSettings;
+import org.minyi.platform.client.GatewayClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,7 +74,7 @@ public final class Benchmark {
 
     public Benchmark(LocalPlatform platform) {
         this.platform = platform;
-        this.client = new GatewayClient(platform.settings().gatewayUrl());
+        this.client = new GatewayClient(platform.settings().gatewayUrl(), Duration.ofSeconds(5));
     }
 
     public Result run(Plan plan) throws Exception {

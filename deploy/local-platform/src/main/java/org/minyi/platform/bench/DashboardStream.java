@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.minyi.platform.client.GatewayClient;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
+import org.minyi.platform.client.GatewayClient;
+
 /**
  * Submits reports at a constant arrival rate (an open model): each submission is scheduled at its
  * own time whether or not earlier ones have been answered, and its latency counts from that
@@ -32,6 +34,8 @@ final class OpenLoad {
             "social-security", "environment", "culture", "governance", "economy"};
     private static final String[] SUBJECTS = {"农村客运班线", "乡镇卫生院人才", "老旧小区加装电梯", "高标准农田管护",
             "中小学课后服务", "养老服务中心运营", "河道垃圾清理", "农村电商物流", "城乡供水一体化", "基层治理网格"};
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final GatewayClient client;
     private final List<Station> stations;
@@ -61,7 +65,7 @@ final class OpenLoad {
             }
             long n = serial.incrementAndGet();
             Station station = stations.get((int) (n % stations.size()));
-            pending.add(client.submit(station.token(), body(station.township(), n)).handle((response, failure) -> {
+            pending.add(client.submit(station.token(), body(station.township(), n), TIMEOUT, null).handle((response, failure) -> {
                 long now = System.nanoTime();
                 if (failure != null) {
                     answered.add(new Submission(due, now, -1, null));

@@ -1,14 +1,9 @@
 package org.minyi.platform.faults;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,6 +20,7 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.minyi.platform.LocalPlatform;
+import org.minyi.platform.client.GatewayClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -86,12 +82,11 @@ public final class FaultSuite {
     }
 
     private final LocalPlatform platform;
-    private final String gateway;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final GatewayClient client;
 
     public FaultSuite(LocalPlatform platform) {
         this.platform = platform;
-        this.gateway = platform.settings().gatewayUrl();
+        this.client = new GatewayClient(platform.settings().gatewayUrl(), Duration.ofSeconds(3));
     }
 
     public Result run(Plan plan) throws Exception {
@@ -103,13 +98,13 @@ public final class FaultSuite {
         authors.forEach(author -> principals.add("member-" + author.code()));
         committees().forEach(committee -> principals.add("reviewer-" + committee));
         for (String principal : principals) {
-            tokens.put(principal, token(principal));
+            tokens.put(principal, client.token(principal));
         }
         Map<String, String> stations = new HashMap<>();
         SteadyLoad.TOWNSHIPS.forEach(township -> stations.put(township, tokens.get("station-" + township)));
         List<Step> steps = new ArrayList<>();
-        SteadyLoad load = new SteadyLoad(gateway, stations, plan.reportsPerSecond());
-        Journeys journeys = new Journeys(gateway, authors, principal -> tokens.computeIfAbsent(principal,
+        SteadyLoad load = new SteadyLoad(client, stations, plan.reportsPerSecond());
+        Journeys journeys = new Journeys(client, authors, principal -> tokens.computeIfAbsent(principal,
                 this::tokenNow), plan.journeyEvery(), plan.settle().multipliedBy(2));
         try {
             log.info("Building {} s of history before the first fault", plan.history().toSeconds());
@@ -161,7 +156,7 @@ public final class FaultSuite {
         Map<String, Journeys.Journey> driven = journeys.journeys();
         Set<String> accepted = new HashSet<>(load.accepted());
         accepted.addAll(driven.keySet());
-        Oracle oracle = new Oracle(gateway, platform.settings().kafkaBootstrapServers(), tokens);
+        Oracle oracle = new Oracle(client, platform.settings().kafkaBootstrapServers(), tokens);
         Oracle.Verdict verdict = oracle.awaitVerdict(accepted, driven, expectedDeadLetters(plan), plan.settle());
         String markdown = markdown(plan, steps, load, driven.size(), verdict);
         return new Result(steps, load.sent(), accepted.size(), driven.size(), load.refused(), load.unanswered(),
@@ -197,13 +192,10 @@ public final class FaultSuite {
         String id = null;
         while (id == null && Instant.now().isBefore(deadline)) {
             try {
-                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/reports"))
-                        .timeout(Duration.ofSeconds(10))
-                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("""
-                                {"title":"故障演练探针","category":"DAILY_LIFE","domain":"transport","township":"chengguan",
-                                 "authors":[],"situation":"探针报告，用于确认平台已恢复。","suggestions":"无。"}""",
-                                StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> answer = client.post(token, "/api/reports", """
+                        {"title":"故障演练探针","category":"DAILY_LIFE","domain":"transport","township":"chengguan",
+                         "authors":[],"situation":"探针报告，用于确认平台已恢复。","suggestions":"无。"}""",
+                        Duration.ofSeconds(10));
                 if (answer.statusCode() == 201) {
                     id = JSON.readTree(answer.body()).path("id").asString();
                 }
@@ -216,9 +208,7 @@ public final class FaultSuite {
         }
         while (id != null && Instant.now().isBefore(deadline)) {
             try {
-                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/reports/" + id))
-                        .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + token).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> answer = client.get(token, "/api/reports/" + id, Duration.ofSeconds(10));
                 if (answer.statusCode() == 200 && "ROUTED".equals(JSON.readTree(answer.body()).path("status").asString())) {
                     return Duration.between(start, Instant.now());
                 }
@@ -279,9 +269,7 @@ public final class FaultSuite {
     }
 
     private JsonNode reference(String kind) throws Exception {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/reference/" + kind))
-                .header("Authorization", "Bearer " + token("office")).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> answer = client.get(client.token("office"), "/api/reference/" + kind);
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("GET /api/reference/" + kind + " answered " + answer.statusCode());
         }
@@ -290,32 +278,9 @@ public final class FaultSuite {
 
     private String tokenNow(String principal) {
         try {
-            return token(principal);
+            return client.token(principal);
         } catch (Exception e) {
             throw new IllegalStateException("no token for " + principal, e);
-        }
-    }
-
-    private String token(String principal) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
-        while (true) {
-            try {
-                String basic = Base64.getEncoder().encodeToString((principal + ":demo").getBytes(StandardCharsets.UTF_8));
-                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(gateway + "/oauth2/token"))
-                        .header("Authorization", "Basic " + basic)
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (answer.statusCode() == 200) {
-                    return JSON.readTree(answer.body()).path("access_token").asString();
-                }
-            } catch (java.io.IOException notYet) {
-                // the authorization server is restarting
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("no token for " + principal);
-            }
-            Thread.sleep(500);
         }
     }
 

@@ -1,11 +1,7 @@
 package org.minyi.platform.faults;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
+import org.minyi.platform.client.GatewayClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,6 +34,7 @@ final class Journeys implements AutoCloseable {
             "INSTRUCTED", "IN_HANDLING", "HANDLED", "CLOSED");
     static final List<String> UNITS = List.of("transport", "finance");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
     /** A member who submits driven reports, from its own township. */
     record Author(String code, String township) {
@@ -46,8 +44,7 @@ final class Journeys implements AutoCloseable {
     record Journey(String reportId, String member, String reached, String stoppedBy) {
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
-    private final String gateway;
+    private final GatewayClient client;
     private final Function<String, String> tokens;
     private final List<Author> members;
     private final Duration patience;
@@ -64,8 +61,9 @@ final class Journeys implements AutoCloseable {
      * @param tokens   a bearer token for a principal name ({@code member-m0001}, {@code office}, …)
      * @param patience how long one step may take before the journey counts as stuck
      */
-    Journeys(String gateway, List<Author> members, Function<String, String> tokens, Duration every, Duration patience) {
-        this.gateway = gateway;
+    Journeys(GatewayClient client, List<Author> members, Function<String, String> tokens, Duration every,
+             Duration patience) {
+        this.client = client;
         this.members = members;
         this.tokens = tokens;
         this.patience = patience;
@@ -123,10 +121,7 @@ final class Journeys implements AutoCloseable {
                 "situation", "部分农村客运班线因客流不足停运，沿线群众出行困难。",
                 "suggestions", "建议县交通运输局优化补贴机制，推行预约响应式公交。"));
         try {
-            HttpResponse<String> answer = http.send(request("member-" + member, "/api/reports")
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> answer = client.post(tokens.apply("member-" + member), "/api/reports", body, TIMEOUT);
             if (answer.statusCode() != 201) {
                 return null;
             }
@@ -265,8 +260,7 @@ final class Journeys implements AutoCloseable {
     }
 
     private JsonNode read(String principal, String path) throws IOException, InterruptedException {
-        HttpResponse<String> answer = http.send(request(principal, path).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> answer = client.get(tokens.apply(principal), path, TIMEOUT);
         return answer.statusCode() == 200 ? JSON.readTree(answer.body()) : JSON.createObjectNode();
     }
 
@@ -275,24 +269,13 @@ final class Journeys implements AutoCloseable {
      * other client error means the driver or the platform is wrong, and the journey stops.
      */
     private boolean post(String principal, String path, Object body) throws IOException, InterruptedException {
-        HttpRequest.Builder builder = request(principal, path);
-        if (body == null) {
-            builder.POST(HttpRequest.BodyPublishers.noBody());
-        } else {
-            builder.header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8));
-        }
-        HttpResponse<String> answer = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = client.post(tokens.apply(principal), path,
+                body == null ? null : JSON.writeValueAsString(body), TIMEOUT);
         int code = answer.statusCode();
         if (code >= 400 && code < 500 && code != 404 && code != 409 && code != 429) {
             throw new Refused(path + " answered " + code + " " + answer.body());
         }
         return code < 300;
-    }
-
-    private HttpRequest.Builder request(String principal, String path) {
-        return HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(15))
-                .header("Authorization", "Bearer " + tokens.apply(principal));
     }
 
     @FunctionalInterface

@@ -1,8 +1,5 @@
 package org.minyi.platform.faults;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,6 +23,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.minyi.platform.client.GatewayClient;
 import org.minyi.platform.ops.DeadLetters;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,13 +43,12 @@ public final class Oracle {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
-    private final String gateway;
+    private final GatewayClient client;
     private final String bootstrapServers;
     private final Map<String, String> tokens;
 
-    Oracle(String gateway, String bootstrapServers, Map<String, String> tokens) {
-        this.gateway = gateway;
+    Oracle(GatewayClient client, String bootstrapServers, Map<String, String> tokens) {
+        this.client = client;
         this.bootstrapServers = bootstrapServers;
         this.tokens = tokens;
     }
@@ -343,10 +340,7 @@ public final class Oracle {
     /** The answer's JSON; an empty object for 404. Anything else is not an answer the oracle may judge. */
     private JsonNode get(String principal, String path) throws Exception {
         for (int attempt = 1; ; attempt++) {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(gateway + path))
-                            .timeout(Duration.ofSeconds(15))
-                            .header("Authorization", "Bearer " + tokens.get(principal)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> answer = client.get(tokens.get(principal), path, Duration.ofSeconds(15));
             if (answer.statusCode() == 200) {
                 return JSON.readTree(answer.body());
             }

@@ -1,10 +1,5 @@
 package org.minyi.platform.faults;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
+import org.minyi.platform.client.GatewayClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,8 +23,7 @@ final class SteadyLoad implements AutoCloseable {
             "gaoling", "huangtupo", "qingquan");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
-    private final String gateway;
+    private final GatewayClient client;
     private final Map<String, String> tokens;
     private final double perSecond;
     private final Set<String> accepted = ConcurrentHashMap.newKeySet();
@@ -38,8 +33,8 @@ final class SteadyLoad implements AutoCloseable {
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Thread driver;
 
-    SteadyLoad(String gateway, Map<String, String> tokens, double perSecond) {
-        this.gateway = gateway;
+    SteadyLoad(GatewayClient client, Map<String, String> tokens, double perSecond) {
+        this.client = client;
         this.tokens = tokens;
         this.perSecond = perSecond;
         this.driver = new Thread(this::drive, "steady-load");
@@ -62,13 +57,8 @@ final class SteadyLoad implements AutoCloseable {
                     "authors", List.of(), "urgent", false,
                     "situation", "部分村组自来水管网老化，夏季用水高峰时段水压不足，群众反映较多。",
                     "suggestions", "建议县水利局牵头实施管网改造，建立村级供水设施管护制度。"));
-            http.sendAsync(HttpRequest.newBuilder(URI.create(gateway + "/api/reports"))
-                            .timeout(Duration.ofSeconds(20))
-                            .header("Authorization", "Bearer " + tokens.get(township))
-                            .header("Content-Type", "application/json")
-                            .header("Idempotency-Key", "fault-" + township + "-" + n + "-" + System.nanoTime())
-                            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                    HttpResponse.BodyHandlers.ofString())
+            client.submit(tokens.get(township), body, Duration.ofSeconds(20),
+                            "fault-" + township + "-" + n + "-" + System.nanoTime())
                     .whenComplete((response, failure) -> {
                         if (failure != null) {
                             unanswered.incrementAndGet();
