@@ -9,15 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.minyi.chassis.concurrency.ConcurrentWrite;
+import org.minyi.chassis.mongo.VersionedWrites;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
-import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -79,29 +77,8 @@ public final class MongoOutbox implements OutboxStore {
      * @throws ConcurrentWrite when the stored version moved on (nothing was written)
      */
     public void update(Object aggregate, String aggregateId, long version, List<OutboxMessage> messages) {
-        Document written = new Document();
-        mongo.getConverter().write(aggregate, written);
-        Update update = new Update();
-        MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext()
-                .getRequiredPersistentEntity(aggregate.getClass());
-        for (MongoPersistentProperty property : entity) {
-            String field = property.getFieldName();
-            if (property.isIdProperty() || field.equals("version") || field.equals(FIELD)) {
-                continue;
-            }
-            if (written.containsKey(field)) {
-                update.set(field, written.get(field));
-            } else {
-                update.unset(field);
-            }
-        }
-        update.inc("version", 1);
-        push(update, messages);
-        UpdateResult result = mongo.updateFirst(
-                Query.query(Criteria.where("_id").is(aggregateId).and("version").is(version)), update, collection);
-        if (result.getMatchedCount() == 0) {
-            throw new ConcurrentWrite(collection + " " + aggregateId + " changed since version " + version);
-        }
+        VersionedWrites.update(mongo, collection, aggregate, aggregateId, version, update -> push(update, messages),
+                FIELD);
         written(aggregateId, messages);
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import com.mongodb.MongoException;
 import org.minyi.chassis.problem.FieldProblem;
 import org.minyi.chassis.problem.InvalidInput;
+import org.minyi.chassis.problem.NotPermitted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -24,7 +25,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * The failures every service answers the same way, as problem+json: bad input (400 naming each field),
+ * The failures every service answers the same way, as problem+json: bad input (400 naming each field), a
+ * step the caller may not take ({@link NotPermitted}, 403),
  * bodies over the limit (413), the database away (503 with {@code Retry-After}), Spring MVC's own
  * refusals (404, 405, 415, …) and anything unexpected (500, logged without the request). A service's
  * own advice, ordered before this one, maps its domain's exceptions.
@@ -44,6 +46,11 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalid(InvalidInput e) {
         return Problems.invalid(e.problems());
+    }
+
+    @ExceptionHandler(NotPermitted.class)
+    ProblemDetail notPermitted(NotPermitted e) {
+        return Problems.forbidden("not-permitted", e.messageZh(), "Not permitted", e.getMessage());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -2,7 +2,6 @@ package org.minyi.intake.web;
 
 import org.minyi.chassis.web.Problems;
 import org.minyi.intake.report.application.IdempotencyKeyReused;
-import org.minyi.intake.report.application.NotPermitted;
 import org.minyi.intake.report.application.ReportNotFound;
 import org.minyi.intake.report.domain.IllegalTransition;
 import org.minyi.intake.report.domain.SubmissionRefused;
@@ -21,11 +20,6 @@ class ProblemHandling {
     @ExceptionHandler(SubmissionRefused.class)
     ProblemDetail refused(SubmissionRefused e) {
         return Problems.forbidden("submission-refused", e.messageZh(), "Submission refused", e.getMessage());
-    }
-
-    @ExceptionHandler(NotPermitted.class)
-    ProblemDetail notPermitted(NotPermitted e) {
-        return Problems.forbidden("not-permitted", e.messageZh(), "Not permitted", e.getMessage());
     }
 
     @ExceptionHandler(ReportNotFound.class)

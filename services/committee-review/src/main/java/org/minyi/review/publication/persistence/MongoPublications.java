@@ -1,16 +1,14 @@
 package org.minyi.review.publication.persistence;
 
-import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.bson.Document;
 import org.minyi.chassis.concurrency.ConcurrentWrite;
 import org.minyi.chassis.mongo.MongoPages;
+import org.minyi.chassis.mongo.VersionedWrites;
 import org.minyi.review.publication.domain.CarriedReport;
 import org.minyi.review.publication.domain.IssueTexts;
 import org.minyi.review.publication.domain.Publication;
@@ -33,18 +31,12 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Publications in MongoDB, one document each; every change is one write guarded by {@code version}
  * ({@link ConcurrentWrite}).
  */
 public class MongoPublications implements Publications {
-
-    private static final Set<String> NOT_SET_ON_UPDATE = Set.of("_id", "version", "_class");
-    private static final List<String> FIELDS = Arrays.stream(PublicationDocument.class.getRecordComponents())
-            .map(RecordComponent::getName).map(name -> name.equals("id") ? "_id" : name)
-            .filter(name -> !NOT_SET_ON_UPDATE.contains(name)).toList();
 
     private final MongoTemplate mongo;
 
@@ -112,25 +104,9 @@ public class MongoPublications implements Publications {
 
     @Override
     public void update(Publication publication) {
-        Document stored = new Document();
-        mongo.getConverter().write(toDocument(publication), stored);
-        Update update = new Update();
-        for (String field : FIELDS) {
-            Object value = stored.get(field);
-            if (value == null) {
-                update.unset(field);
-            } else {
-                update.set(field, value);
-            }
-        }
-        update.inc("version", 1);
-        Query query = Query.query(Criteria.where("_id").is(publication.id().value())
-                .and("version").is(publication.version()));
         try {
-            if (mongo.updateFirst(query, update, PublicationDocument.class).getMatchedCount() == 0) {
-                throw new ConcurrentWrite("publication " + publication.id() + " changed since version "
-                        + publication.version());
-            }
+            VersionedWrites.update(mongo, PublicationDocument.COLLECTION, toDocument(publication),
+                    publication.id().value(), publication.version(), update -> update);
         } catch (DuplicateKeyException numberTaken) {
             throw new ConcurrentWrite("issue number " + publication.number() + " was taken meanwhile");
         }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.minyi.chassis.concurrency.OnConflict;
+import org.minyi.chassis.problem.NotPermitted;
 import org.minyi.intake.report.domain.Actor;
 import org.minyi.intake.report.domain.AmendmentPolicy;
 import org.minyi.intake.report.domain.Report;
@@ -50,7 +51,7 @@ public final class AmendingReport {
     private Report amendable(ReportId id, Actor actor) {
         Report report = reports.findVisible(id, Visibility.of(actor)).orElseThrow(() -> new ReportNotFound(id));
         if (!AmendmentPolicy.mayAmend(actor, report)) {
-            throw new NotPermitted("only the report's station or authors may amend it", "只有本乡镇联络站或作者可以修改或撤回");
+            throw new NotPermitted("只有本乡镇联络站或作者可以修改或撤回", "only the report's station or authors may amend it");
         }
         return report;
     }
