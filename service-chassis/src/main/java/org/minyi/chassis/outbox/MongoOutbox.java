@@ -14,6 +14,7 @@ import org.minyi.chassis.concurrency.ConcurrentWrite;
 import org.minyi.chassis.mongo.VersionedWrites;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -121,14 +122,21 @@ public final class MongoOutbox implements OutboxStore {
                 .toList();
     }
 
+    /** One bulk write for all of them: a relay pass costs one round trip (and one commit) to clear. */
     @Override
-    public void markSent(String aggregateId, Collection<String> messageIds) {
-        if (messageIds.isEmpty()) {
-            return;
+    public void markSent(Map<String, ? extends Collection<String>> sent) {
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        int writes = 0;
+        for (Map.Entry<String, ? extends Collection<String>> aggregate : sent.entrySet()) {
+            if (!aggregate.getValue().isEmpty()) {
+                bulk.updateOne(Query.query(Criteria.where("_id").is(aggregate.getKey())), new Update().pull(FIELD,
+                        new Document("id", new Document("$in", List.copyOf(aggregate.getValue())))));
+                writes++;
+            }
         }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(aggregateId)),
-                new Update().pull(FIELD, new Document("id", new Document("$in", List.copyOf(messageIds)))),
-                collection);
+        if (writes > 0) {
+            bulk.execute();
+        }
     }
 
     private List<Document> entries(List<OutboxMessage> messages) {

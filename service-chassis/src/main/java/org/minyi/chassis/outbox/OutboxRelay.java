@@ -171,10 +171,10 @@ public final class OutboxRelay {
             }
             going = next;
         }
-        sent.forEach((aggregateId, ids) -> {
-            store.markSent(aggregateId, ids);
-            published.increment(ids.size());
-        });
+        if (!sent.isEmpty()) {
+            store.markSent(sent);
+            published.increment(sent.values().stream().mapToInt(List::size).sum());
+        }
         return all;
     }
 

@@ -3,6 +3,7 @@ package org.minyi.chassis.outbox;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The relay's view of the events waiting inside the stored aggregates of one collection. A service
@@ -19,8 +20,13 @@ public interface OutboxStore {
     /** Aggregates with a message that has waited since before {@code createdBefore}. */
     List<String> waitingSince(Instant createdBefore, int limit);
 
+    /** Removes published messages from their aggregates, in one write where the store can. */
+    void markSent(Map<String, ? extends Collection<String>> sent);
+
     /** Removes published messages from their aggregate. */
-    void markSent(String aggregateId, Collection<String> messageIds);
+    default void markSent(String aggregateId, Collection<String> messageIds) {
+        markSent(Map.of(aggregateId, messageIds));
+    }
 
     record Pending(String aggregateId, List<OutboxMessage> messages) {
 

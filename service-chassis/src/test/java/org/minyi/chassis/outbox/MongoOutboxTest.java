@@ -73,6 +73,17 @@ class MongoOutboxTest {
     }
 
     @Test
+    void oneCallClearsWhatARelayPassSentFromManyAggregates() {
+        outbox.insert(new Thing("t1", "new"), "t1", List.of(message("m1"), message("m2")));
+        outbox.insert(new Thing("t2", "new"), "t2", List.of(message("m3")));
+
+        outbox.markSent(Map.of("t1", List.of("m1"), "t2", List.of("m3")));
+
+        assertThat(waiting("t1")).containsExactly("m2");
+        assertThat(waiting("t2")).isEmpty();
+    }
+
+    @Test
     void theSweepFindsEventsWrittenBeforeItsMark() {
         outbox.insert(new Thing("t1", "new"), "t1", List.of(message("m1")));
         outbox.insert(new Thing("t2", "new"), "t2", List.of());

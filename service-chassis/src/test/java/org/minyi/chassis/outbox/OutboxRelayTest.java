@@ -150,8 +150,8 @@ class OutboxRelayTest {
         }
 
         @Override
-        public synchronized void markSent(String aggregateId, Collection<String> messageIds) {
-            waiting.get(aggregateId).removeIf(message -> messageIds.contains(message.id()));
+        public synchronized void markSent(Map<String, ? extends Collection<String>> sent) {
+            sent.forEach((aggregateId, ids) -> waiting.get(aggregateId).removeIf(message -> ids.contains(message.id())));
         }
     }
 }
