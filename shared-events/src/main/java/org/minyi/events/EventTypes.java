@@ -12,12 +12,14 @@ import org.minyi.events.followup.ReportHandled;
 import org.minyi.events.followup.SatisfactionRated;
 import org.minyi.events.intake.ReportSubmitted;
 import org.minyi.events.leadership.InstructionIssued;
+import org.minyi.events.leadership.InstructionReleased;
 import org.minyi.events.leadership.ReportForwarded;
 import org.minyi.events.review.ReportAdopted;
 import org.minyi.events.review.ReportDeclined;
 import org.minyi.events.review.ReportReturned;
 import org.minyi.events.review.ReportPublished;
 import org.minyi.events.review.ReportSentToLeaders;
+import org.minyi.events.review.ReportTransferred;
 import org.minyi.events.review.ReportsMerged;
 import org.minyi.events.review.UpstreamAdopted;
 import org.minyi.events.routing.ReportRouted;
@@ -36,11 +38,13 @@ public final class EventTypes {
             ReportDeclined.TYPE,
             ReportReturned.TYPE,
             ReportSentToLeaders.TYPE,
+            ReportTransferred.TYPE,
             ReportsMerged.TYPE,
             ReportPublished.TYPE,
             UpstreamAdopted.TYPE,
             InstructionIssued.TYPE,
             ReportForwarded.TYPE,
+            InstructionReleased.TYPE,
             ReportHandled.TYPE,
             SatisfactionRated.TYPE,
             ReportClosed.TYPE,

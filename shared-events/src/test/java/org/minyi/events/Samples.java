@@ -17,6 +17,7 @@ import org.minyi.events.intake.ReportSubmitted;
 import org.minyi.events.intake.SubmittedReport;
 import org.minyi.events.leadership.AssignedUnit;
 import org.minyi.events.leadership.InstructionIssued;
+import org.minyi.events.leadership.InstructionReleased;
 import org.minyi.events.leadership.ReportContext;
 import org.minyi.events.leadership.ReportForwarded;
 import org.minyi.events.review.Grade;
@@ -25,6 +26,7 @@ import org.minyi.events.review.ReportDeclined;
 import org.minyi.events.review.ReportReturned;
 import org.minyi.events.review.ReportPublished;
 import org.minyi.events.review.ReportSentToLeaders;
+import org.minyi.events.review.ReportTransferred;
 import org.minyi.events.review.ReportsMerged;
 import org.minyi.events.review.UpstreamAdopted;
 import org.minyi.events.routing.ReportRouted;
@@ -54,7 +56,7 @@ final class Samples {
             LocalDate.parse("2026-03-01"));
 
     static final ReportContext CONTEXT = new ReportContext("SQ-2026-000123", CONTENT.title(), Category.HARD_PROBLEM,
-            "chengguan", "economy", List.of("m0001", "m0002"), true);
+            "chengguan", "economy", List.of("m0001", "m0002"), true, CONTENT.situation(), null, CONTENT.suggestions());
 
     static final Quality QUALITY = new Quality(List.of(Quality.Flag.SLOW),
             List.of(new Quality.PossibleDuplicate("5d1c9e2a-0b7f-4c3e-8a6d-1f2e3d4c5b6a", "SQ-2026-000101", 0.82)));
@@ -66,17 +68,17 @@ final class Samples {
     static final Map<String, ReportEvent> BY_TYPE = Map.ofEntries(
             Map.entry(ReportStatusChanged.TYPE.name(), new ReportStatusChanged(id(1), REPORT, "SQ-2026-000123",
                     ReportStatus.ROUTED, ReportStatus.SUBMITTED, 2, AT, "chengguan", "economy", Category.HARD_PROBLEM,
-                    "SYSTEM")),
+                    "SYSTEM", null, "system")),
             Map.entry(ReportFlagged.TYPE.name(), new ReportFlagged(id(12), REPORT, "SQ-2026-000123",
                     ReportFlagged.Flag.OVERDUE, 8, AT, "chengguan", "economy", Category.HARD_PROBLEM, "SYSTEM", "housing",
-                    null, null)),
+                    null, null, "system")),
             Map.entry(ReportSubmitted.TYPE.name(), new ReportSubmitted(id(2), REPORT, 1, AT, "SQ-2026-000123", 1,
                     "station-chengguan", CONTENT, QUALITY)),
             Map.entry(ReportRouted.TYPE.name(), new ReportRouted(id(3), REPORT, 2, AT, "SQ-2026-000123", 1, "economy",
                     "category:HARD_PROBLEM", AT, CONTENT, QUALITY, 3, null, null)),
             Map.entry(ReportAdopted.TYPE.name(), new ReportAdopted(id(4), REPORT, 4, AT, "SQ-2026-000123", "economy",
                     Grade.A, Category.HARD_PROBLEM, "chengguan", "cdl", List.of("m0001", "m0002"), "reviewer-economy",
-                    ReportAdopted.Kind.SINGLE, null)),
+                    ReportAdopted.Kind.SINGLE, null, "事实清楚，建议具体，拟编入《社情民意》。")),
             Map.entry(ReportsMerged.TYPE.name(), new ReportsMerged(id(13), "7e6d5c4b-3a29-4180-9f8e-7d6c5b4a3928", 1, AT,
                     "ZH-2026-000004", "economy", "关于全县老旧小区加装电梯问题的综合反映", Category.HARD_PROBLEM,
                     "chengguan", List.of(
@@ -95,10 +97,17 @@ final class Samples {
             Map.entry(ReportReturned.TYPE.name(), new ReportReturned(id(6), REPORT, 4, AT, "SQ-2026-000123", "economy",
                     "请补充资金缺口的具体数据", "reviewer-economy")),
             Map.entry(ReportSentToLeaders.TYPE.name(), new ReportSentToLeaders(id(7), REPORT, 5, AT, "SQ-2026-000123",
-                    "economy", Grade.A, null, AT, CONTENT)),
+                    "economy", Grade.A, null, AT, CONTENT, List.of("county-head", "deputy-head-urban"), "office")),
+            Map.entry(ReportTransferred.TYPE.name(), new ReportTransferred(id(18), REPORT, 5, AT,
+                    "4d3c2b1a-0f9e-4d8c-b7a6-5948372615f0", "请县住建局会同县财政局研究办理，并将结果反馈县政协办公室。", UNITS,
+                    CONTEXT, "office")),
             Map.entry(InstructionIssued.TYPE.name(), new InstructionIssued(id(8), REPORT, 6, AT,
-                    "9a4c1e0e-3b7d-4b8f-a1c2-5d6e7f809a1b", "县长 李明", InstructionIssued.Level.COUNTY,
-                    "请县住建局牵头研究，县财政局配合，一个月内拿出方案。", UNITS, CONTEXT)),
+                    "9a4c1e0e-3b7d-4b8f-a1c2-5d6e7f809a1b", "county-head", InstructionIssued.Level.COUNTY,
+                    "请县住建局牵头研究，县财政局配合，一个月内拿出方案。", UNITS, CONTEXT, "李明", "县长",
+                    LocalDate.parse("2026-03-14"), "leader")),
+            Map.entry(InstructionReleased.TYPE.name(), new InstructionReleased(id(19), REPORT, 7, AT,
+                    "9a4c1e0e-3b7d-4b8f-a1c2-5d6e7f809a1b", "county-head", "李明",
+                    "请县住建局牵头研究，县财政局配合，一个月内拿出方案。", LocalDate.parse("2026-03-14"), "office")),
             Map.entry(ReportForwarded.TYPE.name(), new ReportForwarded(id(9), REPORT, 6, AT,
                     "3c2b1a09-8f7e-4d6c-b5a4-93827160f5e4", "请研究办理", UNITS, CONTEXT)),
             Map.entry(ReportHandled.TYPE.name(), new ReportHandled(id(10), REPORT, 8, AT, "SQ-2026-000123", List.of(

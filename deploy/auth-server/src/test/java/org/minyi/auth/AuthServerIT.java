@@ -46,7 +46,9 @@ class AuthServerIT {
         assertThat(claims(accessToken("reviewer-economy")).path("committee").asString()).isEqualTo("economy");
         assertThat(claims(accessToken("unit-education")).path("unit").asString()).isEqualTo("education");
         assertThat(claims(accessToken("office")).path("roles").get(0).asString()).isEqualTo("OFFICE");
-        assertThat(claims(accessToken("leader")).path("roles").get(0).asString()).isEqualTo("LEADER");
+        assertThat(claims(accessToken("leader")).path("roles").get(0).asString()).isEqualTo("LEADERS_OFFICE");
+        assertThat(claims(accessToken("leader-county-head")).path("roles").get(0).asString()).isEqualTo("LEADER");
+        assertThat(claims(accessToken("leader-county-head")).path("leader").asString()).isEqualTo("county-head");
         assertThat(claims(accessToken("viewer")).path("roles").get(0).asString()).isEqualTo("VIEWER");
     }
 
@@ -54,6 +56,7 @@ class AuthServerIT {
     void unknownPrincipalsAndWrongSecretsGetNoToken() throws Exception {
         assertThat(token("station-atlantis", "demo").statusCode()).isEqualTo(401);
         assertThat(token("member-m9999", "demo").statusCode()).isEqualTo(401);
+        assertThat(token("leader-nobody", "demo").statusCode()).isEqualTo(401);
         assertThat(token("office", "guess").statusCode()).isEqualTo(401);
     }
 
