@@ -1,4 +1,4 @@
-package org.minyi.followup.scheduling.application;
+package org.minyi.chassis.scheduling;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
-import org.minyi.followup.scheduling.domain.Leases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,11 +1,10 @@
-package org.minyi.followup.scheduling.persistence;
+package org.minyi.chassis.scheduling;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 
 import org.bson.Document;
-import org.minyi.followup.scheduling.domain.Leases;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;

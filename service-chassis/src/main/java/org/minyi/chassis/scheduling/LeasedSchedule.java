@@ -1,4 +1,4 @@
-package org.minyi.followup.scheduling.application;
+package org.minyi.chassis.scheduling;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +11,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.minyi.followup.scheduling.domain.Leases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,4 +1,4 @@
-package org.minyi.followup.scheduling.domain;
+package org.minyi.chassis.scheduling;
 
 import java.time.Duration;
 import java.time.Instant;
