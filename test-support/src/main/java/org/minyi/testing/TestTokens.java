@@ -56,8 +56,14 @@ public final class TestTokens {
         return token("reviewer-" + committee, "REVIEWER", Map.of("committee", committee));
     }
 
-    public static String leader() {
-        return token("leader", "LEADER", Map.of());
+    /** A leader ({@code leader-<code>}, role LEADER, claim {@code leader}), e.g. {@code leader("county-head")}. */
+    public static String leader(String leader) {
+        return token("leader-" + leader, "LEADER", Map.of("leader", leader));
+    }
+
+    /** The leaders' secretariat: the principal {@code leader}, role LEADERS_OFFICE. */
+    public static String leadersOffice() {
+        return token("leader", "LEADERS_OFFICE", Map.of());
     }
 
     public static String unit(String unit) {
