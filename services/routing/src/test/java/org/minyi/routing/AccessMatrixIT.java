@@ -49,14 +49,15 @@ class AccessMatrixIT {
     private static final Set<String> RULE_READERS = Set.of("OFFICE", "REVIEWER", "VIEWER");
     private static final Set<String> OFFICE = Set.of("OFFICE");
     private static final Set<String> TOPIC_READERS = Set.of("STATION", "MEMBER", "OFFICE", "REVIEWER", "LEADER",
-            "VIEWER");
+            "LEADERS_OFFICE", "VIEWER");
     private static final Set<String> NOBODY = Set.of();
     private static final Map<String, String> TOKENS = Map.of(
             "STATION", TestTokens.station("chengguan"),
             "MEMBER", TestTokens.member("m0001"),
             "OFFICE", TestTokens.office(),
             "REVIEWER", TestTokens.reviewer("economy"),
-            "LEADER", TestTokens.leader(),
+            "LEADER", TestTokens.leader("county-head"),
+            "LEADERS_OFFICE", TestTokens.leadersOffice(),
             "UNIT", TestTokens.unit("education-bureau"),
             "VIEWER", TestTokens.viewer());
     private static String routedCase;

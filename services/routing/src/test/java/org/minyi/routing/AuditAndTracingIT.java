@@ -189,7 +189,7 @@ class AuditAndTracingIT {
     @Test
     void onlyTheOfficeReadsTheAuditTrail() throws Exception {
         for (String token : List.of(TestTokens.station("chengguan"), TestTokens.member("m0001"),
-                TestTokens.reviewer("economy"), TestTokens.leader(), TestTokens.unit("education-bureau"),
+                TestTokens.reviewer("economy"), TestTokens.leader("county-head"), TestTokens.leadersOffice(), TestTokens.unit("education-bureau"),
                 TestTokens.viewer())) {
             assertThat(traffic.get("/api/audit", token).statusCode()).isEqualTo(403);
         }

@@ -118,6 +118,7 @@ class RoutingIT {
         assertThat(change.path("sequence").asLong()).isEqualTo(2);
         assertThat(change.path("committee").asString()).isEqualTo("education");
         assertThat(change.path("actorRole").asString()).isEqualTo("SYSTEM");
+        assertThat(change.path("actor").asString()).as("automatic routing is the system's step").isEqualTo("system");
         assertThat(change.path("township").asString()).isEqualTo("chengguan");
         assertThat(change.path("category").asString()).isEqualTo("DAILY_LIFE");
         assertThat(change.has("title") || change.has("report")).as("no report text on the public topic").isFalse();
@@ -280,11 +281,13 @@ class RoutingIT {
         assertThat(flagged.path("committee").asString()).isEqualTo("social-legal");
         assertThat(flagged.path("previousCommittee").asString()).isEqualTo("education");
         assertThat(flagged.path("actorRole").asString()).isEqualTo("OFFICE");
+        assertThat(flagged.path("actor").asString()).as("the office's principal").isEqualTo("office");
         JsonNode change = JSON.readTree(routedAgain.value());
         assertThat(change.path("status").asString()).isEqualTo("ROUTED");
         assertThat(change.path("previousStatus").asString()).isEqualTo("UNDER_REVIEW");
         assertThat(change.path("sequence").asLong()).isEqualTo(4);
         assertThat(change.path("actorRole").asString()).isEqualTo("OFFICE");
+        assertThat(change.path("actor").asString()).isEqualTo("office");
         JsonNode routed = JSON.readTree(on(RoutingTopics.ROUTING_EVENTS, id).stream()
                 .filter(r -> "4".equals(r.header("ce_reportsequence"))).findFirst().orElseThrow().value());
         assertThat(routed.path("committee").asString()).isEqualTo("social-legal");

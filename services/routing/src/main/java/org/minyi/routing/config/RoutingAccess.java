@@ -8,7 +8,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 /**
  * Routing's role matrix: the rules are read by whoever works with routing (office, reviewers,
  * dashboards) and replaced by the office; routing cases, the triage queue and re-routing are the
- * office's; topics are read by everyone who reports on them and recorded by the office.
+ * office's; topics are read by everyone who reports on them or follows them (the leaders and their
+ * secretariat among them) and recorded by the office.
  */
 final class RoutingAccess implements AccessRules {
 
@@ -21,6 +22,7 @@ final class RoutingAccess implements AccessRules {
                 .requestMatchers(HttpMethod.POST, "/api/routing/reports/*/reroute").hasRole("OFFICE")
                 .requestMatchers(HttpMethod.POST, "/api/topics").hasRole("OFFICE")
                 .requestMatchers(HttpMethod.GET, "/api/topics", "/api/topics/*")
-                .hasAnyRole("STATION", "MEMBER", "OFFICE", "REVIEWER", "LEADER", "VIEWER");
+                .hasAnyRole("STATION", "MEMBER", "OFFICE", "REVIEWER", "LEADER", "LEADERS_OFFICE",
+                        "VIEWER");
     }
 }

@@ -27,11 +27,16 @@ import org.minyi.routing.report.domain.Submission;
  * quality findings, from which committee-review builds its queue without asking anyone. A re-routing
  * by the office is announced first as a REROUTED flag at the report's current sequence, then as the
  * routing to the new committee (with the committee it left and the office's reason) at the next.
+ *
+ * <p>Each status change and flag names its {@code actor}: {@code system} for a routing by the rules, the
+ * office's principal (the decision's {@code decidedBy}) for a re-routing and its flag.
  */
 public final class RoutingIntegrationEvents implements EventTranslation<RoutingCase, RoutingEvent> {
 
     static final String SYSTEM = "SYSTEM";
     static final String OFFICE = "OFFICE";
+    /** The actor of automatic steps on {@code report-status}. */
+    static final String SYSTEM_ACTOR = "system";
 
     private final IntegrationEvents events;
 
@@ -56,7 +61,8 @@ public final class RoutingIntegrationEvents implements EventTranslation<RoutingC
             ReportFlagged flag = new ReportFlagged(rerouted.flagEventId(), submission.reportId().value(),
                     submission.trackingNumber(), ReportFlagged.Flag.REROUTED, rerouted.flagSequence(),
                     decision.decidedAt(), submission.content().township(), decision.committee(),
-                    category(submission.content()), OFFICE, null, null, decision.previousCommittee());
+                    category(submission.content()), OFFICE, null, null, decision.previousCommittee(),
+                    decision.decidedBy());
             messages.add(events.message(flag, ReportFlagged.TYPE));
         } else if (event instanceof ReportRouted first) {
             routed = first;
@@ -74,7 +80,8 @@ public final class RoutingIntegrationEvents implements EventTranslation<RoutingC
         ReportStatusChanged status = new ReportStatusChanged(decision.eventId(), submission.reportId().value(),
                 submission.trackingNumber(), ReportStatus.ROUTED, ReportStatus.valueOf(event.previousStatus().name()),
                 decision.sequence(), decision.decidedAt(), submission.content().township(), decision.committee(),
-                category(submission.content()), byOffice ? OFFICE : SYSTEM);
+                category(submission.content()), byOffice ? OFFICE : SYSTEM, null,
+                byOffice ? decision.decidedBy() : SYSTEM_ACTOR);
         org.minyi.events.routing.ReportRouted routed = new org.minyi.events.routing.ReportRouted(
                 IntegrationEvents.derivedId(decision.eventId(), org.minyi.events.routing.ReportRouted.TYPE),
                 submission.reportId().value(), decision.sequence(), decision.decidedAt(),
