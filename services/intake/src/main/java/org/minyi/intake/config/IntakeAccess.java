@@ -7,8 +7,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 
 /**
  * Intake's role matrix: stations and members submit, revise and withdraw; they, the office and
- * reviewers read reports (each only what it may see, decided in the queries); everyone signed in
- * reads the reference lists.
+ * reviewers read reports with their review and outcome (each only what it may see, decided in the
+ * queries); leaders, the leaders' secretariat, units and viewers read none here; everyone signed in
+ * reads the reference lists, the leaders included.
  */
 final class IntakeAccess implements AccessRules {
 

@@ -9,12 +9,14 @@ import org.minyi.chassis.events.InboundEvent;
 import org.minyi.chassis.events.IntegrationEvents;
 import org.minyi.chassis.outbox.MongoOutbox;
 import org.minyi.chassis.security.AccessRules;
+import org.minyi.intake.reference.domain.DisplayNames;
 import org.minyi.intake.reference.domain.ReferenceData;
 import org.minyi.intake.reference.persistence.MongoReferenceData;
 import org.minyi.intake.report.application.AmendingReport;
 import org.minyi.intake.report.application.AssessingQuality;
 import org.minyi.intake.report.application.Counties;
 import org.minyi.intake.report.application.FindingReports;
+import org.minyi.intake.report.application.LearningOutcomes;
 import org.minyi.intake.report.application.RecordingStatusChange;
 import org.minyi.intake.report.application.SubmissionValidation;
 import org.minyi.intake.report.application.SubmittingReport;
@@ -23,8 +25,11 @@ import org.minyi.intake.report.domain.DuplicatePolicy;
 import org.minyi.intake.report.domain.MinHash;
 import org.minyi.intake.report.domain.QualityPolicy;
 import org.minyi.intake.report.domain.SimilarityIndex;
+import org.minyi.intake.report.messaging.HandlingEventsListener;
+import org.minyi.intake.report.messaging.InstructionEventsListener;
 import org.minyi.intake.report.messaging.IntakeIntegrationEvents;
 import org.minyi.intake.report.messaging.ReportStatusListener;
+import org.minyi.intake.report.messaging.ReviewEventsListener;
 import org.minyi.intake.report.persistence.IndexedSimilarReports;
 import org.minyi.intake.report.persistence.MongoReports;
 import org.minyi.intake.report.persistence.MongoTrackingNumbers;
@@ -133,9 +138,37 @@ class IntakeConfiguration {
         return new RecordingStatusChange(reports);
     }
 
+    @Bean
+    LearningOutcomes learningOutcomes(MongoReports reports) {
+        return new LearningOutcomes(reports);
+    }
+
+    @Bean
+    DisplayNames displayNames(ReferenceData reference) {
+        return new DisplayNames(reference);
+    }
+
     /** Binding {@code reportStatus-in-0}: {@code report-status}, group {@code intake}. */
     @Bean
     Consumer<Message<byte[]>> reportStatus(RecordingStatusChange recording) {
         return InboundEvent.consumer(new ReportStatusListener(recording));
+    }
+
+    /** Binding {@code reviewEvents-in-0}: {@code review.review-events}, group {@code intake}. */
+    @Bean
+    Consumer<Message<byte[]>> reviewEvents(LearningOutcomes learning) {
+        return InboundEvent.consumer(new ReviewEventsListener(learning));
+    }
+
+    /** Binding {@code instructionEvents-in-0}: {@code leadership.instruction-events}, group {@code intake}. */
+    @Bean
+    Consumer<Message<byte[]>> instructionEvents(LearningOutcomes learning) {
+        return InboundEvent.consumer(new InstructionEventsListener(learning));
+    }
+
+    /** Binding {@code handlingEvents-in-0}: {@code followup.handling-events}, group {@code intake}. */
+    @Bean
+    Consumer<Message<byte[]>> handlingEvents(LearningOutcomes learning) {
+        return InboundEvent.consumer(new HandlingEventsListener(learning));
     }
 }

@@ -3,7 +3,7 @@ package org.minyi.intake.reference.domain;
 import java.util.List;
 import java.util.Optional;
 
-/** The county's reference lists: townships, committees, sectors, units, members, categories, domains. */
+/** The county's reference lists: townships, committees, sectors, units, leaders, members, categories, domains. */
 public interface ReferenceData {
 
     List<ReferenceEntry> list(ReferenceKind kind);

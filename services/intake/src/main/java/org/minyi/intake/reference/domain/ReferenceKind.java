@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The reference lists served at {@code /api/reference/{kind}}. */
 public enum ReferenceKind {
-    TOWNSHIPS, COMMITTEES, SECTORS, UNITS, MEMBERS, CATEGORIES, DOMAINS;
+    TOWNSHIPS, COMMITTEES, SECTORS, UNITS, LEADERS, MEMBERS, CATEGORIES, DOMAINS;
 
     public String path() {
         return name().toLowerCase();

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +19,15 @@ import org.minyi.intake.reference.domain.ReferenceKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reference lists in MongoDB, loaded once from a seed file into an empty database and held in memory
- * (they are small and read on every submission).
+ * Reference lists in MongoDB, loaded from a seed file into the database where it lacks a list and held
+ * in memory (they are small and read on every submission and every answer that names people).
  */
 public class MongoReferenceData implements ReferenceData {
 
@@ -32,6 +35,7 @@ public class MongoReferenceData implements ReferenceData {
     private static final String COLLECTION = "reference";
     /** Personal details that the seed may carry but the platform does not serve. */
     private static final Set<String> NOT_SERVED = Set.of("gender");
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private volatile Map<ReferenceKind, Map<String, ReferenceEntry>> entries = Map.of();
@@ -40,14 +44,51 @@ public class MongoReferenceData implements ReferenceData {
         this.mongo = mongo;
     }
 
-    /** Loads the seed when the database has no reference data yet, then reads everything into memory. */
+    /**
+     * Loads from the seed every list the database does not hold yet — all of them into an empty database, a
+     * list added to the seed later (the leaders) into one seeded before it — then reads everything into
+     * memory. Lists already held are never touched: the office's changes stay. Replicas starting together
+     * may seed the same entries; the entries' ids ({@code <kind>:<code>}) keep one of each.
+     */
     public void seedAndLoad(Resource seed) {
-        if (mongo.estimatedCount(COLLECTION) == 0 && seed != null && seed.exists()) {
-            List<Document> documents = parse(seed);
-            mongo.insert(documents, COLLECTION);
-            log.info("Loaded {} reference entries from {}", documents.size(), seed.getDescription());
+        if (seed != null && seed.exists()) {
+            seedMissingLists(seed);
         }
         reload();
+    }
+
+    private void seedMissingLists(Resource seed) {
+        List<Document> seeded = parse(seed);
+        List<Document> stored = mongo.findAll(Document.class, COLLECTION);
+        Set<String> held = new HashSet<>();
+        int next = 0;
+        for (Document doc : stored) {
+            held.add(doc.getString("kind"));
+            next = Math.max(next, doc.getInteger("position", 0) + 1);
+        }
+        List<Document> missing = new ArrayList<>();
+        for (Document doc : seeded) {
+            if (!held.contains(doc.getString("kind"))) {
+                missing.add(doc.append("position", next++));
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        int inserted;
+        try {
+            inserted = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION).insert(missing).execute()
+                    .getInsertedCount();
+        } catch (BulkOperationException e) {
+            if (!e.getErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY)) {
+                throw e;
+            }
+            inserted = e.getResult().getInsertedCount();
+        }
+        if (inserted > 0) {
+            log.info("Loaded {} reference entries ({}) from {}", inserted,
+                    missing.stream().map(doc -> doc.getString("kind")).distinct().toList(), seed.getDescription());
+        }
     }
 
     public void reload() {

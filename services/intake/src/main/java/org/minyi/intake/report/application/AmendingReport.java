@@ -41,10 +41,11 @@ public final class AmendingReport {
         return stored;
     }
 
-    public Report withdraw(ReportId id, Actor actor) {
+    /** @param reason the author's reason, {@code null} when none was given */
+    public Report withdraw(ReportId id, String reason, Actor actor) {
         return OnConflict.retry(() -> {
             Report report = amendable(id, actor);
-            return store(report, report.withdraw(actor, clock.instant()));
+            return store(report, report.withdraw(actor, reason, clock.instant()));
         });
     }
 

@@ -2,15 +2,20 @@ package org.minyi.intake.report.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * A report as intake keeps it: what was submitted, by whom, and the life it has had since, as the
- * submitter sees it. It decides submissions, revisions and withdrawals, and follows the status that
- * other services announce.
+ * submitter sees it. It decides submissions, revisions and withdrawals, follows the status that other
+ * services announce, and learns what came of it (the committee's decision, the leaders' instructions, the
+ * units' results). Every announcement is taken once, by its event id, whatever the order it arrives in.
  */
 public final class Report {
 
@@ -27,12 +32,14 @@ public final class Report {
     private Instant updatedAt;
     private Assessment assessment;
     private final List<TimelineEntry> timeline;
+    private Outcomes outcomes;
+    private final Set<UUID> learned;
     private final long version;
 
     private Report(ReportId id, TrackingNumber trackingNumber, Actor submittedBy, SubmissionKey submissionKey,
                    ReportContent content, int revision, ReportStatus status, long sequence, String committee,
                    Instant submittedAt, Instant updatedAt, Assessment assessment, List<TimelineEntry> timeline,
-                   long version) {
+                   Outcomes outcomes, Collection<UUID> learned, long version) {
         this.id = Objects.requireNonNull(id);
         this.trackingNumber = Objects.requireNonNull(trackingNumber);
         this.submittedBy = Objects.requireNonNull(submittedBy);
@@ -46,6 +53,8 @@ public final class Report {
         this.updatedAt = updatedAt;
         this.assessment = Objects.requireNonNull(assessment);
         this.timeline = new ArrayList<>(timeline);
+        this.outcomes = Objects.requireNonNull(outcomes);
+        this.learned = new LinkedHashSet<>(learned);
         this.version = version;
     }
 
@@ -58,10 +67,11 @@ public final class Report {
                                     SubmissionKey key, Instant now, Assessment assessment) {
         SubmissionPolicy.check(by, content);
         Report report = new Report(id, trackingNumber, by, key, content, 1, ReportStatus.SUBMITTED, 0, null, now, now,
-                assessment, List.of(), 0);
+                assessment, List.of(), Outcomes.NONE, List.of(), 0);
         ReportSubmitted submitted = new ReportSubmitted(UUID.randomUUID(), id, trackingNumber, 1, content, by, null,
                 1, now, assessment.quality());
-        report.record(submitted.eventId(), ReportStatus.SUBMITTED, null, 1, now, by.role());
+        report.record(new TimelineEntry(submitted.eventId(), ReportStatus.SUBMITTED, null, 1, now, by.role(),
+                by.principal(), null));
         return new Submission(report, submitted);
     }
 
@@ -69,9 +79,10 @@ public final class Report {
     public static Report restore(ReportId id, TrackingNumber trackingNumber, Actor submittedBy,
                                  SubmissionKey submissionKey, ReportContent content, int revision, ReportStatus status,
                                  long sequence, String committee, Instant submittedAt, Instant updatedAt,
-                                 Assessment assessment, List<TimelineEntry> timeline, long version) {
+                                 Assessment assessment, List<TimelineEntry> timeline, Outcomes outcomes,
+                                 Collection<UUID> learned, long version) {
         return new Report(id, trackingNumber, submittedBy, submissionKey, content, revision, status, sequence,
-                committee, submittedAt, updatedAt, assessment, timeline, version);
+                committee, submittedAt, updatedAt, assessment, timeline, outcomes, learned, version);
     }
 
     /**
@@ -93,30 +104,35 @@ public final class Report {
         assessment = Objects.requireNonNull(revisedAssessment);
         ReportSubmitted submitted = new ReportSubmitted(UUID.randomUUID(), id, trackingNumber, revision, revised, by,
                 previous, next, now, revisedAssessment.quality());
-        record(submitted.eventId(), ReportStatus.SUBMITTED, previous, next, now, by.role());
+        record(new TimelineEntry(submitted.eventId(), ReportStatus.SUBMITTED, previous, next, now, by.role(),
+                by.principal(), null));
         return submitted;
     }
 
     /**
-     * Withdraws the report.
+     * Withdraws the report, saying why or not.
      *
+     * @param reason the author's reason, {@code null} when none was given
      * @throws IllegalTransition once a committee has decided
      */
-    public ReportWithdrawn withdraw(Actor by, Instant now) {
+    public ReportWithdrawn withdraw(Actor by, String reason, Instant now) {
         if (!status.isBeforeDecision()) {
             throw new IllegalTransition(id, status, "a report can be withdrawn only before a decision");
         }
         ReportStatus previous = status;
         long next = sequence + 1;
         ReportWithdrawn withdrawn = new ReportWithdrawn(UUID.randomUUID(), id, trackingNumber, content.township(),
-                committee, content.category(), previous, by, next, now);
-        record(withdrawn.eventId(), ReportStatus.WITHDRAWN, previous, next, now, by.role());
+                committee, content.category(), previous, by, reason, next, now);
+        record(new TimelineEntry(withdrawn.eventId(), ReportStatus.WITHDRAWN, previous, next, now, by.role(),
+                by.principal(), reason));
         return withdrawn;
     }
 
     /**
      * Takes note of a status change announced by another service. Each announcement is recorded once
-     * on the timeline; only one newer than what the report knows changes its status.
+     * on the timeline; only one newer than what the report knows changes its status. A decision's status
+     * (ADOPTED, NOT_ADOPTED, RETURNED, MERGED) also tells of the decision, which the committee's own event
+     * completes.
      *
      * @return whether anything changed
      */
@@ -127,8 +143,9 @@ public final class Report {
         if (change.committee() != null && change.sequence() >= sequence) {
             committee = change.committee();
         }
-        record(change.eventId(), change.status(), change.previousStatus(), change.sequence(), change.at(),
-                change.actorRole());
+        ReviewDecision.announcedBy(change).ifPresent(decision -> outcomes = outcomes.withDecision(decision));
+        record(new TimelineEntry(change.eventId(), change.status(), change.previousStatus(), change.sequence(),
+                change.at(), change.actorRole(), change.actor(), null));
         return true;
     }
 
@@ -136,14 +153,57 @@ public final class Report {
         return timeline.stream().anyMatch(entry -> entry.eventId().equals(eventId));
     }
 
-    private void record(UUID eventId, ReportStatus newStatus, ReportStatus previous, long newSequence, Instant at,
-                        Role actorRole) {
-        timeline.add(new TimelineEntry(eventId, newStatus, previous, newSequence, at, actorRole));
+    /**
+     * Learns of a committee's decision or return (its grade, reason, comment) from the committee's event.
+     *
+     * @return whether anything changed: false for an event already learned
+     */
+    public boolean learnDecision(UUID eventId, ReviewDecision decision) {
+        return learn(eventId, known -> known.withDecision(decision));
+    }
+
+    /**
+     * Learns that a leader instructed, or that the office released an instruction's text to the authors.
+     *
+     * @return whether anything changed: false for an event already learned
+     */
+    public boolean learnInstruction(UUID eventId, Instruction instruction) {
+        return learn(eventId, known -> known.withInstruction(instruction));
+    }
+
+    /**
+     * Learns that the office transferred the report straight to the units (转送).
+     *
+     * @return whether anything changed: false for an event already learned
+     */
+    public boolean learnTransfer(UUID eventId, Outcomes.Transfer transfer) {
+        return learn(eventId, known -> known.withTransfer(transfer));
+    }
+
+    /**
+     * Learns the units' results once every unit fed back; a later round (after a reopen) replaces an earlier.
+     *
+     * @return whether anything changed: false for an event already learned
+     */
+    public boolean learnHandling(UUID eventId, Outcomes.Handling handling) {
+        return learn(eventId, known -> known.withHandling(handling));
+    }
+
+    private boolean learn(UUID eventId, UnaryOperator<Outcomes> change) {
+        if (!learned.add(eventId)) {
+            return false;
+        }
+        outcomes = change.apply(outcomes);
+        return true;
+    }
+
+    private void record(TimelineEntry step) {
+        timeline.add(step);
         timeline.sort(Comparator.comparingLong(TimelineEntry::sequence).thenComparing(TimelineEntry::at));
-        if (newSequence > sequence) {
-            sequence = newSequence;
-            status = newStatus;
-            updatedAt = at;
+        if (step.sequence() > sequence) {
+            sequence = step.sequence();
+            status = step.status();
+            updatedAt = step.at();
         }
     }
 
@@ -198,6 +258,16 @@ public final class Report {
 
     public List<TimelineEntry> timeline() {
         return List.copyOf(timeline);
+    }
+
+    /** What came of the report: decisions, instructions, transfer, the units' results. */
+    public Outcomes outcomes() {
+        return outcomes;
+    }
+
+    /** The ids of the events (other than status changes, which the timeline keeps) already learned from. */
+    public List<UUID> learned() {
+        return List.copyOf(learned);
     }
 
     /** The stored version this report was read at; 0 for a new report. */

@@ -19,8 +19,10 @@ import org.minyi.intake.report.domain.ReportSubmitted;
 import org.minyi.intake.report.domain.ReportWithdrawn;
 
 /**
- * Intake's domain events as integration events: every step is a {@code report-status} change, and a
- * submission also travels with its content on {@code intake.report-events} for routing.
+ * Intake's domain events as integration events: every step is a {@code report-status} change naming its
+ * actor (the submitting or withdrawing principal), and a submission also travels with its content on
+ * {@code intake.report-events} for routing. A withdrawal's reason stays in intake: the public topic
+ * carries codes only.
  */
 public final class IntakeIntegrationEvents implements EventTranslation<Report, ReportEvent> {
 
@@ -42,7 +44,8 @@ public final class IntakeIntegrationEvents implements EventTranslation<Report, R
             ReportStatusChanged status = new ReportStatusChanged(submitted.eventId(), submitted.reportId().value(),
                     submitted.trackingNumber().value(), ReportStatus.SUBMITTED, status(submitted.previousStatus()),
                     submitted.sequence(), submitted.occurredAt(), submitted.content().township(), null,
-                    category(submitted.content().category()), submitted.submittedBy().role().name());
+                    category(submitted.content().category()), submitted.submittedBy().role().name(), null,
+                    submitted.submittedBy().principal());
             org.minyi.events.intake.ReportSubmitted content = new org.minyi.events.intake.ReportSubmitted(
                     IntegrationEvents.derivedId(submitted.eventId(), org.minyi.events.intake.ReportSubmitted.TYPE),
                     submitted.reportId().value(), submitted.sequence(), submitted.occurredAt(),
@@ -56,7 +59,8 @@ public final class IntakeIntegrationEvents implements EventTranslation<Report, R
             ReportStatusChanged status = new ReportStatusChanged(withdrawn.eventId(), withdrawn.reportId().value(),
                     withdrawn.trackingNumber().value(), ReportStatus.WITHDRAWN, status(withdrawn.previousStatus()),
                     withdrawn.sequence(), withdrawn.occurredAt(), withdrawn.township(), withdrawn.committee(),
-                    category(withdrawn.category()), withdrawn.withdrawnBy().role().name());
+                    category(withdrawn.category()), withdrawn.withdrawnBy().role().name(), null,
+                    withdrawn.withdrawnBy().principal());
             return List.of(events.message(status, ReportStatusChanged.TYPE));
         }
         throw new IllegalArgumentException("no integration event for " + event);

@@ -33,7 +33,9 @@ public final class ReportStatusListener implements Consumer<InboundEvent> {
                 e.sequence(),
                 e.occurredAt(),
                 role(e.actorRole()),
-                e.committee()));
+                e.actor(),
+                e.committee(),
+                e.mergedInto()));
     }
 
     private static Role role(String name) {

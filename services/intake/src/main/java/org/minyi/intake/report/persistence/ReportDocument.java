@@ -7,7 +7,11 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** How a report is stored: its state and its timeline (the events waiting to be published sit beside them, in {@code outbox}). */
+/**
+ * How a report is stored: its state, its timeline and what came of it (the events waiting to be published sit
+ * beside them, in {@code outbox}). {@code learned} holds the ids of the decision, instruction and handling
+ * events already taken (status changes are recognised by their id on the timeline).
+ */
 @Document(ReportDocument.COLLECTION)
 record ReportDocument(
         @Id String id,
@@ -25,6 +29,11 @@ record ReportDocument(
         QualityDoc quality,
         SimilarityDoc similarity,
         List<TimelineDoc> timeline,
+        List<DecisionDoc> decisions,
+        List<InstructionDoc> instructions,
+        TransferDoc transfer,
+        HandlingDoc handling,
+        List<String> learned,
         long version) {
 
     static final String COLLECTION = "reports";
@@ -51,6 +60,24 @@ record ReportDocument(
     }
 
     record TimelineDoc(String eventId, String status, String previousStatus, long sequence, Instant at,
-                       String actorRole) {
+                       String actorRole, String actor, String reason) {
+    }
+
+    record DecisionDoc(String decision, long sequence, String grade, String reason, String comment, Instant decidedAt,
+                       String committee, String decidedBy, String mergedInto, String mergedIntoTrackingNumber) {
+    }
+
+    record InstructionDoc(String instructionId, String leader, String leaderName, String leaderTitle, String level,
+                          LocalDate instructedOn, Instant instructedAt, String text, Instant releasedAt,
+                          String releasedBy) {
+    }
+
+    record TransferDoc(String transferId, long sequence, Instant at) {
+    }
+
+    record HandlingDoc(long sequence, Instant at, List<UnitResultDoc> units) {
+    }
+
+    record UnitResultDoc(String unit, String role, String result, Instant feedbackAt) {
     }
 }

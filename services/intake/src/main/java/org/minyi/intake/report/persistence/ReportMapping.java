@@ -10,6 +10,11 @@ import org.minyi.intake.report.domain.Quality;
 import org.minyi.intake.report.domain.QualityFlag;
 import org.minyi.intake.report.domain.Signature;
 import org.minyi.intake.report.domain.Category;
+import org.minyi.intake.report.domain.Grade;
+import org.minyi.intake.report.domain.Instruction;
+import org.minyi.intake.report.domain.Outcomes;
+import org.minyi.intake.report.domain.ReviewDecision;
+import org.minyi.intake.report.domain.UnitResult;
 import org.minyi.intake.report.domain.OnBehalfOf;
 import org.minyi.intake.report.domain.Report;
 import org.minyi.intake.report.domain.ReportContent;
@@ -21,6 +26,11 @@ import org.minyi.intake.report.domain.TimelineEntry;
 import org.minyi.intake.report.domain.TrackingNumber;
 import org.minyi.intake.report.persistence.ReportDocument.ActorDoc;
 import org.minyi.intake.report.persistence.ReportDocument.ContentDoc;
+import org.minyi.intake.report.persistence.ReportDocument.DecisionDoc;
+import org.minyi.intake.report.persistence.ReportDocument.HandlingDoc;
+import org.minyi.intake.report.persistence.ReportDocument.InstructionDoc;
+import org.minyi.intake.report.persistence.ReportDocument.TransferDoc;
+import org.minyi.intake.report.persistence.ReportDocument.UnitResultDoc;
 import org.minyi.intake.report.persistence.ReportDocument.OnBehalfOfDoc;
 import org.minyi.intake.report.persistence.ReportDocument.DuplicateDoc;
 import org.minyi.intake.report.persistence.ReportDocument.QualityDoc;
@@ -52,7 +62,12 @@ final class ReportMapping {
                 similarity(report.assessment()),
                 report.timeline().stream().map(e -> new TimelineDoc(e.eventId().toString(), e.status().name(),
                         e.previousStatus() == null ? null : e.previousStatus().name(), e.sequence(), e.at(),
-                        e.actorRole().name())).toList(),
+                        e.actorRole().name(), e.actor(), e.reason())).toList(),
+                report.outcomes().decisions().stream().map(ReportMapping::decision).toList(),
+                report.outcomes().instructions().stream().map(ReportMapping::instruction).toList(),
+                transfer(report.outcomes().transfer()),
+                handling(report.outcomes().handling()),
+                report.learned().stream().map(UUID::toString).toList(),
                 report.version());
     }
 
@@ -66,11 +81,62 @@ final class ReportMapping {
         List<TimelineEntry> timeline = doc.timeline() == null ? List.of() : doc.timeline().stream()
                 .map(t -> new TimelineEntry(UUID.fromString(t.eventId()), ReportStatus.valueOf(t.status()),
                         t.previousStatus() == null ? null : ReportStatus.valueOf(t.previousStatus()), t.sequence(),
-                        t.at(), Role.valueOf(t.actorRole())))
+                        t.at(), Role.valueOf(t.actorRole()), t.actor(), t.reason()))
                 .toList();
         return Report.restore(new ReportId(doc.id()), new TrackingNumber(doc.trackingNumber()), submittedBy, key,
                 content(doc.content()), doc.revision(), ReportStatus.valueOf(doc.status()), doc.sequence(),
-                doc.committee(), doc.submittedAt(), doc.updatedAt(), assessment(doc), timeline, doc.version());
+                doc.committee(), doc.submittedAt(), doc.updatedAt(), assessment(doc), timeline, outcomes(doc),
+                doc.learned() == null ? List.of() : doc.learned().stream().map(UUID::fromString).toList(),
+                doc.version());
+    }
+
+    private static Outcomes outcomes(ReportDocument doc) {
+        return new Outcomes(
+                doc.decisions() == null ? List.of() : doc.decisions().stream().map(ReportMapping::decision).toList(),
+                doc.instructions() == null ? List.of()
+                        : doc.instructions().stream().map(ReportMapping::instruction).toList(),
+                doc.transfer() == null ? null
+                        : new Outcomes.Transfer(doc.transfer().transferId(), doc.transfer().sequence(), doc.transfer().at()),
+                doc.handling() == null ? null : new Outcomes.Handling(doc.handling().sequence(), doc.handling().at(),
+                        doc.handling().units().stream().map(u -> new UnitResult(u.unit(),
+                                u.role() == null ? null : UnitResult.UnitRole.valueOf(u.role()),
+                                u.result() == null ? null : UnitResult.Result.valueOf(u.result()), u.feedbackAt()))
+                                .toList()));
+    }
+
+    private static DecisionDoc decision(ReviewDecision d) {
+        return new DecisionDoc(d.decision().name(), d.sequence(), d.grade() == null ? null : d.grade().name(),
+                d.reason(), d.comment(), d.decidedAt(), d.committee(), d.decidedBy(), d.mergedInto(),
+                d.mergedIntoTrackingNumber());
+    }
+
+    private static ReviewDecision decision(DecisionDoc d) {
+        return new ReviewDecision(ReviewDecision.Kind.valueOf(d.decision()), d.sequence(),
+                d.grade() == null ? null : Grade.valueOf(d.grade()), d.reason(), d.comment(), d.decidedAt(),
+                d.committee(), d.decidedBy(), d.mergedInto(), d.mergedIntoTrackingNumber());
+    }
+
+    private static InstructionDoc instruction(Instruction i) {
+        return new InstructionDoc(i.instructionId(), i.leader(), i.leaderName(), i.leaderTitle(),
+                i.level() == null ? null : i.level().name(), i.instructedOn(), i.instructedAt(), i.text(),
+                i.releasedAt(), i.releasedBy());
+    }
+
+    private static Instruction instruction(InstructionDoc i) {
+        return new Instruction(i.instructionId(), i.leader(), i.leaderName(), i.leaderTitle(),
+                i.level() == null ? null : Instruction.Level.valueOf(i.level()), i.instructedOn(), i.instructedAt(),
+                i.text(), i.releasedAt(), i.releasedBy());
+    }
+
+    private static TransferDoc transfer(Outcomes.Transfer transfer) {
+        return transfer == null ? null : new TransferDoc(transfer.transferId(), transfer.sequence(), transfer.at());
+    }
+
+    private static HandlingDoc handling(Outcomes.Handling handling) {
+        return handling == null ? null : new HandlingDoc(handling.sequence(), handling.at(), handling.units().stream()
+                .map(u -> new UnitResultDoc(u.unit(), u.role() == null ? null : u.role().name(),
+                        u.result() == null ? null : u.result().name(), u.feedbackAt()))
+                .toList());
     }
 
     /** One field, so that a unique index can cover principal and key together. */

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.minyi.chassis.problem.FieldProblem;
 import org.minyi.chassis.problem.InvalidInput;
 import org.minyi.chassis.web.Paging;
+import org.minyi.intake.reference.domain.DisplayNames;
 import org.minyi.intake.report.application.AmendingReport;
 import org.minyi.intake.report.application.FindingReports;
 import org.minyi.intake.report.application.SubmitReport;
@@ -44,11 +45,14 @@ class ReportController {
     private final SubmittingReport submitting;
     private final AmendingReport amending;
     private final FindingReports finding;
+    private final DisplayNames names;
 
-    ReportController(SubmittingReport submitting, AmendingReport amending, FindingReports finding) {
+    ReportController(SubmittingReport submitting, AmendingReport amending, FindingReports finding,
+                     DisplayNames names) {
         this.submitting = submitting;
         this.amending = amending;
         this.finding = finding;
+        this.names = names;
     }
 
     @PostMapping
@@ -73,16 +77,17 @@ class ReportController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "一份信息 One report")
+    @Operation(summary = "一份信息 One report", description = "With the committee's latest decision or return "
+            + "(review) and what came of it after the leaders (outcome)")
     ReportView get(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
         Actor actor = Actors.from(jwt);
         return view(finding.get(new ReportId(id), actor), actor);
     }
 
     @GetMapping("/{id}/timeline")
-    @Operation(summary = "办理进程 The report's life so far")
+    @Operation(summary = "办理进程 The report's life so far, each step with who took it and why")
     Timeline timeline(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
-        return Timeline.of(finding.get(new ReportId(id), Actors.from(jwt)));
+        return Timeline.of(finding.get(new ReportId(id), Actors.from(jwt)), names);
     }
 
     @PutMapping("/{id}")
@@ -93,10 +98,12 @@ class ReportController {
     }
 
     @PostMapping("/{id}/withdraw")
-    @Operation(summary = "撤回 Withdraw before a decision")
-    ReportView withdraw(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
+    @Operation(summary = "撤回 Withdraw before a decision", description = "The body {reason} may be left out")
+    ReportView withdraw(@PathVariable String id, @RequestBody(required = false) WithdrawRequest body,
+                        @AuthenticationPrincipal Jwt jwt) {
         Actor actor = Actors.from(jwt);
-        return view(amending.withdraw(new ReportId(id), actor), actor);
+        String reason = WithdrawRequest.reasonOf(body);
+        return view(amending.withdraw(new ReportId(id), reason, actor), actor);
     }
 
     @GetMapping
@@ -110,11 +117,12 @@ class ReportController {
         Paging paging = Paging.of(page, size);
         PageOf<Report> reports = finding.list(actor, new ReportFilter(status, township), paging.page(), paging.size());
         Set<ReportId> visible = finding.visibleDuplicates(reports.items(), actor);
-        return new Paging.Page<>(reports.items().stream().map(report -> ReportView.of(report, actor, visible)).toList(),
+        return new Paging.Page<>(reports.items().stream().map(report -> ReportView.of(report, actor, visible, names))
+                .toList(),
                 reports.page(), reports.size(), reports.total());
     }
 
     private ReportView view(Report report, Actor actor) {
-        return ReportView.of(report, actor, finding.visibleDuplicates(List.of(report), actor));
+        return ReportView.of(report, actor, finding.visibleDuplicates(List.of(report), actor), names);
     }
 }

@@ -25,6 +25,6 @@ public final class ReportFixture {
 
     public static StatusObservation announced(ReportStatus status, ReportStatus previous, long sequence) {
         return new StatusObservation(UUID.randomUUID(), status, previous, sequence, NOW.plusSeconds(sequence),
-                Role.SYSTEM, "economy");
+                Role.SYSTEM, "system", "economy", null);
     }
 }

@@ -54,7 +54,8 @@ class MongoReportsIT {
         ReportId id = submit(Actor.station("xishan"), "xishan");
         Report first = reports.find(id).orElseThrow();
         Report second = reports.find(id).orElseThrow();
-        reports.update(first, List.of(first.withdraw(Actor.station("xishan"), ReportFixture.NOW.plusSeconds(60))));
+        reports.update(first, List.of(first.withdraw(Actor.station("xishan"), null,
+                ReportFixture.NOW.plusSeconds(60))));
 
         second.observe(ReportFixture.announced(ReportStatus.ROUTED, ReportStatus.SUBMITTED, 2));
         assertThatThrownBy(() -> reports.update(second, List.of())).isInstanceOf(ConcurrentWrite.class);

@@ -59,6 +59,7 @@ class ReportsOutboxContractIT extends OutboxStoreContract {
     @Override
     protected void change(String aggregateId) {
         Report report = reports.find(new ReportId(aggregateId)).orElseThrow();
-        reports.update(report, List.of(report.withdraw(Actor.station("chengguan"), ReportFixture.NOW.plusSeconds(60))));
+        reports.update(report, List.of(report.withdraw(Actor.station("chengguan"), null,
+                ReportFixture.NOW.plusSeconds(60))));
     }
 }
