@@ -1,6 +1,8 @@
 package org.minyi.review;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Who may call what (PRODUCT.md §4), endpoint by endpoint: a role the endpoint does not serve gets 403;
- * an object the caller may not see — another committee's report or queue, a draft for a leader — gets
- * 404, and a list leaves it out; a token that is forged, tampered with, expired, foreign or for another
- * audience gets 401. Nothing a refused caller tried changed anything.
+ * an object the caller may not see — another committee's report or queue, a draft for a leader or the
+ * leaders' secretariat — gets 404, and a list leaves it out; a token that is forged, tampered with, expired,
+ * foreign or for another audience gets 401. Nothing a refused caller tried changed anything.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.mongodb.database=review_it", "minyi.review.pending-sweep-every=300ms", "minyi.review.pending-age=2s"})
+        "spring.mongodb.database=review_it", "minyi.review.pending-sweep-every=300ms", "minyi.review.pending-age=2s",
+        "minyi.review.time-limit.check-every=300ms", "minyi.review.time-limit.committees.overseas=60"})
 @MinyiIntegrationTest
 @Import({ControllableClock.Configuration.class, RecordedSpans.Configuration.class})
 @AutoConfigureMetrics
@@ -75,31 +78,46 @@ class AccessMatrixIT extends ReviewServiceTestBase {
         String merge = "{\"constituents\": [\"{queued}\", \"{adopted}\"], \"title\": \"综合\", \"grade\": \"A\"}";
         String publication = "{\"kind\": \"REGULAR\", \"reports\": [\"{adopted}\"]}";
         String reasons = "{\"reasons\": [{\"code\": \"DUPLICATE\", \"label\": \"重复\"}]}";
+        String leaders = "{\"leaders\": [\"county-head\"]}";
+        String transfer = "{\"note\": \"请研究办理\", \"units\": [{\"unit\": \"finance\", \"role\": \"LEAD\", "
+                + "\"deadline\": \"" + LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30) + "\"}]}";
         List<Arguments> cases = new ArrayList<>();
-        cases.add(refused("GET /api/review/queues/environment", null, Map.of("LEADER", 403, "OTHER", 404,
-                "NO_COMMITTEE", 404)));
-        cases.add(refused("GET /api/review/queues/OFFICE", null, Map.of("LEADER", 403, "OWN", 404)));
-        cases.add(refused("GET /api/review/reports", null, Map.of("LEADER", 403)));
-        cases.add(refused("GET /api/review/reports/{queued}", null, Map.of("LEADER", 403, "OTHER", 404,
-                "NO_COMMITTEE", 404)));
-        cases.add(refused("POST /api/review/reports/{queued}/claim", null, Map.of("LEADER", 403, "OTHER", 404,
-                "NO_COMMITTEE", 404)));
-        cases.add(refused("POST /api/review/reports/{queued}/decision", decision, Map.of("LEADER", 403, "OTHER", 404,
-                "NO_COMMITTEE", 404)));
+        cases.add(refused("GET /api/review/queues/environment", null, Map.of("LEADER", 403, "LEADERS_OFFICE", 403,
+                "OTHER", 404, "NO_COMMITTEE", 404)));
+        cases.add(refused("GET /api/review/queues/OFFICE", null, Map.of("LEADER", 403, "LEADERS_OFFICE", 403,
+                "OWN", 404)));
+        cases.add(refused("GET /api/review/reports", null, Map.of("LEADER", 403, "LEADERS_OFFICE", 403)));
+        cases.add(refused("GET /api/review/reports/{queued}", null, Map.of("LEADER", 403, "LEADERS_OFFICE", 403,
+                "OTHER", 404, "NO_COMMITTEE", 404)));
+        cases.add(refused("POST /api/review/reports/{queued}/claim", null, Map.of("LEADER", 403,
+                "LEADERS_OFFICE", 403, "OTHER", 404, "NO_COMMITTEE", 404)));
+        cases.add(refused("POST /api/review/reports/{queued}/decision", decision, Map.of("LEADER", 403,
+                "LEADERS_OFFICE", 403, "OTHER", 404, "NO_COMMITTEE", 404)));
         cases.add(refused("POST /api/review/reports/{adopted}/send-to-leaders", null, Map.of("LEADER", 403,
-                "OWN", 403, "OTHER", 403)));
+                "LEADERS_OFFICE", 403, "OWN", 403, "OTHER", 403)));
+        cases.add(refused("POST /api/review/reports/{adopted}/send-to-leaders", leaders, Map.of("LEADER", 403,
+                "LEADERS_OFFICE", 403, "OWN", 403, "OTHER", 403, "NO_COMMITTEE", 403)));
+        cases.add(refused("POST /api/review/reports/{adopted}/transfer", transfer, Map.of("LEADER", 403,
+                "LEADERS_OFFICE", 403, "OWN", 403, "OTHER", 403, "NO_COMMITTEE", 403)));
         cases.add(refused("POST /api/review/reports/{adopted}/upstream-adoptions", adoption, Map.of("LEADER", 403,
-                "OWN", 403, "OTHER", 403)));
-        cases.add(refused("POST /api/review/merges", merge, Map.of("LEADER", 403, "OTHER", 400, "NO_COMMITTEE", 400)));
-        cases.add(refused("GET /api/review/decline-reasons", null, Map.of("LEADER", 403)));
-        cases.add(refused("PUT /api/review/decline-reasons", reasons, Map.of("LEADER", 403, "OWN", 403)));
-        cases.add(refused("POST /api/publications", publication, Map.of("LEADER", 403, "OWN", 403)));
+                "LEADERS_OFFICE", 403, "OWN", 403, "OTHER", 403)));
+        cases.add(refused("POST /api/review/merges", merge, Map.of("LEADER", 403, "LEADERS_OFFICE", 403,
+                "OTHER", 400, "NO_COMMITTEE", 400)));
+        cases.add(refused("GET /api/review/decline-reasons", null, Map.of("LEADER", 403, "LEADERS_OFFICE", 403)));
+        cases.add(refused("PUT /api/review/decline-reasons", reasons, Map.of("LEADER", 403, "LEADERS_OFFICE", 403,
+                "OWN", 403)));
+        cases.add(refused("POST /api/publications", publication, Map.of("LEADER", 403, "LEADERS_OFFICE", 403,
+                "OWN", 403)));
         cases.add(refused("GET /api/publications", null, Map.of("OWN", 403)));
-        cases.add(refused("GET /api/publications/{draft}", null, Map.of("LEADER", 404, "OWN", 403)));
-        cases.add(refused("GET /api/publications/{draft}/document", null, Map.of("LEADER", 404, "OWN", 403)));
-        cases.add(refused("PUT /api/publications/{draft}", publication, Map.of("LEADER", 403, "OWN", 403)));
-        cases.add(refused("POST /api/publications/{draft}/issue", null, Map.of("LEADER", 403, "OWN", 403)));
-        cases.add(refused("GET /api/audit", null, Map.of("LEADER", 403, "OWN", 403)));
+        cases.add(refused("GET /api/publications/{draft}", null, Map.of("LEADER", 404, "LEADERS_OFFICE", 404,
+                "OWN", 403)));
+        cases.add(refused("GET /api/publications/{draft}/document", null, Map.of("LEADER", 404,
+                "LEADERS_OFFICE", 404, "OWN", 403)));
+        cases.add(refused("PUT /api/publications/{draft}", publication, Map.of("LEADER", 403, "LEADERS_OFFICE", 403,
+                "OWN", 403)));
+        cases.add(refused("POST /api/publications/{draft}/issue", null, Map.of("LEADER", 403, "LEADERS_OFFICE", 403,
+                "OWN", 403)));
+        cases.add(refused("GET /api/audit", null, Map.of("LEADER", 403, "LEADERS_OFFICE", 403, "OWN", 403)));
         return cases.stream();
     }
 
@@ -129,9 +147,11 @@ class AccessMatrixIT extends ReviewServiceTestBase {
                 .doesNotContain(queued, adopted);
         assertThat(ids(get("/api/review/reports?committee=environment&status=ROUTED&size=100", OTHER))).isEmpty();
         assertThat(ids(get("/api/review/reports?status=ROUTED,ADOPTED&size=100", NO_COMMITTEE))).isEmpty();
-        HttpResponse<String> leader = get("/api/publications?size=100", TestTokens.leader());
-        assertThat(leader.statusCode()).isEqualTo(200);
-        assertThat(leader.body()).doesNotContain(draft);
+        for (String leader : List.of(LEADER, TestTokens.leadersOffice())) {
+            HttpResponse<String> issued = get("/api/publications?size=100", leader);
+            assertThat(issued.statusCode()).isEqualTo(200);
+            assertThat(issued.body()).doesNotContain(draft);
+        }
         assertThat(get("/api/publications?size=100", TestTokens.office()).body()).contains(draft);
     }
 
@@ -162,7 +182,8 @@ class AccessMatrixIT extends ReviewServiceTestBase {
 
     private static String token(String caller) {
         return switch (caller) {
-            case "LEADER" -> TestTokens.leader();
+            case "LEADER" -> LEADER;
+            case "LEADERS_OFFICE" -> TestTokens.leadersOffice();
             case "OWN" -> OWN;
             case "OTHER" -> OTHER;
             case "NO_COMMITTEE" -> NO_COMMITTEE;

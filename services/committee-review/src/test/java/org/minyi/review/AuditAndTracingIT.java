@@ -34,7 +34,8 @@ import static org.awaitility.Awaitility.await;
  * /v3/api-docs; dead letters show in health.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.mongodb.database=review_it", "minyi.review.pending-sweep-every=300ms", "minyi.review.pending-age=2s"})
+        "spring.mongodb.database=review_it", "minyi.review.pending-sweep-every=300ms", "minyi.review.pending-age=2s",
+        "minyi.review.time-limit.check-every=300ms", "minyi.review.time-limit.committees.overseas=60"})
 @MinyiIntegrationTest
 @Import({ControllableClock.Configuration.class, RecordedSpans.Configuration.class})
 @AutoConfigureMetrics
@@ -100,7 +101,7 @@ class AuditAndTracingIT extends ReviewServiceTestBase {
 
         assertThat(get("/api/review/reports/" + id, TestTokens.reviewer("education")).statusCode()).isEqualTo(404);
         assertThat(get("/api/review/queues/economy", TestTokens.reviewer("education")).statusCode()).isEqualTo(404);
-        assertThat(post("/api/review/reports/" + id + "/claim", TestTokens.leader(), null).statusCode()).isEqualTo(403);
+        assertThat(post("/api/review/reports/" + id + "/claim", LEADER, null).statusCode()).isEqualTo(403);
         assertThat(post(decide, null, "{\"decision\": \"ADOPT\", \"grade\": \"A\"}").statusCode()).isEqualTo(401);
         assertThat(post(decide, TestTokens.expired("reviewer-economy", "REVIEWER"),
                 "{\"decision\": \"ADOPT\", \"grade\": \"A\"}").statusCode()).isEqualTo(401);
@@ -113,7 +114,7 @@ class AuditAndTracingIT extends ReviewServiceTestBase {
         assertThat(invisible.path("status").asInt()).isEqualTo(404);
         JsonNode otherQueue = only(audit("?principal=reviewer-education&object=economy", 1));
         assertThat(otherQueue.path("action").asString()).isEqualTo("GET /api/review/queues/{committee}");
-        JsonNode wrongRole = only(audit("?principal=leader&object=" + id, 1));
+        JsonNode wrongRole = only(audit("?principal=leader-county-head&object=" + id, 1));
         assertThat(wrongRole.path("role").asString()).isEqualTo("LEADER");
         assertThat(wrongRole.path("outcome").asString()).isEqualTo("DENIED");
         assertThat(wrongRole.path("status").asInt()).isEqualTo(403);
@@ -144,7 +145,7 @@ class AuditAndTracingIT extends ReviewServiceTestBase {
     @Test
     void onlyTheOfficeReadsTheAuditTrail() throws Exception {
         assertThat(get("/api/audit", TestTokens.reviewer("economy")).statusCode()).isEqualTo(403);
-        assertThat(get("/api/audit", TestTokens.leader()).statusCode()).isEqualTo(403);
+        assertThat(get("/api/audit", LEADER).statusCode()).isEqualTo(403);
         assertThat(get("/api/audit", TestTokens.viewer()).statusCode()).isEqualTo(403);
         assertThat(get("/api/audit", null).statusCode()).isEqualTo(401);
         HttpResponse<String> office = get("/api/audit?size=1000", TestTokens.office());
@@ -166,7 +167,8 @@ class AuditAndTracingIT extends ReviewServiceTestBase {
         JsonNode paths = api.path("paths");
         for (String path : List.of("/api/review/queues/{committee}", "/api/review/reports", "/api/review/reports/{id}",
                 "/api/review/reports/{id}/claim", "/api/review/reports/{id}/decision",
-                "/api/review/reports/{id}/send-to-leaders", "/api/review/reports/{id}/upstream-adoptions",
+                "/api/review/reports/{id}/send-to-leaders", "/api/review/reports/{id}/transfer",
+                "/api/review/reports/{id}/upstream-adoptions",
                 "/api/review/merges", "/api/review/decline-reasons", "/api/publications", "/api/publications/{id}",
                 "/api/publications/{id}/issue", "/api/publications/{id}/document", "/api/audit")) {
             assertThat(paths.has(path)).as(path).isTrue();

@@ -37,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * read the same afterwards. Neither the token nor the text of a refused body reaches the logs.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.mongodb.database=review_it", "minyi.review.pending-sweep-every=300ms", "minyi.review.pending-age=2s"})
+        "spring.mongodb.database=review_it", "minyi.review.pending-sweep-every=300ms", "minyi.review.pending-age=2s",
+        "minyi.review.time-limit.check-every=300ms", "minyi.review.time-limit.committees.overseas=60"})
 @MinyiIntegrationTest
 @Import({ControllableClock.Configuration.class, RecordedSpans.Configuration.class})
 @AutoConfigureMetrics
@@ -117,6 +118,31 @@ class HostileInputIT extends ReviewServiceTestBase {
         cases.add(bad(upstream, "{" + adoption + ", \"note\": 7}", "note", "wrong_type"));
         cases.add(tooLarge(upstream, "{" + adoption + ", \"note\": " + OVERSIZE + "}"));
 
+        String send = "POST /api/review/reports/{adopted}/send-to-leaders";
+        cases.add(bad(send, "{\"leaders\": [\"county-head\"], \"force\": true}", "force", "unknown_field"));
+        cases.add(bad(send, "{\"leaders\": [{\"$gt\": \"\"}]}", "leaders[0]", "operator"));
+        cases.add(bad(send, "{\"leaders\": \"county-head\"}", "leaders", "wrong_type"));
+        cases.add(bad(send, "{\"leaders\": [\"county head\"]}", "leaders[0]", "bad_code"));
+        cases.add(bad(send, "{\"leaders\": [\"county-head\", \"emperor\"]}", "leaders[1]", "unknown"));
+        cases.add(tooLarge(send, "{\"leaders\": [" + OVERSIZE + "]}"));
+
+        String transfer = "POST /api/review/reports/{adopted}/transfer";
+        String units = "\"units\": [{\"unit\": \"finance\", \"role\": \"LEAD\", \"deadline\": \"2099-01-01\"}]";
+        cases.add(bad(transfer, "{\"note\": \"转送\", " + units + ", \"status\": \"FORWARDED\"}", "status",
+                "unknown_field"));
+        cases.add(bad(transfer, "{\"note\": {\"$gt\": \"\"}, " + units + "}", "note", "operator"));
+        cases.add(bad(transfer, "{\"note\": \"转送\", \"units\": [{\"unit\": {\"$ne\": null}, \"role\": \"LEAD\", "
+                + "\"deadline\": \"2099-01-01\"}]}", "units[0].unit", "operator"));
+        cases.add(bad(transfer, "{\"note\": \"转送\", \"units\": [{\"unit\": \"finance\", \"role\": \"BOSS\", "
+                + "\"deadline\": \"2099-01-01\"}]}", "units[0].role", "bad_value"));
+        cases.add(bad(transfer, "{\"note\": \"转送\", \"units\": [{\"unit\": \"finance\", \"role\": \"LEAD\", "
+                + "\"deadline\": \"2099-02-30\"}]}", "units[0].deadline", "bad_value"));
+        cases.add(bad(transfer, "{\"note\": \"转送\", \"units\": {\"unit\": \"finance\"}}", "units", "wrong_type"));
+        cases.add(bad(transfer, "{\"note\": 7, " + units + "}", "note", "wrong_type"));
+        cases.add(bad(transfer, "{\"note\": \"转\\u0000送\", " + units + "}", "note", "bad_text"));
+        cases.add(bad(transfer, "{\"note\": \"转送\", " + units + "}", "units[0].deadline", "too_far"));
+        cases.add(tooLarge(transfer, "{\"note\": " + OVERSIZE + ", " + units + "}"));
+
         String merge = "POST /api/review/merges";
         String composite = "\"constituents\": [\"{underReview}\", \"{adopted}\"], \"grade\": \"A\"";
         cases.add(bad(merge, "{" + composite + ", \"title\": \"综合\", \"status\": \"ADOPTED\"}", "status",
@@ -158,18 +184,24 @@ class HostileInputIT extends ReviewServiceTestBase {
         cases.add(bad(compose, "{\"kind\": \"REGULAR\", \"reports\": [{\"$ne\": null}]}", "reports[0]",
                 "operator"));
         cases.add(bad(compose, "{" + issue + ", \"headline\": \"本期\\r要目\"}", "headline", "bad_text"));
+        cases.add(bad(compose, "{" + issue + ", \"leaders\": [\"county-head\"]}", "leaders", "not_allowed"));
+        cases.add(bad(compose, "{" + issue + ", \"issue\": true, \"leaders\": [\"county-head\"]}", "leaders",
+                "not_allowed"));
         cases.add(tooLarge(compose, "{" + issue + ", \"editorNote\": " + OVERSIZE + "}"));
 
         String revise = "PUT /api/publications/{draft}";
         cases.add(bad(revise, "{" + issue + ", \"status\": \"ISSUED\"}", "status", "unknown_field"));
         cases.add(bad(revise, "{" + issue + ", \"editorNote\": {\"$gt\": \"\"}}", "editorNote", "operator"));
         cases.add(bad(revise, "{" + issue + ", \"recipients\": [\"县委\"]}", "recipients", "wrong_type"));
+        cases.add(bad(revise, "{" + issue + ", \"leaders\": [\"county-head\"]}", "leaders", "not_allowed"));
         cases.add(tooLarge(revise, "{" + issue + ", \"recipients\": " + OVERSIZE + "}"));
 
         String issuing = "POST /api/publications/{draft}/issue";
         cases.add(bad(issuing, "{\"number\": 1}", "number", "unknown_field"));
         cases.add(bad(issuing, "{\"issuedOn\": {\"$gt\": \"\"}}", "issuedOn", "operator"));
         cases.add(bad(issuing, "{\"issuedOn\": 20260301}", "issuedOn", "wrong_type"));
+        cases.add(bad(issuing, "{\"leaders\": {\"$gt\": \"\"}}", "leaders", "operator"));
+        cases.add(bad(issuing, "{\"leaders\": [\"county-head\"]}", "leaders", "not_allowed"));
         cases.add(tooLarge(issuing, "{\"issuedOn\": " + OVERSIZE + "}"));
         return cases.stream();
     }

@@ -46,7 +46,8 @@ import static org.awaitility.Awaitility.await;
  * an interrupted merge completed by the sweep; the printable issue read back with POI.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.mongodb.database=review_it", "minyi.review.pending-sweep-every=300ms", "minyi.review.pending-age=2s"})
+        "spring.mongodb.database=review_it", "minyi.review.pending-sweep-every=300ms", "minyi.review.pending-age=2s",
+        "minyi.review.time-limit.check-every=300ms", "minyi.review.time-limit.committees.overseas=60"})
 @MinyiIntegrationTest
 @Import({ControllableClock.Configuration.class, RecordedSpans.Configuration.class})
 @AutoConfigureMetrics
@@ -122,7 +123,7 @@ class MergesAndPublicationsIT extends ReviewServiceTestBase {
                 + "\"], \"grade\": \"Z\"}"))).containsExactly("grade");
         assertThat(fields(post("/api/review/merges", TestTokens.office(), "{\"constituents\": [\"" + third
                 + "\"]}"))).containsExactly("title", "grade");
-        assertThat(post("/api/review/merges", TestTokens.leader(), "{}").statusCode()).isEqualTo(403);
+        assertThat(post("/api/review/merges", LEADER, "{}").statusCode()).isEqualTo(403);
 
         HttpResponse<String> sent = post("/api/review/reports/" + compositeId + "/send-to-leaders", TestTokens.office(),
                 null);
@@ -174,7 +175,7 @@ class MergesAndPublicationsIT extends ReviewServiceTestBase {
         assertThat(draft.path("number").isNull()).isTrue();
         assertThat(draft.path("masthead").asString()).isEqualTo("社情民意");
         assertThat(item(a).path("status").asString()).as("composing publishes nothing").isEqualTo("ADOPTED");
-        assertThat(get("/api/publications/" + regular, TestTokens.leader()).statusCode()).isEqualTo(404);
+        assertThat(get("/api/publications/" + regular, LEADER).statusCode()).isEqualTo(404);
 
         HttpResponse<String> issuedAnswer = post("/api/publications/" + regular + "/issue", TestTokens.office(), null);
         assertThat(issuedAnswer.statusCode()).as(issuedAnswer.body()).isEqualTo(200);
@@ -204,7 +205,7 @@ class MergesAndPublicationsIT extends ReviewServiceTestBase {
 
         String next = JSON.readTree(post("/api/publications", TestTokens.office(), "{\"kind\": \"REGULAR\", "
                 + "\"reports\": [\"" + c + "\"], \"issue\": true}").body()).path("id").asString();
-        assertThat(JSON.readTree(get("/api/publications/" + next, TestTokens.leader()).body()).path("number").asInt())
+        assertThat(JSON.readTree(get("/api/publications/" + next, LEADER).body()).path("number").asInt())
                 .isEqualTo(year == issued.path("year").asInt() ? number + 1 : 1);
         JsonNode twice = conflict(post("/api/publications", TestTokens.office(), "{\"kind\": \"REGULAR\", "
                 + "\"reports\": [\"" + a + "\"]}"));
@@ -221,18 +222,21 @@ class MergesAndPublicationsIT extends ReviewServiceTestBase {
         assertThat(sentStatus.path("sequence").asLong()).isEqualTo(7);
         JsonNode sent = JSON.readTree(awaitRecord(a, ReportSentToLeaders.TYPE).value());
         assertThat(sent.path("publication").asString()).isEqualTo(specialId);
+        assertThat(sent.path("leaders").size()).as("every county leader").isEqualTo(8);
+        assertThat(sent.path("sentBy").asString()).isEqualTo("office");
+        assertThat(JSON.readTree(special.body()).path("leaders").size()).isEqualTo(8);
         assertThat(sent.path("report").path("title").asString()).isEqualTo(TITLE);
         assertThat(recorded(a, ReportPublished.TYPE)).hasSize(2);
         assertThat(item(a).path("publications").size()).isEqualTo(2);
 
-        JsonNode list = JSON.readTree(get("/api/publications?kind=SPECIAL&size=100", TestTokens.leader()).body());
+        JsonNode list = JSON.readTree(get("/api/publications?kind=SPECIAL&size=100", LEADER).body());
         assertThat(list.path("items").valueStream().map(p -> p.path("id").asString()).toList()).contains(specialId);
         assertThat(conflict(put("/api/publications/" + regular, TestTokens.office(), "{\"kind\": \"REGULAR\", "
                 + "\"reports\": [\"" + b + "\"]}")).path("currentStatus").asString()).isEqualTo("ISSUED");
         assertThat(conflict(post("/api/publications/" + regular + "/issue", TestTokens.office(), null))
                 .path("currentStatus").asString()).isEqualTo("ISSUED");
         assertThat(get("/api/publications", TestTokens.reviewer("economy")).statusCode()).isEqualTo(403);
-        assertThat(post("/api/publications", TestTokens.leader(), "{}").statusCode()).isEqualTo(403);
+        assertThat(post("/api/publications", LEADER, "{}").statusCode()).isEqualTo(403);
         assertThat(fields(post("/api/publications", TestTokens.office(), "{\"kind\": \"MONTHLY\"}")))
                 .containsExactly("kind");
         assertThat(fields(post("/api/publications", TestTokens.office(), "{\"kind\": \"REGULAR\"}")))
@@ -240,6 +244,44 @@ class MergesAndPublicationsIT extends ReviewServiceTestBase {
         assertThat(fields(post("/api/publications", TestTokens.office(), "{\"kind\": \"REGULAR\", \"reports\": [\""
                 + UUID.randomUUID() + "\"]}"))).containsExactly("reports[0]");
         assertThat(get("/api/publications/" + UUID.randomUUID(), TestTokens.office()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aSpecialIssueGoesToTheLeadersTheOfficeNamesWhenIssuingIt() throws Exception {
+        String first = adopted("social-legal");
+        String second = adopted("social-legal");
+        String draft = JSON.readTree(post("/api/publications", TestTokens.office(), "{\"kind\": \"SPECIAL\", "
+                + "\"reports\": [\"" + first + "\", \"" + second + "\"]}").body()).path("id").asString();
+        String issue = "/api/publications/" + draft + "/issue";
+
+        assertThat(fields(post(issue, TestTokens.office(), "{\"leaders\": [\"county-head\", \"emperor\"]}")))
+                .containsExactly("leaders[1]");
+        assertThat(JSON.readTree(get("/api/publications/" + draft, TestTokens.office()).body()).path("status")
+                .asString()).isEqualTo("DRAFT");
+
+        HttpResponse<String> issued = post(issue, TestTokens.office(),
+                "{\"leaders\": [\"county-head\", \"deputy-head-urban\"]}");
+
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
+        assertThat(JSON.readTree(issued.body()).path("leaders").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("county-head", "deputy-head-urban");
+        for (String report : List.of(first, second)) {
+            JsonNode sent = JSON.readTree(awaitRecord(report, ReportSentToLeaders.TYPE).value());
+            assertThat(sent.path("publication").asString()).isEqualTo(draft);
+            assertThat(sent.path("leaders").valueStream().map(JsonNode::asString).toList())
+                    .containsExactly("county-head", "deputy-head-urban");
+            assertThat(JSON.readTree(awaitStatus(report, "SENT_TO_LEADERS").value()).path("actor").asString())
+                    .isEqualTo("office");
+        }
+        JsonNode asSecretariat = JSON.readTree(get("/api/publications/" + draft, TestTokens.leadersOffice()).body());
+        assertThat(asSecretariat.path("status").asString()).isEqualTo("ISSUED");
+
+        String third = adopted("social-legal");
+        HttpResponse<String> atOnce = post("/api/publications", TestTokens.office(), "{\"kind\": \"SPECIAL\", "
+                + "\"reports\": [\"" + third + "\"], \"issue\": true, \"leaders\": [\"cppcc-chair\"]}");
+        assertThat(atOnce.statusCode()).as(atOnce.body()).isEqualTo(201);
+        assertThat(JSON.readTree(awaitRecord(third, ReportSentToLeaders.TYPE).value()).path("leaders").get(0)
+                .asString()).isEqualTo("cppcc-chair");
     }
 
     @Test
@@ -280,7 +322,7 @@ class MergesAndPublicationsIT extends ReviewServiceTestBase {
                 + "\"reports\": [\"" + plain + "\", \"" + tricky + "\"], \"issue\": true}").body());
         String document = "/api/publications/" + issue.path("id").asString() + "/document";
 
-        HttpResponse<byte[]> docx = getBytes(document, TestTokens.leader(), null);
+        HttpResponse<byte[]> docx = getBytes(document, LEADER, null);
         assertThat(docx.statusCode()).isEqualTo(200);
         assertThat(docx.headers().firstValue("Content-Type")).hasValue(DOCX);
         assertThat(docx.headers().firstValue("Content-Disposition")).hasValueSatisfying(
@@ -305,7 +347,7 @@ class MergesAndPublicationsIT extends ReviewServiceTestBase {
                 + "\"reports\": [\"" + plain + "\"]}").body()).path("id").asString();
         assertThat(new String(getBytes("/api/publications/" + draft + "/document", TestTokens.office(), "text/html")
                 .body(), StandardCharsets.UTF_8)).contains("政协信息专报", "草稿");
-        assertThat(getBytes("/api/publications/" + draft + "/document", TestTokens.leader(), null).statusCode())
+        assertThat(getBytes("/api/publications/" + draft + "/document", LEADER, null).statusCode())
                 .isEqualTo(404);
     }
 

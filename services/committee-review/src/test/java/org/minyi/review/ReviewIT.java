@@ -44,7 +44,8 @@ import static org.awaitility.Awaitility.await;
  * signed tokens; the service's clock is moved forward to let claims expire.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.mongodb.database=review_it", "minyi.review.pending-sweep-every=300ms", "minyi.review.pending-age=2s"})
+        "spring.mongodb.database=review_it", "minyi.review.pending-sweep-every=300ms", "minyi.review.pending-age=2s",
+        "minyi.review.time-limit.check-every=300ms", "minyi.review.time-limit.committees.overseas=60"})
 @MinyiIntegrationTest
 @Import({ControllableClock.Configuration.class, RecordedSpans.Configuration.class})
 @AutoConfigureMetrics
@@ -194,6 +195,7 @@ class ReviewIT extends ReviewServiceTestBase {
         assertThat(underReviewBody.path("township").asString()).isEqualTo("chengguan");
         assertThat(underReviewBody.path("category").asString()).isEqualTo("HARD_PROBLEM");
         assertThat(underReviewBody.path("actorRole").asString()).isEqualTo("REVIEWER");
+        assertThat(underReviewBody.path("actor").asString()).isEqualTo("reviewer-economy");
         assertThat(underReviewBody.has("title")).as("no report text on the public topic").isFalse();
         assertThat(underReview.header("ce_specversion")).isEqualTo("1.0");
         assertThat(underReview.header("ce_type")).isEqualTo("minyi.status.ReportStatusChanged.v1");
@@ -221,6 +223,7 @@ class ReviewIT extends ReviewServiceTestBase {
         assertThat(adoptedBody.path("grade").asString()).isEqualTo("A");
         assertThat(adoptedBody.path("kind").asString()).isEqualTo("SINGLE");
         assertThat(adoptedBody.path("reviewer").asString()).isEqualTo("reviewer-economy");
+        assertThat(adoptedBody.path("comment").asString()).isEqualTo("数据翔实，建议可行");
         assertThat(adoptedBody.path("authors").size()).isEqualTo(2);
         assertThat(adopted.header("ce_source")).isEqualTo(SOURCE);
         assertThat(adopted.header("ce_id")).isEqualTo(adoptedBody.path("eventId").asString())
@@ -236,6 +239,7 @@ class ReviewIT extends ReviewServiceTestBase {
         JsonNode sentStatus = JSON.readTree(awaitStatus(id, "SENT_TO_LEADERS").value());
         assertThat(sentStatus.path("sequence").asLong()).isEqualTo(5);
         assertThat(sentStatus.path("actorRole").asString()).isEqualTo("OFFICE");
+        assertThat(sentStatus.path("actor").asString()).isEqualTo("office");
         JsonNode sent = JSON.readTree(awaitRecord(id, ReportSentToLeaders.TYPE).value());
         assertThat(sent.path("sequence").asLong()).isEqualTo(5);
         assertThat(sent.path("grade").asString()).isEqualTo("A");
@@ -243,6 +247,10 @@ class ReviewIT extends ReviewServiceTestBase {
         assertThat(sent.path("submittedAt").asString()).isNotBlank();
         assertThat(sent.path("report").path("title").asString()).isEqualTo(TITLE);
         assertThat(sent.has("publication")).isFalse();
+        assertThat(sent.path("leaders").valueStream().map(JsonNode::asString).toList())
+                .as("no leaders named: every county leader").hasSize(8).contains("county-head")
+                .doesNotContain("city-mayor");
+        assertThat(sent.path("sentBy").asString()).isEqualTo("office");
 
         JsonNode again = conflict(post("/api/review/reports/" + id + "/send-to-leaders", TestTokens.office(), null));
         assertThat(again.path("currentStatus").asString()).isEqualTo("SENT_TO_LEADERS");

@@ -60,6 +60,8 @@ abstract class ReviewServiceTestBase {
     static final String SOURCE = "/minyi/committee-review";
     static final String DEAD_LETTERS = "committee-review.dlt";
     static final String TITLE = "关于城关镇老旧小区加装电梯资金缺口的建议";
+    /** A named leader, the county head ({@code leader-county-head}, role LEADER). */
+    static final String LEADER = TestTokens.leader("county-head");
 
     static TopicRecorder topics;
 

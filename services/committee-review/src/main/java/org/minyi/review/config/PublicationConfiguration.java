@@ -15,6 +15,7 @@ import org.minyi.review.publication.persistence.MongoPublications;
 import org.minyi.review.publication.persistence.SeedFileNames;
 import org.minyi.review.queue.application.MergingReports;
 import org.minyi.review.queue.persistence.MongoReviewItems;
+import org.minyi.review.queue.persistence.SeedReferenceData;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -58,8 +59,10 @@ class PublicationConfiguration {
     @Bean
     IssuingPublication issuingPublication(MongoPublications publications, MongoReviewItems items, Clock clock,
                                           ZoneId countyZone, DisplayNames names,
-                                          @Value("${minyi.review.issuer:}") String issuer) {
-        return new IssuingPublication(publications, items, clock, countyZone, issuingOffice(issuer, names));
+                                          @Value("${minyi.review.issuer:}") String issuer,
+                                          SeedReferenceData referenceData) {
+        return new IssuingPublication(publications, items, clock, countyZone, issuingOffice(issuer, names),
+                referenceData);
     }
 
     @Bean

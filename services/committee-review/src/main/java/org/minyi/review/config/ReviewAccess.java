@@ -7,9 +7,10 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 
 /**
  * Committee review's role matrix: reviewers and the office read and work the queues and merge; the office
- * alone sends to the leaders, records upstream adoptions, maintains the decline reasons and publishes;
- * the office and the leaders read publications. Which committee's items and which publications a caller
- * may see is decided in the queries, and what each role may do to an item by the domain's policy.
+ * alone sends to the leaders, transfers to the departments, records upstream adoptions, maintains the decline
+ * reasons and publishes; the office, the leaders and their secretariat read publications. Which committee's
+ * items and which publications a caller may see is decided in the queries, and what each role may do to an
+ * item by the domain's policy.
  */
 final class ReviewAccess implements AccessRules {
 
@@ -20,10 +21,10 @@ final class ReviewAccess implements AccessRules {
                 .requestMatchers(HttpMethod.POST, "/api/review/reports/*/claim", "/api/review/reports/*/decision",
                         "/api/review/merges").hasAnyRole("REVIEWER", "OFFICE")
                 .requestMatchers(HttpMethod.POST, "/api/review/reports/*/send-to-leaders",
-                        "/api/review/reports/*/upstream-adoptions").hasRole("OFFICE")
+                        "/api/review/reports/*/transfer", "/api/review/reports/*/upstream-adoptions").hasRole("OFFICE")
                 .requestMatchers(HttpMethod.PUT, "/api/review/decline-reasons").hasRole("OFFICE")
                 .requestMatchers(HttpMethod.GET, "/api/publications", "/api/publications/*",
-                        "/api/publications/*/document").hasAnyRole("OFFICE", "LEADER")
+                        "/api/publications/*/document").hasAnyRole("OFFICE", "LEADER", "LEADERS_OFFICE")
                 .requestMatchers(HttpMethod.POST, "/api/publications", "/api/publications/*/issue").hasRole("OFFICE")
                 .requestMatchers(HttpMethod.PUT, "/api/publications/*").hasRole("OFFICE");
     }

@@ -1,5 +1,6 @@
 package org.minyi.review.config;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -8,6 +9,8 @@ import java.util.function.Consumer;
 import org.minyi.chassis.events.InboundEvent;
 import org.minyi.chassis.events.IntegrationEvents;
 import org.minyi.chassis.outbox.MongoOutbox;
+import org.minyi.chassis.scheduling.LeasedSchedule;
+import org.minyi.chassis.scheduling.LeasedSchedules;
 import org.minyi.chassis.security.AccessRules;
 import org.minyi.review.queue.application.FindingReviewItems;
 import org.minyi.review.queue.application.FollowingReportStatus;
@@ -17,17 +20,24 @@ import org.minyi.review.queue.application.QueueingRoutedReport;
 import org.minyi.review.queue.application.RecordingUpstreamAdoption;
 import org.minyi.review.queue.application.ReviewingReport;
 import org.minyi.review.queue.application.SendingToLeaders;
+import org.minyi.review.queue.application.TransferringReport;
+import org.minyi.review.queue.application.WatchingReviewTimeLimits;
 import org.minyi.review.queue.domain.ClaimPolicy;
+import org.minyi.review.queue.domain.ReviewTimeLimits;
 import org.minyi.review.queue.messaging.ReportStatusListener;
 import org.minyi.review.queue.messaging.ReviewIntegrationEvents;
 import org.minyi.review.queue.messaging.RoutingEventsListener;
 import org.minyi.review.queue.persistence.MongoCompositeNumbers;
 import org.minyi.review.queue.persistence.MongoDeclineReasons;
 import org.minyi.review.queue.persistence.MongoReviewItems;
+import org.minyi.review.queue.persistence.SeedReferenceData;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.Resource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.messaging.Message;
 
@@ -39,6 +49,9 @@ import org.springframework.messaging.Message;
 @Configuration(proxyBeanMethods = false)
 class ReviewConfiguration {
 
+    /** The lease of the review time limit's scheduler: one replica flags at a time. */
+    static final String TIME_LIMITS = "committee-review-time-limits";
+
     @Bean
     AccessRules reviewAccess() {
         return new ReviewAccess();
@@ -48,6 +61,20 @@ class ReviewConfiguration {
     @Bean
     ZoneId countyZone(@Value("${minyi.zone}") String zone) {
         return ZoneId.of(zone);
+    }
+
+    /** The review time limits per committee and the county's working-day calendar (快). */
+    @Bean
+    ReviewTimeLimits reviewTimeLimits(Environment environment, ZoneId countyZone) {
+        return ReviewTimeLimitSettings.read(environment, countyZone);
+    }
+
+    /** The leaders and handling units of the county's reference seed, for sending and transferring. */
+    @Bean
+    SeedReferenceData referenceData(@Value("${minyi.reference.seed:classpath:demo-data/reference-data.json}")
+                                    String seed) throws IOException {
+        Resource resource = new DefaultResourceLoader().getResource(seed);
+        return SeedReferenceData.read(resource.exists() ? resource.getInputStream() : null, seed);
     }
 
     @Bean
@@ -93,8 +120,30 @@ class ReviewConfiguration {
     }
 
     @Bean
-    SendingToLeaders sendingToLeaders(MongoReviewItems items, Clock clock) {
-        return new SendingToLeaders(items, clock);
+    SendingToLeaders sendingToLeaders(MongoReviewItems items, SeedReferenceData referenceData, Clock clock) {
+        return new SendingToLeaders(items, referenceData, clock);
+    }
+
+    @Bean
+    TransferringReport transferringReport(MongoReviewItems items, SeedReferenceData referenceData, Clock clock,
+                                          ZoneId countyZone) {
+        return new TransferringReport(items, referenceData, clock, countyZone);
+    }
+
+    /** Times the items stored before review time limits existed, once at start (a repeat finds none). */
+    @Bean
+    WatchingReviewTimeLimits watchingReviewTimeLimits(MongoReviewItems items, ReviewTimeLimits limits, Clock clock) {
+        WatchingReviewTimeLimits watching = new WatchingReviewTimeLimits(items, limits, clock);
+        watching.timeUntimedItems();
+        return watching;
+    }
+
+    /** Flags REVIEW_OVERDUE on one replica at a time (the chassis's leased schedule). */
+    @Bean(initMethod = "start", destroyMethod = "stop")
+    LeasedSchedule reviewTimeLimitSchedule(LeasedSchedules schedules, WatchingReviewTimeLimits watching,
+                                           @Value("${minyi.review.time-limit.check-every:1m}") Duration every) {
+        return schedules.schedule(TIME_LIMITS, every, new LeasedSchedule.Job("review-time-limits",
+                watching::flagOverdue));
     }
 
     @Bean
@@ -114,8 +163,8 @@ class ReviewConfiguration {
     }
 
     @Bean
-    QueueingRoutedReport queueingRoutedReport(MongoReviewItems items) {
-        return new QueueingRoutedReport(items);
+    QueueingRoutedReport queueingRoutedReport(MongoReviewItems items, ReviewTimeLimits limits) {
+        return new QueueingRoutedReport(items, limits);
     }
 
     @Bean

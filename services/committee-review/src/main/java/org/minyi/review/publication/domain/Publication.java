@@ -18,7 +18,8 @@ import org.minyi.review.queue.domain.Role;
  * A draft may be revised; issuing it gives it its number — per kind and year, 第N期 — and its date, and
  * from then on it does not change.
  *
- * <p>Issuing moves every report it carries to PUBLISHED (and, for a 《专报》, on to SENT_TO_LEADERS). Those
+ * <p>Issuing moves every report it carries to PUBLISHED (and, for a 《专报》, on to SENT_TO_LEADERS, to the
+ * leaders chosen when it was issued — every county leader unless the office named them). Those
  * are writes to other documents, so the issue is stored first with every report {@code pending}; each
  * report then takes the issue on its own, idempotently, and the issue is completed last. A report that
  * could no longer be published by then (sent to the leaders on its own meanwhile, say) is recorded as
@@ -39,6 +40,7 @@ public final class Publication {
     private Instant issuedAt;
     private String issuedBy;
     private String issuer;
+    private List<String> leaders;
     private List<ReportId> pending;
     private List<Skipped> skipped;
     private final String createdBy;
@@ -58,6 +60,7 @@ public final class Publication {
         this.issuedAt = s.issuedAt();
         this.issuedBy = s.issuedBy();
         this.issuer = s.issuer();
+        this.leaders = List.copyOf(s.leaders() == null ? List.of() : s.leaders());
         this.pending = List.copyOf(s.pending() == null ? List.of() : s.pending());
         this.skipped = List.copyOf(s.skipped() == null ? List.of() : s.skipped());
         this.createdBy = s.createdBy();
@@ -75,7 +78,7 @@ public final class Publication {
         ReviewPolicy.checkMayPublish(by);
         checkReports(reports);
         return new Publication(new Stored(id, kind, PublicationStatus.DRAFT, texts, reports, null, null, null, null,
-                null, null, List.of(), List.of(), by.principal(), now, now, 0));
+                null, null, List.of(), List.of(), List.of(), by.principal(), now, now, 0));
     }
 
     public static Publication restore(Stored stored) {
@@ -101,16 +104,21 @@ public final class Publication {
      * Issues the draft as number {@code issueNumber} of its kind in {@code date}'s year, with the reports
      * as they are now; every report is pending until it has taken the issue.
      *
+     * @param sendTo for a 《专报》, the leaders its reports go to (at least one); for 《社情民意》, none
      * @throws IssuedAlready once issued
      */
-    public void issue(int issueNumber, LocalDate date, String issuingOffice, List<CarriedReport> current, Actor by,
-                      Instant now) {
+    public void issue(int issueNumber, LocalDate date, String issuingOffice, List<String> sendTo,
+                      List<CarriedReport> current, Actor by, Instant now) {
         ReviewPolicy.checkMayPublish(by);
         checkDraft();
         checkReports(current);
         if (issueNumber < 1) {
             throw new IllegalArgumentException("issues are numbered from 1: " + issueNumber);
         }
+        if ((kind == IssueKind.SPECIAL) == sendTo.isEmpty()) {
+            throw new IllegalArgumentException("a 《专报》 goes to at least one leader, a 《社情民意》 to none: " + sendTo);
+        }
+        leaders = List.copyOf(sendTo);
         status = PublicationStatus.ISSUED;
         reports = List.copyOf(current);
         year = date.getYear();
@@ -217,6 +225,11 @@ public final class Publication {
         return issuer;
     }
 
+    /** For an issued 《专报》, the codes of the leaders its reports go to; empty otherwise. */
+    public List<String> leaders() {
+        return leaders;
+    }
+
     /** Reports that have not yet taken the issue. */
     public List<ReportId> pending() {
         return pending;
@@ -248,7 +261,8 @@ public final class Publication {
 
     public record Stored(PublicationId id, IssueKind kind, PublicationStatus status, IssueTexts texts,
                          List<CarriedReport> reports, Integer year, Integer number, LocalDate issuedOn,
-                         Instant issuedAt, String issuedBy, String issuer, List<ReportId> pending,
+                         Instant issuedAt, String issuedBy, String issuer, List<String> leaders,
+                         List<ReportId> pending,
                          List<Skipped> skipped, String createdBy, Instant createdAt, Instant updatedAt, long version) {
     }
 }

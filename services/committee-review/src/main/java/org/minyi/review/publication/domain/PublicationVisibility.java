@@ -5,7 +5,8 @@ import org.minyi.review.queue.domain.Role;
 
 /**
  * Which publications a caller may see, as a condition the store applies in its queries: the office all of
- * them, drafts included; the leaders, to whom they are addressed, the issued ones; nobody else any.
+ * them, drafts included; the leaders, to whom they are addressed, and their secretariat the issued ones;
+ * nobody else any.
  */
 public enum PublicationVisibility {
     ALL, ISSUED, NONE;
@@ -14,6 +15,6 @@ public enum PublicationVisibility {
         if (actor.is(Role.OFFICE)) {
             return ALL;
         }
-        return actor.is(Role.LEADER) ? ISSUED : NONE;
+        return actor.is(Role.LEADER) || actor.is(Role.LEADERS_OFFICE) ? ISSUED : NONE;
     }
 }

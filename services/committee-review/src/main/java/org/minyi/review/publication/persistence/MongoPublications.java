@@ -137,6 +137,7 @@ public class MongoPublications implements Publications {
         return new PublicationDocument(p.id().value(), p.kind().name(), p.status().name(), texts.headline(),
                 texts.editorNote(), texts.recipients(), p.reports().stream().map(MongoPublications::toDoc).toList(),
                 p.year(), p.number(), issueKey, p.issuedOn(), p.issuedAt(), p.issuedBy(), p.issuer(),
+                p.leaders().isEmpty() ? null : p.leaders(),
                 p.pending().stream().map(ReportId::value).toList(),
                 p.skipped().stream().map(s -> new SkippedDoc(s.reportId().value(),
                         s.status() == null ? null : s.status().name())).toList(),
@@ -147,7 +148,7 @@ public class MongoPublications implements Publications {
         return Publication.restore(new Publication.Stored(new PublicationId(d.id()), IssueKind.valueOf(d.kind()),
                 PublicationStatus.valueOf(d.status()), new IssueTexts(d.headline(), d.editorNote(), d.recipients()),
                 d.reports().stream().map(MongoPublications::toReport).toList(), d.year(), d.number(), d.issuedOn(),
-                d.issuedAt(), d.issuedBy(), d.issuer(),
+                d.issuedAt(), d.issuedBy(), d.issuer(), d.leaders(),
                 d.pending() == null ? List.of() : d.pending().stream().map(ReportId::new).toList(),
                 d.skipped() == null ? List.of() : d.skipped().stream().map(s -> new Publication.Skipped(
                         new ReportId(s.reportId()), s.status() == null ? null : ReportStatus.valueOf(s.status())))

@@ -27,6 +27,7 @@ record PublicationDocument(
         Instant issuedAt,
         String issuedBy,
         String issuer,
+        List<String> leaders,
         List<String> pending,
         List<SkippedDoc> skipped,
         String createdBy,

@@ -69,9 +69,12 @@ class PublicationController {
         PublicationRequest request = body == null ? PublicationRequest.missingBody() : body;
         PublicationCommand command = request.toCommand();
         Actor actor = actor(jwt);
+        if (request.issueNow()) {
+            issuing.leadersFor(command.kind(), request.leaderCodes());
+        }
         Publication publication = composing.compose(command, actor);
         if (request.issueNow()) {
-            publication = issuing.issue(publication.id(), request.issuedOn(), actor);
+            publication = issuing.issue(publication.id(), request.issuedOn(), request.leaderCodes(), actor);
         }
         return ResponseEntity.created(URI.create("/api/publications/" + publication.id().value()))
                 .body(PublicationView.of(publication));
@@ -85,10 +88,12 @@ class PublicationController {
         return PublicationView.of(composing.revise(new PublicationId(id), request.toCommand(), actor(jwt)));
     }
 
+    /** Issues a draft; a 《专报》 goes to the {@code leaders} named, or to every county leader. */
     @PostMapping("/{id}/issue")
     PublicationView issue(@PathVariable String id, @RequestBody(required = false) IssueRequest body,
                           @AuthenticationPrincipal Jwt jwt) {
-        return PublicationView.of(issuing.issue(new PublicationId(id), body == null ? null : body.issuedOn(),
+        IssueRequest request = body == null ? new IssueRequest(null, null) : body;
+        return PublicationView.of(issuing.issue(new PublicationId(id), request.issuedOn(), request.checkedLeaders(),
                 actor(jwt)));
     }
 

@@ -9,15 +9,17 @@ import org.minyi.review.publication.application.PublicationCommand;
 import org.minyi.review.publication.domain.IssueTexts;
 import org.minyi.review.queue.domain.IssueKind;
 import org.minyi.review.queue.domain.ReportId;
+import org.minyi.review.queue.web.LeaderCodes;
 
 /**
  * The body of {@code POST /api/publications} and {@code PUT /api/publications/{id}}: {@code kind} REGULAR
  * (《社情民意》) or SPECIAL (《政协信息专报》), the {@code reports} in order, and optionally {@code headline},
  * {@code editorNote} (编者按) and {@code recipients} (the distribution lines, one per line). On POST,
- * {@code issue: true} issues it at once, dated {@code issuedOn} (today by default).
+ * {@code issue: true} issues it at once, dated {@code issuedOn} (today by default), a 《专报》 to the
+ * {@code leaders} named (every county leader by default).
  */
 record PublicationRequest(IssueKind kind, List<String> reports, String headline, String editorNote,
-                          String recipients, Boolean issue, LocalDate issuedOn) {
+                          String recipients, Boolean issue, LocalDate issuedOn, List<String> leaders) {
 
     static final int HEADLINE_MAX = 60;
     static final int NOTE_MAX = 1000;
@@ -43,6 +45,11 @@ record PublicationRequest(IssueKind kind, List<String> reports, String headline,
         String headlineText = checks.line("headline", "本期标题", headline, false, HEADLINE_MAX);
         String noteText = checks.text("editorNote", "编者按", editorNote, false, NOTE_MAX);
         String recipientsText = checks.text("recipients", "报送范围", recipients, false, RECIPIENTS_MAX);
+        LeaderCodes.checked(leaders, checks);
+        if (leaders != null && !issueNow()) {
+            checks.add("leaders", "not_allowed", "只有签发时才指定报送的领导",
+                    "leaders are named when the issue is issued (issue: true)");
+        }
         checks.throwIfAny();
         return new PublicationCommand(kind, ids, new IssueTexts(headlineText, noteText, recipientsText));
     }
@@ -57,6 +64,9 @@ record PublicationRequest(IssueKind kind, List<String> reports, String headline,
         if (issuedOn != null) {
             checks.add("issuedOn", "not_allowed", "修改草稿时不能指定签发日期", "issuedOn belongs to issuing");
         }
+        if (leaders != null) {
+            checks.add("leaders", "not_allowed", "修改草稿时不能指定报送的领导", "leaders belong to issuing");
+        }
         checks.throwIfAny();
     }
 
@@ -64,7 +74,12 @@ record PublicationRequest(IssueKind kind, List<String> reports, String headline,
         return Boolean.TRUE.equals(issue);
     }
 
+    /** The leaders' codes as given and checked by {@link #toCommand()}; {@code null} when none were named. */
+    List<String> leaderCodes() {
+        return leaders == null ? null : leaders.stream().map(String::strip).toList();
+    }
+
     static PublicationRequest missingBody() {
-        return new PublicationRequest(null, null, null, null, null, null, null);
+        return new PublicationRequest(null, null, null, null, null, null, null, null);
     }
 }

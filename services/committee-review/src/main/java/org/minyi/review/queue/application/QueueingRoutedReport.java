@@ -7,19 +7,23 @@ import org.minyi.chassis.concurrency.ConcurrentWrite;
 import org.minyi.chassis.concurrency.OnConflict;
 import org.minyi.review.queue.domain.ReviewItem;
 import org.minyi.review.queue.domain.ReviewItems;
+import org.minyi.review.queue.domain.ReviewTimeLimits;
 import org.minyi.review.queue.domain.RoutedReport;
 
 /**
  * Puts a routed report into its committee's queue, or refreshes the item when routing sends a newer
- * revision. A redelivered routing creates nothing: the item is stored under the report id, and an
- * item that applied the event id already ignores it.
+ * revision, timing each stay in a queue against the committee's review time limit. A redelivered routing
+ * creates nothing: the item is stored under the report id, and an item that applied the event id already
+ * ignores it.
  */
 public final class QueueingRoutedReport {
 
     private final ReviewItems items;
+    private final ReviewTimeLimits limits;
 
-    public QueueingRoutedReport(ReviewItems items) {
+    public QueueingRoutedReport(ReviewItems items, ReviewTimeLimits limits) {
         this.items = items;
+        this.limits = limits;
     }
 
     /** @return whether the queue changed */
@@ -28,7 +32,7 @@ public final class QueueingRoutedReport {
             Optional<ReviewItem> held = items.find(routed.reportId());
             if (held.isEmpty()) {
                 try {
-                    items.add(ReviewItem.route(routed), List.of());
+                    items.add(ReviewItem.route(routed, limits), List.of());
                     return true;
                 } catch (ReviewItems.AlreadyHeld e) {
                     // stored meanwhile: read it again and treat this routing as a later one
@@ -36,7 +40,7 @@ public final class QueueingRoutedReport {
                 }
             }
             ReviewItem item = held.get();
-            if (!item.reroute(routed)) {
+            if (!item.reroute(routed, limits)) {
                 return false;
             }
             items.update(item, List.of());

@@ -21,6 +21,11 @@ public record Actor(String principal, Role role, String committee) {
         return new Actor("office", Role.OFFICE, null);
     }
 
+    /** The service itself, for automatic steps (a scheduler's flag). */
+    public static Actor system() {
+        return new Actor("system", Role.SYSTEM, null);
+    }
+
     public boolean is(Role candidate) {
         return role == candidate;
     }

@@ -35,6 +35,11 @@ public enum ReportStatus {
         return PUBLISHABLE.contains(this);
     }
 
+    /** Adopted (and possibly published), so the office may transfer it straight to the departments (转送). */
+    public boolean isTransferable() {
+        return PUBLISHABLE.contains(this);
+    }
+
     /** Adopted and not yet sent on, so an issue of 《社情民意》 or 《专报》 may carry it. */
     public boolean isPublishable() {
         return PUBLISHABLE.contains(this);

@@ -3,8 +3,11 @@ package org.minyi.review.queue.domain;
 import java.time.Instant;
 import java.util.UUID;
 
-/** What a review item decided happened: a status change, or a ledger entry that changes no status. */
-public sealed interface ReviewEvent permits StatusChange, UpstreamAdoptionRecorded {
+/**
+ * What a review item decided happened: a status change, or something that changes no status (an upstream
+ * adoption, a review time limit passed).
+ */
+public sealed interface ReviewEvent permits StatusChange, UpstreamAdoptionRecorded, ReviewOverdue {
 
     UUID eventId();
 

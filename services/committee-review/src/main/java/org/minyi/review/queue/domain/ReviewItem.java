@@ -10,13 +10,14 @@ import java.util.UUID;
 /**
  * One report in a committee's review queue: the revision routing handed over, and what the committee
  * and the office have done with it. It decides claims, decisions, merges, publication, sending to the
- * leaders and upstream adoptions, returning the events that announce each step; it follows routing and
- * the statuses other services announce.
+ * leaders, transfers to the departments and upstream adoptions, returning the events that announce each
+ * step; it follows routing and the statuses other services announce, and times each stay in a queue
+ * against the committee's review time limit ({@link ReviewStint}).
  *
  * <p>Every status change it takes carries the highest sequence it knows for the report plus one; an
- * upstream adoption, which changes no status, carries the current one. Routing events are ordered among
- * themselves by revision and {@code routedSequence}, not by the report's sequence, because
- * {@code report-status} may tell of a routing before {@code routing.routing-events} delivers it.
+ * upstream adoption or a review time limit passed, which change no status, carry the current one. Routing
+ * events are ordered among themselves by revision and {@code routedSequence}, not by the report's sequence,
+ * because {@code report-status} may tell of a routing before {@code routing.routing-events} delivers it.
  *
  * <p>A composite (综合) is an item too: made by {@link #compose} in the internal status MERGING, it is
  * announced ADOPTED by {@link #completeMerge} once its constituents are MERGED.
@@ -41,6 +42,9 @@ public final class ReviewItem {
     private Claim claim;
     private RecordedDecision decision;
     private Instant sentToLeadersAt;
+    private List<String> sentTo;
+    private Transfer transfer;
+    private ReviewStint stint;
     private ReportId mergedInto;
     private Merge merge;
     private final List<PublicationRef> publications;
@@ -65,6 +69,9 @@ public final class ReviewItem {
         this.claim = s.claim();
         this.decision = s.decision();
         this.sentToLeadersAt = s.sentToLeadersAt();
+        this.sentTo = List.copyOf(s.sentTo() == null ? List.of() : s.sentTo());
+        this.transfer = s.transfer();
+        this.stint = s.stint();
         this.mergedInto = s.mergedInto();
         this.merge = s.merge();
         this.publications = new ArrayList<>(s.publications() == null ? List.of() : s.publications());
@@ -74,12 +81,13 @@ public final class ReviewItem {
         this.version = s.version();
     }
 
-    /** A routed report enters its committee's queue. */
-    public static ReviewItem route(RoutedReport routed) {
+    /** A routed report enters its committee's queue, timed against the committee's review time limit. */
+    public static ReviewItem route(RoutedReport routed, ReviewTimeLimits limits) {
         return new ReviewItem(new Stored(routed.reportId(), routed.trackingNumber(), routed.revision(),
                 routed.committee(), routed.previousCommittee(), routed.content(), routed.quality(),
                 routed.submittedAt(), routed.routedAt(), ReportStatus.ROUTED, routed.sequence(), routed.sequence(),
-                null, null, null, null, null, List.of(), List.of(), routed.routedAt(), List.of(routed.eventId()), 0));
+                null, null, null, List.of(), null, limits.stintIn(routed.committee(), routed.routedAt()), null, null,
+                List.of(), List.of(), routed.routedAt(), List.of(routed.eventId()), 0));
     }
 
     /**
@@ -90,7 +98,8 @@ public final class ReviewItem {
                                      Merge plan, Instant now) {
         Objects.requireNonNull(plan, "plan");
         return new ReviewItem(new Stored(id, trackingNumber, 1, committee, null, content, Quality.NONE, now, now,
-                ReportStatus.MERGING, 0, 0, null, null, null, null, plan, List.of(), List.of(), now, List.of(), 0));
+                ReportStatus.MERGING, 0, 0, null, null, null, List.of(), null, null, null, plan, List.of(), List.of(),
+                now, List.of(), 0));
     }
 
     /** Rebuilds an item from storage; decides nothing. */
@@ -101,12 +110,13 @@ public final class ReviewItem {
     /**
      * Takes a later routing of the same report: a newer revision (after a return) starts the review
      * afresh; the same revision routed again while still undecided moves to the named committee's queue
-     * and drops any claim. A repeat, an older routing, or any routing of a withdrawn, merged or composite
-     * report changes nothing.
+     * and drops any claim. Either starts a new stint against the review time limit, unless the report stays
+     * in the same committee's queue. A repeat, an older routing, or any routing of a withdrawn, merged or
+     * composite report changes nothing.
      *
      * @return whether the item changed
      */
-    public boolean reroute(RoutedReport routed) {
+    public boolean reroute(RoutedReport routed, ReviewTimeLimits limits) {
         if (hasApplied(routed.eventId()) || status == ReportStatus.WITHDRAWN || status == ReportStatus.MERGED
                 || merge != null) {
             return false;
@@ -118,6 +128,9 @@ public final class ReviewItem {
             return false;
         }
         remember(routed.eventId());
+        if (newerRevision || stint == null || !routed.committee().equals(committee)) {
+            stint = limits.stintIn(routed.committee(), routed.routedAt());
+        }
         previousCommittee = routed.previousCommittee() != null ? routed.previousCommittee()
                 : movedWhileUndecided && !routed.committee().equals(committee) ? committee : null;
         revision = routed.revision();
@@ -132,8 +145,47 @@ public final class ReviewItem {
         claim = null;
         decision = null;
         sentToLeadersAt = null;
+        sentTo = List.of();
         updatedAt = routed.routedAt();
         return true;
+    }
+
+    /**
+     * Flags the report REVIEW_OVERDUE when it waits undecided in the queue past its stint's due date, once per
+     * stint. Nothing happens before then, after a decision, or once flagged.
+     *
+     * @return the flag, when it is raised now
+     */
+    public Optional<ReviewOverdue> flagIfReviewOverdue(Instant now) {
+        if (!status.isInQueue() || stint == null || stint.isFlagged() || !stint.isOverdueAt(now)) {
+            return Optional.empty();
+        }
+        stint = stint.flagged(now);
+        updatedAt = now;
+        return Optional.of(new ReviewOverdue(UUID.randomUUID(), id, committee, stint.due(), Actor.system(), sequence,
+                now));
+    }
+
+    /**
+     * Times an item that waits in a queue without a stint (stored before review time limits existed) from
+     * when it was routed.
+     *
+     * @return whether the item changed
+     */
+    public boolean timeAgainst(ReviewTimeLimits limits) {
+        if (stint != null || !status.isInQueue()) {
+            return false;
+        }
+        stint = limits.stintIn(committee, routedAt != null ? routedAt : submittedAt != null ? submittedAt : updatedAt);
+        return true;
+    }
+
+    /**
+     * When the scheduler must look at the item again for the review time limit: while it waits in a queue
+     * and its stint is not yet flagged; {@code null} otherwise.
+     */
+    public Instant reviewAttentionAt() {
+        return status.isInQueue() && stint != null && !stint.isFlagged() ? stint.overdueAt() : null;
     }
 
     /**
@@ -236,21 +288,36 @@ public final class ReviewItem {
     }
 
     /**
-     * The office sends the adopted report on its own to the leaders.
+     * The office sends the adopted report on its own to the leaders it chose ({@link LeaderChoice}).
      *
      * @throws ReviewRefused unless the actor is the office
      * @throws IllegalTransition unless the report is ADOPTED or PUBLISHED
      */
-    public ReportSentToLeaders sendToLeaders(Actor by, Instant now) {
+    public ReportSentToLeaders sendToLeaders(List<String> leaders, Actor by, Instant now) {
         ReviewPolicy.checkMaySendToLeaders(by);
         if (!status.isSendable()) {
             throw new IllegalTransition(id, status, "only an adopted or published report can be sent to the leaders");
         }
-        ReportSentToLeaders sent = new ReportSentToLeaders(UUID.randomUUID(), id, status, grade(), null, by,
+        return sent(null, leaders, by, now);
+    }
+
+    /**
+     * The office transfers the adopted report straight to the departments concerned (转送), without the leaders:
+     * FORWARDED. Whether the units are sound ({@link AssignmentPolicy}) is checked before.
+     *
+     * @throws ReviewRefused unless the actor is the office
+     * @throws IllegalTransition unless the report is ADOPTED or PUBLISHED
+     */
+    public ReportTransferred transfer(String note, List<UnitAssignment> units, Actor by, Instant now) {
+        ReviewPolicy.checkMayTransfer(by);
+        if (!status.isTransferable()) {
+            throw new IllegalTransition(id, status, "only an adopted or published report can be transferred");
+        }
+        transfer = new Transfer(UUID.randomUUID().toString(), note, units, by.principal(), now);
+        ReportTransferred transferred = new ReportTransferred(UUID.randomUUID(), id, status, transfer, by,
                 sequence + 1, now);
-        sentToLeadersAt = now;
-        apply(sent);
-        return sent;
+        apply(transferred);
+        return transferred;
     }
 
     /**
@@ -335,14 +402,15 @@ public final class ReviewItem {
     }
 
     /**
-     * An issue carried the report: PUBLISHED, and for a 《专报》 also SENT_TO_LEADERS at the next sequence.
-     * The same issue applied again changes nothing.
+     * An issue carried the report: PUBLISHED, and for a 《专报》 also SENT_TO_LEADERS — to {@code leaders} — at the
+     * next sequence. The same issue applied again changes nothing.
      *
+     * @param leaders for a 《专报》, the leaders it goes to; ignored for 《社情民意》
      * @return the status changes in order; empty when this issue was applied already
      * @throws ReviewRefused unless the actor is the office
      * @throws IllegalTransition when the report may not be published in this issue
      */
-    public List<StatusChange> publish(PublicationRef issue, Actor by, Instant now) {
+    public List<StatusChange> publish(PublicationRef issue, List<String> leaders, Actor by, Instant now) {
         ReviewPolicy.checkMayPublish(by);
         if (publications.stream().anyMatch(p -> p.publicationId().equals(issue.publicationId()))) {
             return List.of();
@@ -354,11 +422,7 @@ public final class ReviewItem {
         apply(published);
         changes.add(published);
         if (issue.kind() == IssueKind.SPECIAL) {
-            ReportSentToLeaders sent = new ReportSentToLeaders(UUID.randomUUID(), id, status, grade(), issue, by,
-                    sequence + 1, now);
-            sentToLeadersAt = now;
-            apply(sent);
-            changes.add(sent);
+            changes.add(sent(issue, leaders, by, now));
         }
         return changes;
     }
@@ -405,6 +469,18 @@ public final class ReviewItem {
 
     private Grade grade() {
         return decision == null ? null : decision.grade();
+    }
+
+    private ReportSentToLeaders sent(PublicationRef issue, List<String> leaders, Actor by, Instant now) {
+        if (leaders == null || leaders.isEmpty()) {
+            throw new IllegalArgumentException("a report is sent to at least one leader");
+        }
+        ReportSentToLeaders sent = new ReportSentToLeaders(UUID.randomUUID(), id, status, grade(), issue, leaders, by,
+                sequence + 1, now);
+        sentToLeadersAt = now;
+        sentTo = List.copyOf(leaders);
+        apply(sent);
+        return sent;
     }
 
     private void apply(StatusChange event) {
@@ -492,6 +568,21 @@ public final class ReviewItem {
         return sentToLeadersAt;
     }
 
+    /** The codes of the leaders the report was sent to; empty before it was sent. */
+    public List<String> sentTo() {
+        return sentTo;
+    }
+
+    /** The office's transfer to the departments; {@code null} unless transferred. */
+    public Transfer transfer() {
+        return transfer;
+    }
+
+    /** The report's stay in its current (or last) queue, timed against the review time limit; {@code null} if never. */
+    public ReviewStint stint() {
+        return stint;
+    }
+
     /** For a MERGED report, the composite it became part of. */
     public ReportId mergedInto() {
         return mergedInto;
@@ -528,7 +619,8 @@ public final class ReviewItem {
     public record Stored(ReportId id, String trackingNumber, int revision, String committee, String previousCommittee,
                          ReportContent content, Quality quality, Instant submittedAt, Instant routedAt,
                          ReportStatus status, long sequence, long routedSequence, Claim claim,
-                         RecordedDecision decision, Instant sentToLeadersAt, ReportId mergedInto, Merge merge,
+                         RecordedDecision decision, Instant sentToLeadersAt, List<String> sentTo, Transfer transfer,
+                         ReviewStint stint, ReportId mergedInto, Merge merge,
                          List<PublicationRef> publications, List<UpstreamAdoption> upstreamAdoptions,
                          Instant updatedAt, List<UUID> appliedEvents, long version) {
     }

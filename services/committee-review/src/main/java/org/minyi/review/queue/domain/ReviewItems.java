@@ -20,6 +20,15 @@ public interface ReviewItems {
     /** The items the filter selects, as the caller may see them, in {@link QueueOrder}. */
     PageOf<ReviewItem> list(QueueFilter filter, Visibility visibility, int page, int size);
 
+    /**
+     * Items waiting undecided in a queue whose review time limit has passed by {@code now} and that are not yet
+     * flagged for it, the longest overdue first.
+     */
+    List<ReportId> reviewOverdue(Instant now, int limit);
+
+    /** Items waiting in a queue without a stint against the review time limit (stored before there was one). */
+    List<ReportId> untimed(int limit);
+
     /** Composites still MERGING whose merge was planned before {@code plannedBefore}. */
     List<ReportId> mergingSince(Instant plannedBefore, int limit);
 

@@ -4,7 +4,7 @@ package org.minyi.review.queue.domain;
  * Who may do what with the queues (PRODUCT.md §4): a reviewer sees and works only its own committee's
  * queue; the office sees every queue, works its own triage queue ({@value #OFFICE_QUEUE}) as a committee
  * does, may return any report in a queue to its authors, merges across committees, and alone publishes,
- * sends to the leaders and records upstream adoptions.
+ * sends to the leaders, transfers to the departments (转送) and records upstream adoptions.
  */
 public final class ReviewPolicy {
 
@@ -49,6 +49,10 @@ public final class ReviewPolicy {
 
     public static void checkMaySendToLeaders(Actor actor) {
         officeOnly(actor, "only the office sends reports to the leaders", "只有政协办公室可以报送领导");
+    }
+
+    public static void checkMayTransfer(Actor actor) {
+        officeOnly(actor, "only the office transfers reports to the departments", "只有政协办公室可以转送信息");
     }
 
     public static void checkMayPublish(Actor actor) {

@@ -40,6 +40,8 @@ import org.springframework.data.mongodb.core.query.Update;
  */
 public class MongoReviewItems implements ReviewItems {
 
+    private static final String REVIEW_ATTENTION = "reviewAttentionAt";
+
     private final MongoTemplate mongo;
     private final MongoOutbox outbox;
     private final EventTranslation<ReviewItem, ReviewEvent> translation;
@@ -53,13 +55,16 @@ public class MongoReviewItems implements ReviewItems {
 
     /**
      * Creates the indexes the queries rely on: a committee's queue by committee and status, in queue order;
-     * the lists across committees and the merge sweep (MERGING composites) by status; the relay's sweep.
+     * the lists across committees, the merge sweep (MERGING composites) and the untimed items by status; the
+     * review time limit's scheduler by {@code reviewAttentionAt} (sparse: only items it may have to flag hold
+     * the field); the relay's sweep.
      */
     public void createIndexes() {
         IndexOperations indexes = mongo.indexOps(ReviewItemDocument.class);
         indexes.createIndex(new Index("committee", Sort.Direction.ASC).on("status", Sort.Direction.ASC)
                 .on("queueRank", Sort.Direction.ASC));
         indexes.createIndex(new Index("status", Sort.Direction.ASC).on("queueRank", Sort.Direction.ASC));
+        indexes.createIndex(new Index(REVIEW_ATTENTION, Sort.Direction.ASC).sparse());
         outbox.createIndexes();
     }
 
@@ -136,6 +141,24 @@ public class MongoReviewItems implements ReviewItems {
                     return new PageOf<>(found.items(), page, size, found.total());
                 })
                 .orElseGet(() -> new PageOf<>(List.of(), page, size, 0));
+    }
+
+    @Override
+    public List<ReportId> reviewOverdue(Instant now, int limit) {
+        Query query = Query.query(Criteria.where(REVIEW_ATTENTION).lte(now))
+                .with(Sort.by(Sort.Order.asc(REVIEW_ATTENTION), Sort.Order.asc("_id"))).limit(limit);
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, ReviewItemDocument.COLLECTION).stream()
+                .map(doc -> new ReportId(doc.getString("_id"))).toList();
+    }
+
+    @Override
+    public List<ReportId> untimed(int limit) {
+        Query query = Query.query(Criteria.where("status").in(ReportStatus.inQueue().stream().map(Enum::name).toList())
+                .and("reviewStint").exists(false)).limit(limit);
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, ReviewItemDocument.COLLECTION).stream()
+                .map(doc -> new ReportId(doc.getString("_id"))).toList();
     }
 
     @Override

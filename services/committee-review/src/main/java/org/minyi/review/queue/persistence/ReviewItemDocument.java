@@ -12,7 +12,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * event ids it has applied (the events still waiting to be published sit beside them, in {@code outbox},
  * written by the chassis's {@code MongoOutbox}). {@code queueRank} is derived
  * (urgency and age) so that the queues sort and page on one field; it is absent from items stored before it
- * existed until {@code MongoReviewItems.rankUnrankedItems} gives them one at start.
+ * existed until {@code MongoReviewItems.rankUnrankedItems} gives them one at start. {@code reviewAttentionAt}
+ * is derived too: when the review time limit's scheduler must look at the item (its stint's overdue instant
+ * while it waits undecided and unflagged), absent otherwise, so that its sparse index holds only the items
+ * the scheduler may have to flag.
  */
 @Document(ReviewItemDocument.COLLECTION)
 record ReviewItemDocument(
@@ -34,6 +37,10 @@ record ReviewItemDocument(
         Instant leaseExpiresAt,
         DecisionDoc decision,
         Instant sentToLeadersAt,
+        List<String> sentTo,
+        TransferDoc transfer,
+        StintDoc reviewStint,
+        Instant reviewAttentionAt,
         String mergedInto,
         MergeDoc merge,
         List<PublicationRefDoc> publications,
@@ -79,6 +86,18 @@ record ReviewItemDocument(
     }
 
     record ActorDoc(String principal, String role, String committee) {
+    }
+
+    record TransferDoc(String transferId, String note, List<UnitDoc> units, String transferredBy,
+                       Instant transferredAt) {
+    }
+
+    record UnitDoc(String unit, String role, LocalDate deadline) {
+    }
+
+    /** @param flaggedAt {@code null} until the stint is flagged REVIEW_OVERDUE */
+    record StintDoc(String committee, Instant enteredAt, int limit, LocalDate due, Instant overdueAt,
+                    Instant flaggedAt) {
     }
 
     record PublicationRefDoc(String publicationId, String kind, int year, int number, LocalDate issuedOn) {

@@ -23,7 +23,11 @@ import org.minyi.review.queue.domain.ReportContent;
 import org.minyi.review.queue.domain.ReportId;
 import org.minyi.review.queue.domain.ReportStatus;
 import org.minyi.review.queue.domain.ReviewItem;
+import org.minyi.review.queue.domain.ReviewStint;
 import org.minyi.review.queue.domain.Role;
+import org.minyi.review.queue.domain.Transfer;
+import org.minyi.review.queue.domain.UnitAssignment;
+import org.minyi.review.queue.domain.UnitRole;
 import org.minyi.review.queue.domain.UpstreamAdoption;
 import org.minyi.review.queue.persistence.ReviewItemDocument.ActorDoc;
 import org.minyi.review.queue.persistence.ReviewItemDocument.ConstituentDoc;
@@ -35,6 +39,9 @@ import org.minyi.review.queue.persistence.ReviewItemDocument.OnBehalfOfDoc;
 import org.minyi.review.queue.persistence.ReviewItemDocument.PublicationRefDoc;
 import org.minyi.review.queue.persistence.ReviewItemDocument.QualityDoc;
 import org.minyi.review.queue.persistence.ReviewItemDocument.SkippedDoc;
+import org.minyi.review.queue.persistence.ReviewItemDocument.StintDoc;
+import org.minyi.review.queue.persistence.ReviewItemDocument.TransferDoc;
+import org.minyi.review.queue.persistence.ReviewItemDocument.UnitDoc;
 import org.minyi.review.queue.persistence.ReviewItemDocument.UpstreamAdoptionDoc;
 
 /** Between the aggregate and its stored form. */
@@ -68,6 +75,10 @@ final class ReviewItemMapping {
                 claim == null ? null : claim.expiresAt(),
                 decision(item.decision()),
                 item.sentToLeadersAt(),
+                nullIfEmpty(item.sentTo()),
+                transfer(item.transfer()),
+                stint(item.stint()),
+                item.reviewAttentionAt(),
                 item.mergedInto() == null ? null : item.mergedInto().value(),
                 merge(item.merge()),
                 nullIfEmpty(item.publications().stream().map(p -> new PublicationRefDoc(p.publicationId(),
@@ -87,7 +98,8 @@ final class ReviewItemMapping {
                 new ReportId(doc.id()), doc.trackingNumber(), doc.revision(), doc.committee(), doc.previousCommittee(),
                 content(doc.content()), quality(doc.quality()), doc.submittedAt(), doc.routedAt(),
                 ReportStatus.valueOf(doc.status()), doc.sequence(), doc.routedSequence(), claim,
-                decision(doc.decision()), doc.sentToLeadersAt(),
+                decision(doc.decision()), doc.sentToLeadersAt(), list(doc.sentTo(), code -> code),
+                transfer(doc.transfer()), stint(doc.reviewStint()),
                 doc.mergedInto() == null ? null : new ReportId(doc.mergedInto()), merge(doc.merge()),
                 list(doc.publications(), p -> new PublicationRef(p.publicationId(), IssueKind.valueOf(p.kind()),
                         p.year(), p.number(), p.issuedOn())),
@@ -126,6 +138,32 @@ final class ReviewItemMapping {
             default -> throw new IllegalStateException("unknown stored decision " + doc.kind());
         };
         return new RecordedDecision(decision, doc.decidedBy(), doc.decidedAt());
+    }
+
+    private static TransferDoc transfer(Transfer t) {
+        if (t == null) {
+            return null;
+        }
+        return new TransferDoc(t.transferId(), t.note(), t.units().stream().map(u -> new UnitDoc(u.unit(),
+                u.role().name(), u.deadline())).toList(), t.transferredBy(), t.transferredAt());
+    }
+
+    private static Transfer transfer(TransferDoc doc) {
+        if (doc == null) {
+            return null;
+        }
+        return new Transfer(doc.transferId(), doc.note(), list(doc.units(), u -> new UnitAssignment(u.unit(),
+                UnitRole.valueOf(u.role()), u.deadline())), doc.transferredBy(), doc.transferredAt());
+    }
+
+    private static StintDoc stint(ReviewStint s) {
+        return s == null ? null
+                : new StintDoc(s.committee(), s.enteredAt(), s.limit(), s.due(), s.overdueAt(), s.flaggedAt());
+    }
+
+    private static ReviewStint stint(StintDoc doc) {
+        return doc == null ? null : new ReviewStint(doc.committee(), doc.enteredAt(), doc.limit(), doc.due(),
+                doc.overdueAt(), doc.flaggedAt());
     }
 
     private static MergeDoc merge(Merge merge) {

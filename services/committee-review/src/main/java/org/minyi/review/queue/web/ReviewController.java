@@ -10,6 +10,7 @@ import org.minyi.review.queue.application.FindingReviewItems;
 import org.minyi.review.queue.application.RecordingUpstreamAdoption;
 import org.minyi.review.queue.application.ReviewingReport;
 import org.minyi.review.queue.application.SendingToLeaders;
+import org.minyi.review.queue.application.TransferringReport;
 import org.minyi.review.queue.domain.Actor;
 import org.minyi.review.queue.domain.Category;
 import org.minyi.review.queue.domain.PageOf;
@@ -32,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Committee queues, claims and decisions for reviewers (and the office for its triage queue); sending to
- * the leaders and upstream adoptions for the office.
+ * the leaders, transfers to the departments (转送) and upstream adoptions for the office.
  */
 @RestController
 @RequestMapping("/api/review")
@@ -41,13 +42,15 @@ class ReviewController {
     private final FindingReviewItems finding;
     private final ReviewingReport reviewing;
     private final SendingToLeaders sending;
+    private final TransferringReport transferring;
     private final RecordingUpstreamAdoption upstream;
 
     ReviewController(FindingReviewItems finding, ReviewingReport reviewing, SendingToLeaders sending,
-                     RecordingUpstreamAdoption upstream) {
+                     TransferringReport transferring, RecordingUpstreamAdoption upstream) {
         this.finding = finding;
         this.reviewing = reviewing;
         this.sending = sending;
+        this.transferring = transferring;
         this.upstream = upstream;
     }
 
@@ -107,10 +110,23 @@ class ReviewController {
         return view(reviewing.decide(new ReportId(id), request.toDecision(), actor), actor);
     }
 
+    /** Sends the report to the {@code leaders} named, or (no body, none named) to every county leader. */
     @PostMapping("/reports/{id}/send-to-leaders")
-    ItemView sendToLeaders(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
+    ItemView sendToLeaders(@PathVariable String id, @RequestBody(required = false) SendToLeadersRequest body,
+                           @AuthenticationPrincipal Jwt jwt) {
+        List<String> leaders = body == null ? null : body.checkedLeaders();
         Actor actor = Actors.from(jwt);
-        return view(sending.send(new ReportId(id), actor), actor);
+        return view(sending.send(new ReportId(id), leaders, actor), actor);
+    }
+
+    /** Transfers the report straight to the units named (转送): FORWARDED. */
+    @PostMapping("/reports/{id}/transfer")
+    ItemView transfer(@PathVariable String id, @RequestBody(required = false) TransferRequest body,
+                      @AuthenticationPrincipal Jwt jwt) {
+        TransferRequest.Checked request = (body == null ? TransferRequest.missingBody() : body).check();
+        Actor actor = Actors.from(jwt);
+        return view(transferring.transfer(new ReportId(id), request.note(), request.units(), actor,
+                request.problems()), actor);
     }
 
     @PostMapping("/reports/{id}/upstream-adoptions")

@@ -18,6 +18,7 @@ import org.minyi.review.queue.domain.RecordedDecision;
 import org.minyi.review.queue.domain.ReportId;
 import org.minyi.review.queue.domain.ReportContent;
 import org.minyi.review.queue.domain.ReviewItem;
+import org.minyi.review.queue.domain.Transfer;
 import org.minyi.review.queue.domain.UpstreamAdoption;
 
 /** What the review endpoints answer. */
@@ -29,17 +30,23 @@ final class ReviewResponses {
     static final String REROUTED = "REROUTED";
     /** Shown in {@code flags} for a composite (综合). */
     static final String COMPOSITE = "COMPOSITE";
+    /** Shown in {@code flags} once the report waited in this queue past the committee's review time limit (快). */
+    static final String REVIEW_OVERDUE = "REVIEW_OVERDUE";
 
     private ReviewResponses() {
     }
 
     /**
      * One line of a queue. {@code flags}: intake's quality findings (TOO_LONG, MULTIPLE_ISSUES,
-     * NO_SECTOR_VIEW, SLOW), POSSIBLE_DUPLICATE when {@code possibleDuplicates} is not empty, REROUTED, COMPOSITE.
+     * NO_SECTOR_VIEW, SLOW), POSSIBLE_DUPLICATE when {@code possibleDuplicates} is not empty, REROUTED, COMPOSITE,
+     * REVIEW_OVERDUE.
+     *
+     * @param reviewDue the last day of the committee's review time limit for this stay in its queue
      */
     record QueueEntry(String reportId, String trackingNumber, String title, boolean urgent, List<String> flags,
                       List<DuplicateView> possibleDuplicates, Instant submittedAt, String status, String committee,
-                      String category, String township, String topicId, String claimedBy, Instant leaseExpiresAt) {
+                      String category, String township, String topicId, String claimedBy, Instant leaseExpiresAt,
+                      LocalDate reviewDue) {
 
         /** @param visible the possible duplicates the caller may open; only those are named */
         static QueueEntry of(ReviewItem item, Set<ReportId> visible) {
@@ -48,17 +55,25 @@ final class ReviewResponses {
                     item.content().urgent(), flagsOf(item), duplicates(item.quality(), visible), item.submittedAt(),
                     item.status().name(), item.committee(), item.content().category().name(),
                     item.content().township(), item.content().topicId(), item.claimedBy(),
-                    claim == null ? null : claim.expiresAt());
+                    claim == null ? null : claim.expiresAt(), item.stint() == null ? null : item.stint().due());
         }
     }
 
     record DuplicateView(String reportId, String trackingNumber, double similarity) {
     }
 
+    /**
+     * @param reviewDue       the last day of the committee's review time limit for the report's stay in its
+     *                        current (or last) queue; {@code null} for a composite
+     * @param reviewFlaggedAt when that stay was flagged REVIEW_OVERDUE; {@code null} unless it was
+     * @param sentToLeaders   the codes of the leaders it was sent to; empty before it was sent
+     * @param transfer        the office's transfer to the departments (转送); {@code null} unless transferred
+     */
     record ItemView(String reportId, String trackingNumber, int revision, String committee, String previousCommittee,
                     String status, long sequence, String kind, List<String> flags, ContentView content,
                     QualityView quality, Instant submittedAt, Instant routedAt, String claimedBy, Instant claimedAt,
-                    Instant leaseExpiresAt, DecisionView decision, Instant sentToLeadersAt, String mergedInto,
+                    Instant leaseExpiresAt, LocalDate reviewDue, Instant reviewFlaggedAt, DecisionView decision,
+                    Instant sentToLeadersAt, List<String> sentToLeaders, TransferView transfer, String mergedInto,
                     MergeView merge, List<PublicationView> publications, List<UpstreamAdoptionView> upstreamAdoptions,
                     Instant updatedAt) {
 
@@ -71,8 +86,10 @@ final class ReviewResponses {
                     new QualityView(item.quality().flags().stream().map(Enum::name).toList(),
                             duplicates(item.quality(), visible)),
                     item.submittedAt(), item.routedAt(), item.claimedBy(), item.claimedAt(),
-                    claim == null ? null : claim.expiresAt(), DecisionView.of(item.decision()),
-                    item.sentToLeadersAt(), item.mergedInto() == null ? null : item.mergedInto().value(),
+                    claim == null ? null : claim.expiresAt(), item.stint() == null ? null : item.stint().due(),
+                    item.stint() == null ? null : item.stint().flaggedAt(), DecisionView.of(item.decision()),
+                    item.sentToLeadersAt(), item.sentTo(), TransferView.of(item.transfer()),
+                    item.mergedInto() == null ? null : item.mergedInto().value(),
                     MergeView.of(item.merge()), item.publications().stream().map(PublicationView::of).toList(),
                     item.upstreamAdoptions().stream().map(UpstreamAdoptionView::of).toList(), item.updatedAt());
         }
@@ -92,6 +109,20 @@ final class ReviewResponses {
     }
 
     record OnBehalfOfView(String kind, String name) {
+    }
+
+    /** The office's transfer (转送): its note and the units with their parts and deadlines. */
+    record TransferView(String transferId, String note, List<UnitView> units, String transferredBy,
+                        Instant transferredAt) {
+
+        static TransferView of(Transfer t) {
+            return t == null ? null : new TransferView(t.transferId(), t.note(), t.units().stream()
+                    .map(u -> new UnitView(u.unit(), u.role().name(), u.deadline())).toList(), t.transferredBy(),
+                    t.transferredAt());
+        }
+    }
+
+    record UnitView(String unit, String role, LocalDate deadline) {
     }
 
     record QualityView(List<String> flags, List<DuplicateView> possibleDuplicates) {
@@ -190,6 +221,9 @@ final class ReviewResponses {
         }
         if (item.isComposite()) {
             flags.add(COMPOSITE);
+        }
+        if (item.stint() != null && item.stint().isFlagged()) {
+            flags.add(REVIEW_OVERDUE);
         }
         return flags;
     }

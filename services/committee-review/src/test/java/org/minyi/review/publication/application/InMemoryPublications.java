@@ -87,7 +87,8 @@ final class InMemoryPublications implements Publications {
 
     private static Publication.Stored snapshot(Publication p, long version) {
         return new Publication.Stored(p.id(), p.kind(), p.status(), p.texts(), p.reports(), p.year(), p.number(),
-                p.issuedOn(), p.issuedAt(), p.issuedBy(), p.issuer(), p.pending(), p.skipped(), p.createdBy(),
+                p.issuedOn(), p.issuedAt(), p.issuedBy(), p.issuer(), p.leaders(), p.pending(), p.skipped(),
+                p.createdBy(),
                 p.createdAt(), p.updatedAt(), version);
     }
 }

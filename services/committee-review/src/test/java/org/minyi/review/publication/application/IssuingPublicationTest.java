@@ -17,12 +17,15 @@ import org.minyi.review.queue.domain.Actor;
 import org.minyi.review.queue.domain.IllegalTransition;
 import org.minyi.review.queue.domain.IssueKind;
 import org.minyi.review.queue.domain.ReportId;
+import org.minyi.review.queue.domain.ReportSentToLeaders;
+import org.minyi.review.queue.domain.ReferenceDataFixture;
 import org.minyi.review.queue.domain.ReportStatus;
 import org.minyi.review.queue.domain.ReviewItem;
 import org.minyi.review.queue.domain.ReviewItemFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.minyi.review.queue.domain.ReviewItemFixture.NOW;
 
 class IssuingPublicationTest {
@@ -35,7 +38,7 @@ class IssuingPublicationTest {
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final ComposingPublication composing = new ComposingPublication(publications, items, clock);
     private final IssuingPublication issuing = new IssuingPublication(publications, items, clock,
-            ZoneId.of("Asia/Shanghai"), "政协清河县委员会办公室");
+            ZoneId.of("Asia/Shanghai"), "政协清河县委员会办公室", ReferenceDataFixture.LEADERS);
 
     @Test
     void issuesAreNumberedPerKindAndYear() {
@@ -91,7 +94,7 @@ class IssuingPublicationTest {
         Publication draft = composing.compose(command(IssueKind.REGULAR, first, second), OFFICE);
         items.crashOnWriteOf(item -> item.id().equals(second.id()));
 
-        Publication pending = issuing.issue(draft.id(), MARCH, OFFICE);
+        Publication pending = issuing.issue(draft.id(), MARCH, null, OFFICE);
 
         assertThat(pending.status()).isEqualTo(PublicationStatus.ISSUED);
         assertThat(pending.pending()).containsExactly(first.id(), second.id());
@@ -111,9 +114,9 @@ class IssuingPublicationTest {
         ReviewItem second = adopted();
         Publication draft = composing.compose(command(IssueKind.REGULAR, first, second), OFFICE);
         items.crashOnWriteOf(item -> item.id().equals(first.id()));
-        issuing.issue(draft.id(), MARCH, OFFICE);
+        issuing.issue(draft.id(), MARCH, null, OFFICE);
         ReviewItem sent = items.get(first.id());
-        sent.sendToLeaders(OFFICE, NOW);
+        sent.sendToLeaders(ReferenceDataFixture.COUNTY_LEADERS, OFFICE, NOW);
         items.update(sent, List.of());
 
         issuing.completePending(NOW.plusSeconds(1), 10);
@@ -123,6 +126,40 @@ class IssuingPublicationTest {
                 .satisfies(s -> assertThat(s.status()).isEqualTo(ReportStatus.SENT_TO_LEADERS));
         assertThat(issue.reports()).hasSize(2);
         assertThat(items.get(second.id()).status()).isEqualTo(ReportStatus.PUBLISHED);
+    }
+
+    @Test
+    void aSpecialIssueSendsItsReportsToEveryCountyLeaderUnlessTheOfficeNamesThem() {
+        ReviewItem first = adopted();
+        ReviewItem second = adopted();
+
+        Publication toAll = issue(IssueKind.SPECIAL, MARCH, first);
+        Publication draft = composing.compose(command(IssueKind.SPECIAL, second), OFFICE);
+        Publication toTwo = issuing.issue(draft.id(), MARCH, List.of("county-head", "city-mayor"), OFFICE);
+
+        assertThat(toAll.leaders()).isEqualTo(ReferenceDataFixture.COUNTY_LEADERS);
+        assertThat(items.get(first.id()).sentTo()).isEqualTo(ReferenceDataFixture.COUNTY_LEADERS);
+        assertThat(toTwo.leaders()).containsExactly("county-head", "city-mayor");
+        assertThat(items.eventsOf(second.id())).last().isInstanceOfSatisfying(ReportSentToLeaders.class,
+                sent -> assertThat(sent.leaders()).containsExactly("county-head", "city-mayor"));
+    }
+
+    @Test
+    void leadersAreNamedOnlyForASpecialIssueAndMustBeKnown() {
+        ReviewItem report = adopted();
+        Publication regular = composing.compose(command(IssueKind.REGULAR, report), OFFICE);
+        Publication special = composing.compose(command(IssueKind.SPECIAL, adopted()), OFFICE);
+
+        assertThatThrownBy(() -> issuing.issue(regular.id(), MARCH, List.of("county-head"), OFFICE))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field, FieldProblem::code)
+                        .containsExactly(tuple("leaders", "not_allowed")));
+        assertThatThrownBy(() -> issuing.issue(special.id(), MARCH, List.of("county-head", "nobody"), OFFICE))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field).containsExactly("leaders[1]"));
+        assertThat(publications.get(regular.id()).status()).isEqualTo(PublicationStatus.DRAFT);
+        assertThat(publications.get(special.id()).status()).isEqualTo(PublicationStatus.DRAFT);
+        assertThat(issuing.issue(regular.id(), MARCH, List.of(), OFFICE).leaders()).isEmpty();
     }
 
     @Test
@@ -156,7 +193,7 @@ class IssuingPublicationTest {
 
     private Publication issue(IssueKind kind, LocalDate on, ReviewItem... reports) {
         Publication draft = composing.compose(command(kind, reports), OFFICE);
-        return issuing.issue(draft.id(), on, OFFICE);
+        return issuing.issue(draft.id(), on, null, OFFICE);
     }
 
     private static PublicationCommand command(IssueKind kind, ReviewItem... reports) {

@@ -38,7 +38,8 @@ public final class PublicationFixture {
 
     public static Publication issued(IssueKind kind, int number, CarriedReport... reports) {
         Publication draft = draft(kind, reports);
-        draft.issue(number, ISSUED_ON, "政协清河县委员会办公室", List.of(reports), Actor.office(), NOW);
+        draft.issue(number, ISSUED_ON, "政协清河县委员会办公室",
+                kind == IssueKind.SPECIAL ? List.of("county-head") : List.of(), List.of(reports), Actor.office(), NOW);
         return draft;
     }
 

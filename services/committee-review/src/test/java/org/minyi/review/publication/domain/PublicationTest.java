@@ -65,7 +65,8 @@ class PublicationTest {
         assertThatThrownBy(() -> issue.revise(IssueKind.SPECIAL, List.of(second), IssueTexts.NONE, Actor.office(), NOW))
                 .isInstanceOf(IssuedAlready.class)
                 .satisfies(e -> assertThat(((IssuedAlready) e).current()).isEqualTo(PublicationStatus.ISSUED));
-        assertThatThrownBy(() -> issue.issue(2, ISSUED_ON, "x", List.of(first), Actor.office(), NOW))
+        assertThatThrownBy(() -> issue.issue(2, ISSUED_ON, "x", List.of("county-head"), List.of(first), Actor.office(),
+                NOW))
                 .isInstanceOf(IssuedAlready.class);
         assertThat(issue.ref().citation()).isEqualTo("《政协信息专报》2026年第1期");
     }

@@ -79,6 +79,21 @@ public final class InMemoryReviewItems implements ReviewItems {
     }
 
     @Override
+    public List<ReportId> reviewOverdue(Instant now, int limit) {
+        return stored.values().stream().map(ReviewItem::restore)
+                .filter(item -> item.reviewAttentionAt() != null && !item.reviewAttentionAt().isAfter(now))
+                .sorted(Comparator.comparing(ReviewItem::reviewAttentionAt))
+                .map(ReviewItem::id).limit(limit).toList();
+    }
+
+    @Override
+    public List<ReportId> untimed(int limit) {
+        return stored.values().stream().map(ReviewItem::restore)
+                .filter(item -> item.status().isInQueue() && item.stint() == null)
+                .map(ReviewItem::id).limit(limit).toList();
+    }
+
+    @Override
     public List<ReportId> mergingSince(Instant plannedBefore, int limit) {
         return stored.values().stream().map(ReviewItem::restore)
                 .filter(item -> item.status() == ReportStatus.MERGING && item.merge().plannedAt().isBefore(plannedBefore))
@@ -141,7 +156,8 @@ public final class InMemoryReviewItems implements ReviewItems {
     static ReviewItem.Stored snapshot(ReviewItem i, long version) {
         return new ReviewItem.Stored(i.id(), i.trackingNumber(), i.revision(), i.committee(), i.previousCommittee(),
                 i.content(), i.quality(), i.submittedAt(), i.routedAt(), i.status(), i.sequence(), i.routedSequence(),
-                i.claim(), i.decision(), i.sentToLeadersAt(), i.mergedInto(), i.merge(), i.publications(),
+                i.claim(), i.decision(), i.sentToLeadersAt(), i.sentTo(), i.transfer(), i.stint(), i.mergedInto(),
+                i.merge(), i.publications(),
                 i.upstreamAdoptions(), i.updatedAt(), i.appliedEvents(), version);
     }
 }

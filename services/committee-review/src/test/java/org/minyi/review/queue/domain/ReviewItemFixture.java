@@ -3,7 +3,9 @@ package org.minyi.review.queue.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Review items for tests, at the points of their life a test starts from. */
@@ -11,6 +13,11 @@ public final class ReviewItemFixture {
 
     public static final Instant NOW = Instant.parse("2026-03-15T08:30:00Z");
     public static final ClaimPolicy LEASE = ClaimPolicy.standard();
+    /** Ten working days for every committee, Saturdays and Sundays off, in the county's time. */
+    public static final ReviewTimeLimits LIMITS = new ReviewTimeLimits(10, Map.of(), WorkingDays.weekdays(),
+            ZoneId.of("Asia/Shanghai"));
+    /** The leaders a report is sent to in these tests. */
+    public static final List<String> LEADERS = List.of("county-head", "party-secretary");
 
     private ReviewItemFixture() {
     }
@@ -33,13 +40,21 @@ public final class ReviewItemFixture {
 
     /** A first revision routed to {@code committee} at sequence 2, as after intake (1) and routing (2). */
     public static ReviewItem routedTo(String committee) {
-        return ReviewItem.route(routing(new ReportId(UUID.randomUUID().toString()), committee, 1, 2));
+        return ReviewItem.route(routing(new ReportId(UUID.randomUUID().toString()), committee, 1, 2), LIMITS);
     }
 
     /** Routed to {@code committee} with these authors, as a report {@code trackingNumber}. */
     public static ReviewItem routedTo(String committee, String trackingNumber, List<String> authors) {
         return ReviewItem.route(new RoutedReport(UUID.randomUUID(), new ReportId(UUID.randomUUID().toString()),
-                trackingNumber, 1, committee, 2, NOW, NOW, content("chengguan", authors, false)));
+                trackingNumber, 1, committee, 2, NOW, NOW, content("chengguan", authors, false)), LIMITS);
+    }
+
+    /** The item as stored before review time limits existed: without a stint. */
+    public static ReviewItem.Stored storedWithoutStint(ReviewItem i) {
+        return new ReviewItem.Stored(i.id(), i.trackingNumber(), i.revision(), i.committee(), i.previousCommittee(),
+                i.content(), i.quality(), i.submittedAt(), i.routedAt(), i.status(), i.sequence(), i.routedSequence(),
+                i.claim(), i.decision(), i.sentToLeadersAt(), i.sentTo(), i.transfer(), null, i.mergedInto(),
+                i.merge(), i.publications(), i.upstreamAdoptions(), i.updatedAt(), i.appliedEvents(), i.version());
     }
 
     public static ReviewItem underReview(String committee) {

@@ -1,6 +1,8 @@
 package org.minyi.review.queue.domain;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,7 +12,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.minyi.review.queue.domain.ReviewItemFixture.LEADERS;
 import static org.minyi.review.queue.domain.ReviewItemFixture.LEASE;
+import static org.minyi.review.queue.domain.ReviewItemFixture.LIMITS;
 import static org.minyi.review.queue.domain.ReviewItemFixture.NOW;
 import static org.minyi.review.queue.domain.ReviewItemFixture.adopted;
 import static org.minyi.review.queue.domain.ReviewItemFixture.after;
@@ -43,9 +47,9 @@ class ReviewItemTest {
         @Test
         void theSameRoutingDeliveredAgainChangesNothing() {
             RoutedReport routed = routing(new ReportId("r-1"), "economy", 1, 2);
-            ReviewItem item = ReviewItem.route(routed);
+            ReviewItem item = ReviewItem.route(routed, LIMITS);
 
-            assertThat(item.reroute(routed)).isFalse();
+            assertThat(item.reroute(routed, LIMITS)).isFalse();
             assertThat(item.appliedEvents()).containsExactly(routed.eventId());
         }
 
@@ -55,7 +59,7 @@ class ReviewItemTest {
             item.decide(new Decision.ReturnForRevision("请补充数据"), ECONOMY, NOW);
             item.observe(announced(ReportStatus.SUBMITTED, 5));
 
-            assertThat(item.reroute(routing(item.id(), "economy", 2, 6))).isTrue();
+            assertThat(item.reroute(routing(item.id(), "economy", 2, 6), LIMITS)).isTrue();
 
             assertThat(item.status()).isEqualTo(ReportStatus.ROUTED);
             assertThat(item.revision()).isEqualTo(2);
@@ -70,7 +74,7 @@ class ReviewItemTest {
             item.decide(new Decision.ReturnForRevision("请补充数据"), ECONOMY, NOW);
             item.observe(announced(ReportStatus.ROUTED, 6));
 
-            assertThat(item.reroute(routing(item.id(), "economy", 2, 6))).isTrue();
+            assertThat(item.reroute(routing(item.id(), "economy", 2, 6), LIMITS)).isTrue();
             assertThat(item.status()).isEqualTo(ReportStatus.ROUTED);
             assertThat(item.claim(ECONOMY, NOW, LEASE).orElseThrow().sequence()).isEqualTo(7);
         }
@@ -78,9 +82,9 @@ class ReviewItemTest {
         @Test
         void anOlderRevisionArrivingLateIsIgnored() {
             ReviewItem item = routedTo("economy");
-            item.reroute(routing(item.id(), "economy", 3, 9));
+            item.reroute(routing(item.id(), "economy", 3, 9), LIMITS);
 
-            assertThat(item.reroute(routing(item.id(), "economy", 2, 6))).isFalse();
+            assertThat(item.reroute(routing(item.id(), "economy", 2, 6), LIMITS)).isFalse();
             assertThat(item.revision()).isEqualTo(3);
         }
 
@@ -88,7 +92,7 @@ class ReviewItemTest {
         void theSameRevisionRoutedAgainBeforeADecisionMovesToTheNewCommittee() {
             ReviewItem item = underReview("economy");
 
-            assertThat(item.reroute(routing(item.id(), "agriculture", 1, 4))).isTrue();
+            assertThat(item.reroute(routing(item.id(), "agriculture", 1, 4), LIMITS)).isTrue();
 
             assertThat(item.committee()).isEqualTo("agriculture");
             assertThat(item.status()).isEqualTo(ReportStatus.ROUTED);
@@ -99,7 +103,7 @@ class ReviewItemTest {
         void aDecidedReportIsNotMovedByALateRoutingOfTheSameRevision() {
             ReviewItem item = adopted("economy");
 
-            assertThat(item.reroute(routing(item.id(), "agriculture", 1, 9))).isFalse();
+            assertThat(item.reroute(routing(item.id(), "agriculture", 1, 9), LIMITS)).isFalse();
             assertThat(item.status()).isEqualTo(ReportStatus.ADOPTED);
         }
     }
@@ -238,7 +242,7 @@ class ReviewItemTest {
         void theOfficeSendsAnAdoptedReportWithItsGrade() {
             ReviewItem item = adopted("economy");
 
-            ReportSentToLeaders sent = item.sendToLeaders(Actor.office(), NOW);
+            ReportSentToLeaders sent = item.sendToLeaders(LEADERS, Actor.office(), NOW);
 
             assertThat(sent.sequence()).isEqualTo(5);
             assertThat(sent.grade()).isEqualTo(Grade.A);
@@ -250,20 +254,45 @@ class ReviewItemTest {
         @Test
         void onlyAnAdoptedReportIsSent() {
             ReviewItem underReview = underReview("economy");
-            assertThatThrownBy(() -> underReview.sendToLeaders(Actor.office(), NOW))
+            assertThatThrownBy(() -> underReview.sendToLeaders(LEADERS, Actor.office(), NOW))
                     .isInstanceOf(IllegalTransition.class);
 
             ReviewItem sent = adopted("economy");
-            sent.sendToLeaders(Actor.office(), NOW);
-            assertThatThrownBy(() -> sent.sendToLeaders(Actor.office(), NOW))
+            sent.sendToLeaders(LEADERS, Actor.office(), NOW);
+            assertThatThrownBy(() -> sent.sendToLeaders(LEADERS, Actor.office(), NOW))
                     .isInstanceOf(IllegalTransition.class)
                     .satisfies(e -> assertThat(((IllegalTransition) e).current())
                             .isEqualTo(ReportStatus.SENT_TO_LEADERS));
         }
 
         @Test
+        void theReportGoesToTheLeadersChosenWhoAreRemembered() {
+            ReviewItem item = adopted("economy");
+
+            ReportSentToLeaders sent = item.sendToLeaders(List.of("county-head"), Actor.office(), NOW);
+
+            assertThat(sent.leaders()).containsExactly("county-head");
+            assertThat(sent.actor()).isEqualTo(Actor.office());
+            assertThat(item.sentTo()).containsExactly("county-head");
+            assertThatThrownBy(() -> adopted("economy").sendToLeaders(List.of(), Actor.office(), NOW))
+                    .as("a report goes to someone").isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
+        void aSpecialIssueSendsItsReportToTheLeadersTheIssueNames() {
+            ReviewItem item = adopted("economy");
+
+            List<StatusChange> changes = item.publish(issue(IssueKind.SPECIAL, 2), List.of("cppcc-chair"),
+                    Actor.office(), NOW);
+
+            assertThat(((ReportSentToLeaders) changes.get(1)).leaders()).containsExactly("cppcc-chair");
+            assertThat(item.sentTo()).containsExactly("cppcc-chair");
+        }
+
+        @Test
         void aReviewerDoesNotSendToTheLeaders() {
-            assertThatThrownBy(() -> adopted("economy").sendToLeaders(ECONOMY, NOW)).isInstanceOf(ReviewRefused.class);
+            assertThatThrownBy(() -> adopted("economy").sendToLeaders(LEADERS, ECONOMY, NOW))
+                    .isInstanceOf(ReviewRefused.class);
         }
     }
 
@@ -336,7 +365,7 @@ class ReviewItemTest {
             ReviewItem item = routedTo("economy");
             item.observe(announced(ReportStatus.WITHDRAWN, 3));
 
-            assertThat(item.reroute(routing(item.id(), "economy", 2, 5))).isFalse();
+            assertThat(item.reroute(routing(item.id(), "economy", 2, 5), LIMITS)).isFalse();
             assertThat(item.status()).isEqualTo(ReportStatus.WITHDRAWN);
         }
 
@@ -577,7 +606,7 @@ class ReviewItemTest {
             ReviewItem item = routedTo("economy");
             item.mergeInto(new ReportId("zh-1"), ECONOMY, NOW);
 
-            assertThat(item.reroute(routing(item.id(), "economy", 2, 9))).isFalse();
+            assertThat(item.reroute(routing(item.id(), "economy", 2, 9), LIMITS)).isFalse();
             assertThat(item.status()).isEqualTo(ReportStatus.MERGED);
         }
 
@@ -598,7 +627,7 @@ class ReviewItemTest {
             ReviewItem item = adopted("economy");
             PublicationRef issue = issue(IssueKind.REGULAR, 3);
 
-            List<StatusChange> changes = item.publish(issue, Actor.office(), NOW);
+            List<StatusChange> changes = item.publish(issue, LEADERS, Actor.office(), NOW);
 
             assertThat(changes).singleElement().isInstanceOfSatisfying(ReportPublished.class, published -> {
                 assertThat(published.sequence()).isEqualTo(5);
@@ -613,9 +642,9 @@ class ReviewItemTest {
         void theSameIssueAppliedAgainChangesNothing() {
             ReviewItem item = adopted("economy");
             PublicationRef issue = issue(IssueKind.REGULAR, 3);
-            item.publish(issue, Actor.office(), NOW);
+            item.publish(issue, LEADERS, Actor.office(), NOW);
 
-            assertThat(item.publish(issue, Actor.office(), NOW)).isEmpty();
+            assertThat(item.publish(issue, LEADERS, Actor.office(), NOW)).isEmpty();
             assertThat(item.sequence()).isEqualTo(5);
         }
 
@@ -624,7 +653,7 @@ class ReviewItemTest {
             ReviewItem item = adopted("economy");
             PublicationRef special = issue(IssueKind.SPECIAL, 1);
 
-            List<StatusChange> changes = item.publish(special, Actor.office(), NOW);
+            List<StatusChange> changes = item.publish(special, LEADERS, Actor.office(), NOW);
 
             assertThat(changes).extracting(StatusChange::status)
                     .containsExactly(ReportStatus.PUBLISHED, ReportStatus.SENT_TO_LEADERS);
@@ -639,12 +668,12 @@ class ReviewItemTest {
         @Test
         void aReportInARegularIssueMayGoIntoASpecialOneButNotIntoASecondRegularOne() {
             ReviewItem item = adopted("economy");
-            item.publish(issue(IssueKind.REGULAR, 3), Actor.office(), NOW);
+            item.publish(issue(IssueKind.REGULAR, 3), LEADERS, Actor.office(), NOW);
 
-            assertThatThrownBy(() -> item.publish(issue(IssueKind.REGULAR, 4), Actor.office(), NOW))
+            assertThatThrownBy(() -> item.publish(issue(IssueKind.REGULAR, 4), LEADERS, Actor.office(), NOW))
                     .isInstanceOf(IllegalTransition.class)
                     .satisfies(e -> assertThat(((IllegalTransition) e).current()).isEqualTo(ReportStatus.PUBLISHED));
-            List<StatusChange> special = item.publish(issue(IssueKind.SPECIAL, 1), Actor.office(), NOW);
+            List<StatusChange> special = item.publish(issue(IssueKind.SPECIAL, 1), LEADERS, Actor.office(), NOW);
             assertThat(special.get(0).previousStatus()).isEqualTo(ReportStatus.PUBLISHED);
             assertThat(item.status()).isEqualTo(ReportStatus.SENT_TO_LEADERS);
         }
@@ -652,12 +681,13 @@ class ReviewItemTest {
         @Test
         void onlyAnAdoptedReportNotYetSentIsPublished() {
             ReviewItem underReview = underReview("economy");
-            assertThatThrownBy(() -> underReview.publish(issue(IssueKind.REGULAR, 1), Actor.office(), NOW))
+            assertThatThrownBy(() -> underReview.publish(issue(IssueKind.REGULAR, 1), LEADERS, Actor.office(),
+                    NOW))
                     .isInstanceOf(IllegalTransition.class);
 
             ReviewItem sent = adopted("economy");
-            sent.sendToLeaders(Actor.office(), NOW);
-            assertThatThrownBy(() -> sent.publish(issue(IssueKind.REGULAR, 1), Actor.office(), NOW))
+            sent.sendToLeaders(LEADERS, Actor.office(), NOW);
+            assertThatThrownBy(() -> sent.publish(issue(IssueKind.REGULAR, 1), LEADERS, Actor.office(), NOW))
                     .isInstanceOf(IllegalTransition.class)
                     .satisfies(e -> assertThat(((IllegalTransition) e).current())
                             .isEqualTo(ReportStatus.SENT_TO_LEADERS));
@@ -666,9 +696,9 @@ class ReviewItemTest {
         @Test
         void aPublishedReportMayStillBeSentOnItsOwn() {
             ReviewItem item = adopted("economy");
-            item.publish(issue(IssueKind.REGULAR, 3), Actor.office(), NOW);
+            item.publish(issue(IssueKind.REGULAR, 3), LEADERS, Actor.office(), NOW);
 
-            ReportSentToLeaders sent = item.sendToLeaders(Actor.office(), NOW);
+            ReportSentToLeaders sent = item.sendToLeaders(LEADERS, Actor.office(), NOW);
 
             assertThat(sent.previousStatus()).isEqualTo(ReportStatus.PUBLISHED);
             assertThat(sent.publication()).isNull();
@@ -676,7 +706,7 @@ class ReviewItemTest {
 
         @Test
         void onlyTheOfficePublishes() {
-            assertThatThrownBy(() -> adopted("economy").publish(issue(IssueKind.REGULAR, 1), ECONOMY, NOW))
+            assertThatThrownBy(() -> adopted("economy").publish(issue(IssueKind.REGULAR, 1), LEADERS, ECONOMY, NOW))
                     .isInstanceOf(ReviewRefused.class);
         }
     }
@@ -687,7 +717,7 @@ class ReviewItemTest {
         @Test
         void anAdoptionUpstreamIsRecordedAtTheCurrentSequenceWithoutChangingTheStatus() {
             ReviewItem item = adopted("economy");
-            item.sendToLeaders(Actor.office(), NOW);
+            item.sendToLeaders(LEADERS, Actor.office(), NOW);
             item.observe(announced(ReportStatus.INSTRUCTED, 9));
 
             UpstreamAdoptionRecorded recorded = item.recordUpstreamAdoption(
@@ -735,7 +765,7 @@ class ReviewItemTest {
             Quality quality = new Quality(List.of(Quality.Flag.TOO_LONG),
                     List.of(new Quality.PossibleDuplicate(new ReportId("r-0"), "SQ-2026-000101", 0.87)));
             ReviewItem item = ReviewItem.route(new RoutedReport(UUID.randomUUID(), new ReportId("r-1"),
-                    "SQ-2026-000123", 1, "economy", 2, NOW, NOW, ReviewItemFixture.content(), quality, null));
+                    "SQ-2026-000123", 1, "economy", 2, NOW, NOW, ReviewItemFixture.content(), quality, null), LIMITS);
 
             assertThat(item.quality()).isEqualTo(quality);
         }
@@ -744,10 +774,177 @@ class ReviewItemTest {
         void aReportMovedToAnotherCommitteeRemembersWhereItCameFromAndDropsItsClaim() {
             ReviewItem item = underReview("economy");
 
-            item.reroute(routing(item.id(), "agriculture", 1, 4));
+            item.reroute(routing(item.id(), "agriculture", 1, 4), LIMITS);
 
             assertThat(item.previousCommittee()).isEqualTo("economy");
             assertThat(item.claim()).isNull();
+        }
+    }
+
+    @Nested
+    class Transferring {
+
+        private final List<UnitAssignment> units = List.of(
+                UnitAssignment.lead("housing-construction", LocalDate.of(2026, 4, 30)),
+                UnitAssignment.support("finance", LocalDate.of(2026, 4, 30)));
+
+        @Test
+        void theOfficeTransfersAnAdoptedReportStraightToTheUnitsWhichForwardsIt() {
+            ReviewItem item = adopted("economy");
+
+            ReportTransferred transferred = item.transfer("请住建局牵头研究加装电梯补助办法", units, Actor.office(), NOW);
+
+            assertThat(transferred.status()).isEqualTo(ReportStatus.FORWARDED);
+            assertThat(transferred.previousStatus()).isEqualTo(ReportStatus.ADOPTED);
+            assertThat(transferred.sequence()).isEqualTo(5);
+            assertThat(transferred.actor()).isEqualTo(Actor.office());
+            assertThat(transferred.transfer().note()).isEqualTo("请住建局牵头研究加装电梯补助办法");
+            assertThat(transferred.transfer().units()).isEqualTo(units);
+            assertThat(transferred.transfer().transferredBy()).isEqualTo("office");
+            assertThat(item.status()).isEqualTo(ReportStatus.FORWARDED);
+            assertThat(item.transfer()).isEqualTo(transferred.transfer());
+        }
+
+        @Test
+        void aPublishedReportMayBeTransferredToo() {
+            ReviewItem item = adopted("economy");
+            item.publish(issue(IssueKind.REGULAR, 3), LEADERS, Actor.office(), NOW);
+
+            assertThat(item.transfer("转送", units, Actor.office(), NOW).previousStatus())
+                    .isEqualTo(ReportStatus.PUBLISHED);
+        }
+
+        @Test
+        void onlyAnAdoptedOrPublishedReportIsTransferredAndOnlyOnce() {
+            ReviewItem underReview = underReview("economy");
+            assertThatThrownBy(() -> underReview.transfer("转送", units, Actor.office(), NOW))
+                    .isInstanceOf(IllegalTransition.class);
+
+            ReviewItem sent = adopted("economy");
+            sent.sendToLeaders(LEADERS, Actor.office(), NOW);
+            assertThatThrownBy(() -> sent.transfer("转送", units, Actor.office(), NOW))
+                    .isInstanceOf(IllegalTransition.class)
+                    .satisfies(e -> assertThat(((IllegalTransition) e).current())
+                            .isEqualTo(ReportStatus.SENT_TO_LEADERS));
+
+            ReviewItem transferred = adopted("economy");
+            transferred.transfer("转送", units, Actor.office(), NOW);
+            assertThatThrownBy(() -> transferred.transfer("再转送", units, Actor.office(), NOW))
+                    .isInstanceOf(IllegalTransition.class)
+                    .satisfies(e -> assertThat(((IllegalTransition) e).current()).isEqualTo(ReportStatus.FORWARDED));
+            assertThatThrownBy(() -> transferred.sendToLeaders(LEADERS, Actor.office(), NOW))
+                    .isInstanceOf(IllegalTransition.class);
+        }
+
+        @Test
+        void onlyTheOfficeTransfers() {
+            assertThatThrownBy(() -> adopted("economy").transfer("转送", units, ECONOMY, NOW))
+                    .isInstanceOf(ReviewRefused.class);
+        }
+    }
+
+    @Nested
+    class ReviewTimeLimit {
+
+        /** Routed on Sunday 15 March 2026 in the county: ten working days end on Friday 27 March. */
+        private final LocalDate due = LocalDate.of(2026, 3, 27);
+        private final Instant overdue = Instant.parse("2026-03-27T16:00:00Z");
+
+        @Test
+        void aRoutedReportIsDueAfterItsCommitteesLimitInWorkingDays() {
+            ReviewItem item = routedTo("economy");
+
+            assertThat(item.stint().committee()).isEqualTo("economy");
+            assertThat(item.stint().due()).isEqualTo(due);
+            assertThat(item.reviewAttentionAt()).isEqualTo(overdue);
+        }
+
+        @Test
+        void nothingIsFlaggedBeforeTheLimitHasPassed() {
+            ReviewItem item = routedTo("economy");
+
+            assertThat(item.flagIfReviewOverdue(overdue.minusSeconds(1))).isEmpty();
+            assertThat(item.stint().isFlagged()).isFalse();
+        }
+
+        @Test
+        void anUndecidedReportPastItsLimitIsFlaggedOnceBySystemAtItsCurrentSequence() {
+            ReviewItem item = underReview("economy");
+
+            ReviewOverdue flag = item.flagIfReviewOverdue(overdue).orElseThrow();
+
+            assertThat(flag.committee()).isEqualTo("economy");
+            assertThat(flag.due()).isEqualTo(due);
+            assertThat(flag.actor()).isEqualTo(Actor.system());
+            assertThat(flag.sequence()).isEqualTo(3);
+            assertThat(item.sequence()).as("a flag does not advance the sequence").isEqualTo(3);
+            assertThat(item.status()).isEqualTo(ReportStatus.UNDER_REVIEW);
+            assertThat(item.stint().flaggedAt()).isEqualTo(overdue);
+            assertThat(item.reviewAttentionAt()).isNull();
+            assertThat(item.flagIfReviewOverdue(overdue.plusSeconds(3600))).isEmpty();
+        }
+
+        @Test
+        void aDecidedOrWithdrawnReportIsNotFlagged() {
+            ReviewItem decided = adopted("economy");
+            assertThat(decided.reviewAttentionAt()).isNull();
+            assertThat(decided.flagIfReviewOverdue(overdue.plusSeconds(86_400))).isEmpty();
+
+            ReviewItem withdrawn = routedTo("economy");
+            withdrawn.observe(announced(ReportStatus.WITHDRAWN, 3));
+            assertThat(withdrawn.flagIfReviewOverdue(overdue.plusSeconds(86_400))).isEmpty();
+        }
+
+        @Test
+        void aReroutingToAnotherCommitteeStartsANewStintThatMayBeFlaggedAgain() {
+            ReviewItem item = routedTo("economy");
+            item.flagIfReviewOverdue(overdue);
+
+            item.reroute(new RoutedReport(UUID.randomUUID(), item.id(), "SQ-2026-000123", 1, "agriculture", 4,
+                    NOW, overdue.plusSeconds(3600), ReviewItemFixture.content()), LIMITS);
+
+            assertThat(item.stint().committee()).isEqualTo("agriculture");
+            assertThat(item.stint().isFlagged()).isFalse();
+            assertThat(item.stint().due()).as("ten working days from Saturday 28 March in the county")
+                    .isEqualTo(LocalDate.of(2026, 4, 10));
+            assertThat(item.flagIfReviewOverdue(Instant.parse("2026-04-10T15:59:59Z"))).isEmpty();
+            assertThat(item.flagIfReviewOverdue(Instant.parse("2026-04-10T16:00:00Z"))).isPresent();
+        }
+
+        @Test
+        void aRoutingAgainToTheSameCommitteeKeepsTheStint() {
+            ReviewItem item = routedTo("economy");
+            ReviewStint first = item.stint();
+
+            assertThat(item.reroute(routing(item.id(), "economy", 1, 4), LIMITS)).isTrue();
+
+            assertThat(item.stint()).isEqualTo(first);
+        }
+
+        @Test
+        void aRevisionAfterAReturnIsANewStint() {
+            ReviewItem item = underReview("economy");
+            item.flagIfReviewOverdue(overdue);
+            item.decide(new Decision.ReturnForRevision("请补充数据"), ECONOMY, overdue);
+            item.observe(announced(ReportStatus.SUBMITTED, 5));
+
+            item.reroute(new RoutedReport(UUID.randomUUID(), item.id(), "SQ-2026-000123", 2, "economy", 6, NOW,
+                    Instant.parse("2026-04-01T02:00:00Z"), ReviewItemFixture.content()), LIMITS);
+
+            assertThat(item.stint().isFlagged()).isFalse();
+            assertThat(item.stint().due()).isEqualTo(LocalDate.of(2026, 4, 15));
+        }
+
+        @Test
+        void anItemStoredBeforeTimeLimitsIsTimedFromItsRouting() {
+            ReviewItem timed = routedTo("economy");
+            ReviewItem untimed = ReviewItem.restore(ReviewItemFixture.storedWithoutStint(timed));
+
+            assertThat(untimed.stint()).isNull();
+            assertThat(untimed.timeAgainst(LIMITS)).isTrue();
+            assertThat(untimed.stint()).isEqualTo(timed.stint());
+            assertThat(untimed.timeAgainst(LIMITS)).isFalse();
+            assertThat(adopted("economy").timeAgainst(LIMITS)).as("only a report in a queue is timed").isFalse();
         }
     }
 }

@@ -1,0 +1,68 @@
+package org.minyi.review.queue.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How handling units are assigned when the office transfers a report (转送) — the same rules, codes and
+ * messages as leadership-instruction's assignments by instruction and forward, so that follow-up meets one
+ * kind of assignment: exactly one lead unit (主办), any number of supporting units (协办), each unit once,
+ * a unit of the county's reference data ({@code unknown}), and a deadline neither in the past nor more than two
+ * years ahead.
+ */
+public final class AssignmentPolicy {
+
+    public static final int MAX_UNITS = 20;
+    /** How far ahead a deadline may lie. */
+    public static final int MAX_YEARS_AHEAD = 2;
+    private static final Pattern UNIT_CODE = Pattern.compile("[a-z0-9-]{1,64}");
+
+    private AssignmentPolicy() {
+    }
+
+    /** Every broken rule, named on {@code units} or {@code units[i].<field>}; empty when the assignment is sound. */
+    public static List<BrokenRule> problems(List<UnitAssignment> units, LocalDate today, HandlingUnits known) {
+        List<BrokenRule> problems = new ArrayList<>();
+        if (units == null || units.isEmpty()) {
+            problems.add(new BrokenRule("units", "required", "须指定承办单位", "at least one unit is required"));
+            return problems;
+        }
+        if (units.size() > MAX_UNITS) {
+            problems.add(new BrokenRule("units", "too_many", "承办单位不能超过" + MAX_UNITS + "个",
+                    "at most " + MAX_UNITS + " units"));
+        }
+        long leads = units.stream().filter(u -> u.role() == UnitRole.LEAD).count();
+        if (leads != 1) {
+            problems.add(new BrokenRule("units", "one_lead", "须有且仅有一个主办单位，现有" + leads + "个",
+                    "exactly one LEAD unit is required, there are " + leads));
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < units.size(); i++) {
+            UnitAssignment unit = units.get(i);
+            String field = "units[" + i + "]";
+            if (!UNIT_CODE.matcher(unit.unit()).matches()) {
+                problems.add(new BrokenRule(field + ".unit", "bad_code", "单位代码格式不正确",
+                        "a unit code has 1 to 64 of a-z, 0-9 and -"));
+            } else if (!seen.add(unit.unit())) {
+                problems.add(new BrokenRule(field + ".unit", "duplicate", "单位重复：" + unit.unit(),
+                        "unit listed twice: " + unit.unit()));
+            } else if (!known.exists(unit.unit())) {
+                problems.add(new BrokenRule(field + ".unit", "unknown", "承办单位不在单位名录中：" + unit.unit(),
+                        "no unit with this code in the reference data: " + unit.unit()));
+            }
+            if (unit.deadline().isBefore(today)) {
+                problems.add(new BrokenRule(field + ".deadline", "in_past", "办理期限不能早于今天",
+                        "the deadline cannot be in the past"));
+            } else if (unit.deadline().isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
+                problems.add(new BrokenRule(field + ".deadline", "too_far",
+                        "办理期限不能晚于" + MAX_YEARS_AHEAD + "年后",
+                        "the deadline cannot be more than " + MAX_YEARS_AHEAD + " years ahead"));
+            }
+        }
+        return problems;
+    }
+}
