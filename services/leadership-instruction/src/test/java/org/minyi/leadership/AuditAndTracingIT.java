@@ -94,12 +94,12 @@ class AuditAndTracingIT {
         String id = received().reportId();
         Trace trace = Trace.random();
 
-        HttpResponse<String> answer = send(post("/api/leadership/reports/" + id + "/instructions", TestTokens.leader(),
+        HttpResponse<String> answer = send(post("/api/leadership/reports/" + id + "/instructions", TestTokens.leader("county-head"),
                 LeadershipIT.instruction("LEAD", "SUPPORT")).header("traceparent", trace.parent()));
         assertThat(answer.statusCode()).isEqualTo(201);
 
         JsonNode entry = only(audit("?object=" + id));
-        assertThat(entry.path("principal").asString()).isEqualTo("leader");
+        assertThat(entry.path("principal").asString()).isEqualTo("leader-county-head");
         assertThat(entry.path("role").asString()).isEqualTo("LEADER");
         assertThat(entry.path("action").asString()).isEqualTo("POST /api/leadership/reports/{id}/instructions");
         assertThat(entry.path("outcome").asString()).isEqualTo("ALLOWED");
@@ -143,11 +143,41 @@ class AuditAndTracingIT {
     }
 
     @Test
+    void aReleaseIsAuditedWithTheReportAsItsObjectAndADeniedOneToo() throws Exception {
+        String id = received().reportId();
+        JsonNode item = JSON.readTree(send(post("/api/leadership/reports/" + id + "/instructions",
+                TestTokens.leader("county-head"), LeadershipIT.instruction("LEAD"))).body());
+        String release = "/api/leadership/reports/" + id + "/instructions/"
+                + item.path("instructions").get(0).path("instructionId").asString() + "/release";
+        Trace trace = Trace.random();
+
+        assertThat(send(post(release, TestTokens.leader("county-head"), "")).statusCode()).isEqualTo(403);
+        assertThat(send(post(release, TestTokens.leadersOffice(), "").header("traceparent", trace.parent()))
+                .statusCode()).isEqualTo(200);
+
+        JsonNode released = only(audit("?principal=leader&object=" + id));
+        assertThat(released.path("action").asString())
+                .isEqualTo("POST /api/leadership/reports/{id}/instructions/{instructionId}/release");
+        assertThat(released.path("role").asString()).isEqualTo("LEADERS_OFFICE");
+        assertThat(released.path("outcome").asString()).isEqualTo("ALLOWED");
+        assertThat(released.path("traceId").asString()).isEqualTo(trace.id());
+        JsonNode denied = only(audit("?object=" + id + "&outcome=DENIED"));
+        assertThat(denied.path("principal").asString()).isEqualTo("leader-county-head");
+        assertThat(denied.path("status").asInt()).isEqualTo(403);
+        assertThat(denied.path("action").asString())
+                .isEqualTo("POST /api/leadership/reports/{id}/instructions/{instructionId}/release");
+        List<TopicRecorder.Recorded> published = await().atMost(PATIENCE).until(() -> topics.withKey(id),
+                records -> records.size() == 3);
+        assertThat(published).filteredOn(r -> "minyi.leadership.InstructionReleased.v1".equals(r.header("ce_type")))
+                .singleElement().satisfies(r -> assertThat(r.header("traceparent")).contains(trace.id()));
+    }
+
+    @Test
     void deniedAttemptsAreAuditedToo() throws Exception {
         String id = received().reportId();
         String unknown = UUID.randomUUID().toString();
 
-        assertThat(send(get("/api/leadership/reports/" + unknown, TestTokens.leader())).statusCode()).isEqualTo(404);
+        assertThat(send(get("/api/leadership/reports/" + unknown, TestTokens.leader("county-head"))).statusCode()).isEqualTo(404);
         assertThat(send(post("/api/leadership/reports/" + id + "/instructions", TestTokens.office(),
                 LeadershipIT.instruction("LEAD"))).statusCode()).isEqualTo(403);
         assertThat(send(get("/api/leadership/reports/" + id, TestTokens.unit("finance"))).statusCode()).isEqualTo(403);
@@ -157,7 +187,7 @@ class AuditAndTracingIT {
         assertThat(send(post("/api/leadership/reports/" + id + "/forward",
                 TestTokens.expired("office", "OFFICE"), "{}")).statusCode()).isEqualTo(401);
 
-        JsonNode notFound = only(audit("?principal=leader&object=" + unknown));
+        JsonNode notFound = only(audit("?principal=leader-county-head&object=" + unknown));
         assertThat(notFound.path("outcome").asString()).isEqualTo("DENIED");
         assertThat(notFound.path("status").asInt()).isEqualTo(404);
         assertThat(notFound.path("action").asString()).isEqualTo("GET /api/leadership/reports/{id}");
@@ -182,7 +212,7 @@ class AuditAndTracingIT {
 
     @Test
     void onlyTheOfficeReadsTheAuditTrailAPageAtATime() throws Exception {
-        assertThat(send(get("/api/audit", TestTokens.leader())).statusCode()).isEqualTo(403);
+        assertThat(send(get("/api/audit", TestTokens.leader("county-head"))).statusCode()).isEqualTo(403);
         assertThat(send(get("/api/audit", TestTokens.viewer())).statusCode()).isEqualTo(403);
         assertThat(send(get("/api/audit", TestTokens.unit("finance"))).statusCode()).isEqualTo(403);
         assertThat(send(get("/api/audit", null)).statusCode()).isEqualTo(401);
@@ -197,7 +227,7 @@ class AuditAndTracingIT {
         ReportSentToLeaders sent = LeadershipIT.sentToLeaders(false);
         announce(sent, ReportSentToLeaders.TYPE, "/minyi/committee-review", sending);
         await().atMost(PATIENCE).until(() ->
-                send(get("/api/leadership/reports/" + sent.reportId(), TestTokens.leader())).statusCode() == 200);
+                send(get("/api/leadership/reports/" + sent.reportId(), TestTokens.leader("county-head"))).statusCode() == 200);
 
         Trace handling = Trace.random();
         announce(new ReportStatusChanged(UUID.randomUUID(), sent.reportId(), sent.trackingNumber(),
@@ -209,7 +239,7 @@ class AuditAndTracingIT {
         SpanData followed = consumerSpan(handling);
         assertThat(followed.getName()).contains(ReportStatusTopic.NAME);
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(JSON.readTree(
-                send(get("/api/leadership/reports/" + sent.reportId(), TestTokens.leader())).body())
+                send(get("/api/leadership/reports/" + sent.reportId(), TestTokens.leader("county-head"))).body())
                 .path("sequence").asLong()).isEqualTo(7));
     }
 
@@ -220,8 +250,9 @@ class AuditAndTracingIT {
         JsonNode api = JSON.readTree(docs.body());
         assertThat(api.path("info").path("title").asString()).contains("领导批示").contains("leadership-instruction");
         assertThat(api.path("paths").propertyNames()).contains("/api/leadership/inbox", "/api/leadership/reports/{id}",
-                "/api/leadership/reports/{id}/instructions", "/api/leadership/reports/{id}/forward",
-                "/api/leadership/reports/{id}/archive", "/api/audit");
+                "/api/leadership/reports/{id}/instructions",
+                "/api/leadership/reports/{id}/instructions/{instructionId}/release",
+                "/api/leadership/reports/{id}/forward", "/api/leadership/reports/{id}/archive", "/api/audit");
         assertThat(api.path("components").path("securitySchemes").has("bearer")).isTrue();
     }
 
@@ -250,7 +281,7 @@ class AuditAndTracingIT {
         ReportSentToLeaders sent = LeadershipIT.sentToLeaders(false);
         announce(sent, ReportSentToLeaders.TYPE, "/minyi/committee-review", null);
         await().atMost(PATIENCE).until(() ->
-                send(get("/api/leadership/reports/" + sent.reportId(), TestTokens.leader())).statusCode() == 200);
+                send(get("/api/leadership/reports/" + sent.reportId(), TestTokens.leader("county-head"))).statusCode() == 200);
         return sent;
     }
 

@@ -102,13 +102,13 @@ class HostileInputIT {
         }
 
         String token() {
-            return caller.equals("leader") ? TestTokens.leader() : TestTokens.office();
+            return caller.equals("leader") ? TestTokens.leader("county-head") : TestTokens.office();
         }
 
         ObjectNode validBody() {
             ObjectNode body = JSON.createObjectNode();
             if (this == INSTRUCT) {
-                body.put("leader", "县长 李明").put("level", "COUNTY").put("text", "请县住建局牵头研究。");
+                body.put("leader", "county-head").put("level", "COUNTY").put("text", "请县住建局牵头研究。");
             }
             if (this != ARCHIVE) {
                 ArrayNode units = body.putArray("units");
@@ -126,7 +126,7 @@ class HostileInputIT {
 
         List<String> textFields() {
             return switch (this) {
-                case INSTRUCT -> List.of("leader", "text", "units[0].unit");
+                case INSTRUCT -> List.of("text", "units[0].unit");
                 case FORWARD -> List.of("comment", "units[0].unit");
                 case ARCHIVE -> List.of("reason");
             };
@@ -186,9 +186,24 @@ class HostileInputIT {
         cases.add(bad(Step.INSTRUCT, "date at the beginning of time", body -> body.put("date", "-999999999-01-01"),
                 "date", "too_old"));
         cases.add(bad(Step.INSTRUCT, "text too long", body -> body.put("text", "批".repeat(501)), "text", "too_long"));
-        cases.add(bad(Step.INSTRUCT, "leader too long", body -> body.put("leader", "李".repeat(51)), "leader",
-                "too_long"));
-        cases.add(bad(Step.INSTRUCT, "leader on two lines", body -> body.put("leader", "县长\n李明"), "leader", "bad_text"));
+        cases.add(bad(Step.INSTRUCT, "leader a number", body -> body.put("leader", 123), "leader", "wrong_type"));
+        cases.add(bad(Step.INSTRUCT, "leader a boolean", body -> body.put("leader", true), "leader", "wrong_type"));
+        cases.add(bad(Step.INSTRUCT, "leader an array", body -> body.putArray("leader").add("county-head"), "leader",
+                "wrong_type"));
+        cases.add(bad(Step.INSTRUCT, "leader an operator", body -> body.putObject("leader").put("$ne", ""), "leader",
+                "operator"));
+        cases.add(bad(Step.INSTRUCT, "leader a name, not a code", body -> body.put("leader", "县长 李明"), "leader",
+                "bad_code"));
+        cases.add(bad(Step.INSTRUCT, "leader with a control character", body -> body.put("leader", "county\u0000head"),
+                "leader", "bad_code"));
+        cases.add(bad(Step.INSTRUCT, "leader on two lines", body -> body.put("leader", "county\nhead"), "leader",
+                "bad_code"));
+        cases.add(bad(Step.INSTRUCT, "leader too long", body -> body.put("leader", "a".repeat(65)), "leader",
+                "bad_code"));
+        cases.add(bad(Step.INSTRUCT, "leader unknown", body -> body.put("leader", "mayor-of-atlantis"), "leader",
+                "not_own"));
+        cases.add(bad(Step.INSTRUCT, "leader another's", body -> body.put("leader", "party-secretary"), "leader",
+                "not_own"));
         cases.add(bad(Step.FORWARD, "comment too long", body -> body.put("comment", "办".repeat(501)), "comment",
                 "too_long"));
         cases.add(bad(Step.ARCHIVE, "reason too long", body -> body.put("reason", "存".repeat(501)), "reason", "too_long"));
@@ -284,7 +299,7 @@ class HostileInputIT {
     @Order(1)
     @Test
     void hostileParametersAre400OrCappedAndOperatorsAreOnlyText() throws Exception {
-        String leader = TestTokens.leader();
+        String leader = TestTokens.leader("county-head");
         String office = TestTokens.office();
         for (String query : List.of("status=IN_HANDLING", "status=" + encode("{\"$gt\": \"\"}"), encode("status[$ne]") + "=x&status=0",
                 "page=abc", "size=abc", "size=99999999999", "page=1.5")) {
@@ -321,36 +336,44 @@ class HostileInputIT {
 
     static Stream<Arguments> endpoints() {
         String item = "/api/leadership/reports/%s";
+        String release = item + "/instructions/" + UUID.randomUUID() + "/release";
         return Stream.of(
-                Arguments.of("GET", "/api/leadership/inbox", List.of("LEADER", "OFFICE")),
-                Arguments.of("GET", item, List.of("LEADER", "OFFICE")),
-                Arguments.of("POST", item + "/instructions", List.of("LEADER")),
-                Arguments.of("POST", item + "/forward", List.of("OFFICE")),
-                Arguments.of("POST", item + "/archive", List.of("OFFICE")),
-                Arguments.of("GET", "/api/audit", List.of("OFFICE")));
+                Arguments.of("GET", "/api/leadership/inbox", List.of("LEADER", "LEADERS_OFFICE", "OFFICE"), 200),
+                Arguments.of("GET", item, List.of("LEADER", "LEADERS_OFFICE", "OFFICE"), 200),
+                Arguments.of("POST", item + "/instructions", List.of("LEADER", "LEADERS_OFFICE"), 400),
+                Arguments.of("POST", release, List.of("OFFICE", "LEADERS_OFFICE"), 404),
+                Arguments.of("POST", item + "/forward", List.of("OFFICE", "LEADERS_OFFICE"), 400),
+                Arguments.of("POST", item + "/archive", List.of("OFFICE", "LEADERS_OFFICE"), 400),
+                Arguments.of("GET", "/api/audit", List.of("OFFICE"), 200));
     }
 
     /**
      * Every role × every endpoint: the roles PRODUCT.md §4 lets in get past the gate (a POST with an empty
-     * body then answers 400 — nothing changes), every other role gets 403, a missing or forged token 401.
+     * body then answers 400, a release of an instruction the report does not have 404 — nothing changes),
+     * every other role gets 403, a missing or forged token 401. A leader with no {@code leader} claim passes
+     * the gate but sees nothing: the report is 404 for them.
      */
     @Order(1)
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("endpoints")
-    void eachRoleGetsExactlyWhatItMay(String method, String path, List<String> allowed) throws Exception {
+    void eachRoleGetsExactlyWhatItMay(String method, String path, List<String> allowed, int allowedStatus)
+            throws Exception {
         String resolved = path.formatted(target());
         Map<String, String> tokens = Map.of(
                 "STATION", TestTokens.station("chengguan"), "MEMBER", TestTokens.member("m0001"),
                 "OFFICE", TestTokens.office(), "REVIEWER", TestTokens.reviewer("economy"),
-                "LEADER", TestTokens.leader(), "UNIT", TestTokens.unit("housing-construction"),
-                "VIEWER", TestTokens.viewer());
+                "LEADER", TestTokens.leader("county-head"), "LEADERS_OFFICE", TestTokens.leadersOffice(),
+                "UNIT", TestTokens.unit("housing-construction"), "VIEWER", TestTokens.viewer());
         for (Map.Entry<String, String> role : tokens.entrySet()) {
             int status = call(method, resolved, role.getValue()).statusCode();
-            int expected = !allowed.contains(role.getKey()) ? 403 : method.equals("GET") ? 200 : 400;
+            int expected = allowed.contains(role.getKey()) ? allowedStatus : 403;
             assertThat(status).as(role.getKey() + " " + method + " " + path).isEqualTo(expected);
         }
-        List<String> forged = List.of(TestTokens.expired("leader", "LEADER"), TestTokens.foreign("office", "OFFICE"),
-                TestTokens.tampered("leader", "LEADER"), TestTokens.signedByAnotherKey("office", "OFFICE"),
+        if (path.equals("/api/leadership/reports/%s")) {
+            assertProblem(call(method, resolved, TestTokens.token("leader-x", "LEADER", Map.of())), 404);
+        }
+        List<String> forged = List.of(TestTokens.expired("leader-county-head", "LEADER"),
+                TestTokens.foreign("office", "OFFICE"), TestTokens.tampered("leader-county-head", "LEADER"), TestTokens.signedByAnotherKey("office", "OFFICE"),
                 TestTokens.forOtherAudience("leader", "LEADER"), TestTokens.unsigned("office", "OFFICE", Map.of()),
                 "not-a-token");
         for (String token : forged) {
@@ -364,16 +387,17 @@ class HostileInputIT {
     @Test
     void textIsStoredInNfcAndCountedInCodePoints() throws Exception {
         String id = received();
-        String decomposed = "Cafe\u0301 县长";
-        ObjectNode body = Step.INSTRUCT.validBody().put("leader", decomposed).put("text", "\uD83D\uDCCC".repeat(500));
+        String decomposed = "Cafe\u0301";
+        ObjectNode body = Step.INSTRUCT.validBody().put("text", decomposed + "\uD83D\uDCCC".repeat(496));
 
         HttpResponse<String> answer = post(id, Step.INSTRUCT, JSON.writeValueAsString(body));
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
         JsonNode instruction = JSON.readTree(answer.body()).path("instructions").get(0);
-        assertThat(instruction.path("leader").asString()).isEqualTo("Caf\u00e9 县长");
-        assertThat(instruction.path("text").asString().codePointCount(0, instruction.path("text").asString().length()))
-                .as("500 characters outside the BMP are 500 characters, not 1,000").isEqualTo(500);
+        String text = instruction.path("text").asString();
+        assertThat(text).startsWith("Caf\u00e9\uD83D\uDCCC");
+        assertThat(text.codePointCount(0, text.length()))
+                .as("500 characters, 496 of them outside the BMP, are 500 characters, not 996 or 1,001").isEqualTo(500);
     }
 
     @Order(2)
@@ -391,13 +415,13 @@ class HostileInputIT {
     @Order(3)
     @Test
     void neitherTokensNorReportTextReachTheLog(CapturedOutput output) throws Exception {
-        String token = TestTokens.leader();
+        String token = TestTokens.leader("county-head");
         ObjectNode body = Step.INSTRUCT.validBody();
         body.putObject("leader").put("$gt", "");
         post(target(), Step.INSTRUCT, JSON.writeValueAsString(body), token);
         post(target(), Step.INSTRUCT, "{\"leader\": ", token);
         get("/api/leadership/reports/" + UUID.randomUUID(), token);
-        String tampered = TestTokens.tampered("leader", "LEADER");
+        String tampered = TestTokens.tampered("leader-county-head", "LEADER");
         get("/api/leadership/inbox", tampered);
 
         // a poison record that carries a report's text goes to the dead letters; its text stays out of the log
@@ -418,7 +442,7 @@ class HostileInputIT {
     }
 
     private void assertUnchanged() throws Exception {
-        HttpResponse<String> answer = get("/api/leadership/reports/" + target(), TestTokens.leader());
+        HttpResponse<String> answer = get("/api/leadership/reports/" + target(), TestTokens.leader("county-head"));
         assertThat(answer.statusCode()).isEqualTo(200);
         JsonNode item = JSON.readTree(answer.body());
         assertThat(item.path("status").asString()).isEqualTo("SENT_TO_LEADERS");
@@ -454,7 +478,7 @@ class HostileInputIT {
                 .forEach((name, value) -> record.headers().add(new RecordHeader(name, value)));
         kafka.send(record).get();
         await().atMost(PATIENCE).until(() ->
-                get("/api/leadership/reports/" + sent.reportId(), TestTokens.leader()).statusCode() == 200);
+                get("/api/leadership/reports/" + sent.reportId(), TestTokens.office()).statusCode() == 200);
         return sent.reportId();
     }
 

@@ -1,5 +1,6 @@
 package org.minyi.leadership.config;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.function.Consumer;
@@ -13,14 +14,18 @@ import org.minyi.leadership.inbox.application.FindingInbox;
 import org.minyi.leadership.inbox.application.FollowingReportStatus;
 import org.minyi.leadership.inbox.application.InstructingReport;
 import org.minyi.leadership.inbox.application.ReceivingReport;
+import org.minyi.leadership.inbox.application.ReleasingInstruction;
 import org.minyi.leadership.inbox.messaging.LeadershipIntegrationEvents;
 import org.minyi.leadership.inbox.messaging.ReportStatusListener;
 import org.minyi.leadership.inbox.messaging.ReviewEventsListener;
 import org.minyi.leadership.inbox.persistence.MongoInboxItems;
+import org.minyi.leadership.inbox.persistence.SeedFileReference;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.Resource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.messaging.Message;
 
@@ -49,6 +54,18 @@ class LeadershipConfiguration {
         return items;
     }
 
+    /**
+     * The leaders and units of the county's reference seed (intake's reference data, copied into the jar):
+     * whose instruction is recorded and at which level, and which unit codes exist. The service does not
+     * start without them.
+     */
+    @Bean
+    SeedFileReference reference(@Value("${minyi.reference.seed:classpath:demo-data/reference-data.json}") String seed)
+            throws IOException {
+        Resource resource = new DefaultResourceLoader().getResource(seed);
+        return SeedFileReference.read(resource.exists() ? resource.getInputStream() : null, seed);
+    }
+
     @Bean
     ReceivingReport receivingReport(MongoInboxItems items) {
         return new ReceivingReport(items);
@@ -65,13 +82,20 @@ class LeadershipConfiguration {
     }
 
     @Bean
-    InstructingReport instructingReport(MongoInboxItems items, Clock clock, @Value("${minyi.zone}") ZoneId zone) {
-        return new InstructingReport(items, clock, zone);
+    InstructingReport instructingReport(MongoInboxItems items, SeedFileReference reference, Clock clock,
+                                        @Value("${minyi.zone}") ZoneId zone) {
+        return new InstructingReport(items, reference, reference, clock, zone);
     }
 
     @Bean
-    DisposingReport disposingReport(MongoInboxItems items, Clock clock, @Value("${minyi.zone}") ZoneId zone) {
-        return new DisposingReport(items, clock, zone);
+    ReleasingInstruction releasingInstruction(MongoInboxItems items, Clock clock) {
+        return new ReleasingInstruction(items, clock);
+    }
+
+    @Bean
+    DisposingReport disposingReport(MongoInboxItems items, SeedFileReference reference, Clock clock,
+                                    @Value("${minyi.zone}") ZoneId zone) {
+        return new DisposingReport(items, reference, clock, zone);
     }
 
     /** Binding {@code reviewEvents-in-0}: {@code review.review-events}, group {@code leadership-instruction}. */

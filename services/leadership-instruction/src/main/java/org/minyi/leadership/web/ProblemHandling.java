@@ -7,6 +7,7 @@ import org.minyi.chassis.web.Problems;
 import org.minyi.leadership.inbox.application.FindingInbox;
 import org.minyi.leadership.inbox.application.ItemNotFound;
 import org.minyi.leadership.inbox.domain.IllegalTransition;
+import org.minyi.leadership.inbox.domain.InstructionNotFound;
 import org.minyi.leadership.inbox.domain.InvalidAssignment;
 import org.minyi.leadership.inbox.domain.NotPermitted;
 import org.springframework.core.Ordered;
@@ -40,6 +41,11 @@ class ProblemHandling {
     @ExceptionHandler(ItemNotFound.class)
     ProblemDetail notFound(ItemNotFound e) {
         return Problems.notFound("信息不存在", e.getMessage());
+    }
+
+    @ExceptionHandler(InstructionNotFound.class)
+    ProblemDetail instructionNotFound(InstructionNotFound e) {
+        return Problems.notFound("批示不存在", e.getMessage());
     }
 
     @ExceptionHandler(IllegalTransition.class)

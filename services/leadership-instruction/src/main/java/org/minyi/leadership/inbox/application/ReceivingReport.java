@@ -1,8 +1,10 @@
 package org.minyi.leadership.inbox.application;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
+import org.minyi.chassis.concurrency.OnConflict;
 import org.minyi.leadership.inbox.domain.InboxItem;
 import org.minyi.leadership.inbox.domain.InboxItems;
 import org.minyi.leadership.inbox.domain.ReportId;
@@ -10,7 +12,8 @@ import org.minyi.leadership.inbox.domain.SentReport;
 
 /**
  * A report sent to the leaders lands in their inbox. The item is stored under the report's id, so a
- * redelivered (or repeated) sending finds it there and creates nothing.
+ * redelivered sending finds it there and creates nothing; another sending of the same report (another
+ * event) adds the leaders it names.
  */
 public final class ReceivingReport {
 
@@ -20,16 +23,27 @@ public final class ReceivingReport {
         this.items = items;
     }
 
-    /** @return whether a new item was created (false when the report already had one) */
-    public boolean receive(ReportId id, SentReport report, UUID eventId, long sequence, Instant sentAt) {
-        if (items.find(id).isPresent()) {
-            return false;
+    /**
+     * @param leaders the codes of the leaders it was sent to; {@code null} or none for every leader
+     * @return whether an item was created or widened (false for a redelivery)
+     */
+    public boolean receive(ReportId id, SentReport report, List<String> leaders, UUID eventId, long sequence,
+                           Instant sentAt) {
+        if (items.find(id).isEmpty()) {
+            try {
+                items.add(InboxItem.receive(id, report, leaders, eventId, sequence, sentAt));
+                return true;
+            } catch (InboxItems.DuplicateItem e) {
+                // a concurrent delivery stored it first: it is now a sending to an item that exists
+            }
         }
-        try {
-            items.add(InboxItem.receive(id, report, eventId, sequence, sentAt));
+        return OnConflict.retry(() -> {
+            InboxItem item = items.find(id).orElseThrow();
+            if (!item.sentAgain(eventId, leaders)) {
+                return false;
+            }
+            items.update(item, List.of());
             return true;
-        } catch (InboxItems.DuplicateItem e) {
-            return false;
-        }
+        });
     }
 }

@@ -1,6 +1,7 @@
 package org.minyi.leadership.inbox.application;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.minyi.chassis.concurrency.OnConflict;
@@ -22,7 +23,8 @@ final class VisibleItems {
 
     /** @throws ItemNotFound when there is no such item, or none the caller may see */
     InboxItem get(ReportId id, Actor actor) {
-        return items.findVisible(id, Visibility.of(actor)).orElseThrow(() -> new ItemNotFound(id));
+        Visibility visibility = Visibility.of(actor);
+        return items.findVisible(id, visibility).filter(visibility::admits).orElseThrow(() -> new ItemNotFound(id));
     }
 
     /**
@@ -33,9 +35,21 @@ final class VisibleItems {
      * @throws ItemNotFound when there is no such item, or none the caller may see
      */
     InboxItem decide(ReportId id, Actor actor, Function<InboxItem, InboxEvent> decision) {
+        return decideIfAny(id, actor, item -> Optional.of(decision.apply(item)));
+    }
+
+    /**
+     * Like {@link #decide}, for a decision that may find nothing to do: then nothing is written.
+     *
+     * @return the item as stored (or as found, when nothing was decided)
+     */
+    InboxItem decideIfAny(ReportId id, Actor actor, Function<InboxItem, Optional<? extends InboxEvent>> decision) {
         return OnConflict.retry(() -> {
             InboxItem item = get(id, actor);
-            items.update(item, List.of(decision.apply(item)));
+            Optional<? extends InboxEvent> decided = decision.apply(item);
+            if (decided.isPresent()) {
+                items.update(item, List.of(decided.get()));
+            }
             return item;
         });
     }

@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * How handling units are assigned: exactly one lead unit (主办), any number of supporting units (协办),
- * each unit once, a well-formed unit code, and a deadline neither in the past nor more than two years
- * ahead (a deadline of 9999 is a typing error, not a plan). Whether a code names a real unit is
- * intake's reference data; follow-up meets the code again when it creates the tasks.
+ * each unit once, a well-formed code of a unit of the reference data, and a deadline neither in the past
+ * nor more than two years ahead (a deadline of 9999 is a typing error, not a plan). An item in hand checks
+ * the shape of its assignment again; whether a code names a unit of the reference data is checked before,
+ * against {@link Units}.
  */
 public final class AssignmentPolicy {
 
@@ -23,7 +24,24 @@ public final class AssignmentPolicy {
     private AssignmentPolicy() {
     }
 
-    /** Every broken rule; empty when the assignment is sound. */
+    /** Every broken rule, units of the reference data among them; empty when the assignment is sound. */
+    public static List<AssignmentProblem> problems(List<UnitAssignment> units, LocalDate today, Units known) {
+        List<AssignmentProblem> problems = new ArrayList<>(problems(units, today));
+        if (units == null || units.size() > MAX_UNITS) {
+            return problems;
+        }
+        for (int i = 0; i < units.size(); i++) {
+            String field = "units[" + i + "].unit";
+            String code = units.get(i).unit();
+            if (problems.stream().noneMatch(p -> p.field().equals(field)) && !known.isKnown(code)) {
+                problems.add(new AssignmentProblem(field, "unknown", "承办单位不在单位名录中：" + code,
+                        "no unit with this code in the reference data: " + code));
+            }
+        }
+        return problems;
+    }
+
+    /** Every broken rule of the assignment's shape; empty when it is sound. */
     public static List<AssignmentProblem> problems(List<UnitAssignment> units, LocalDate today) {
         List<AssignmentProblem> problems = new ArrayList<>();
         if (units == null || units.isEmpty()) {
@@ -62,9 +80,17 @@ public final class AssignmentPolicy {
         return problems;
     }
 
-    /** @throws InvalidAssignment naming every broken rule */
+    /** @throws InvalidAssignment naming every broken rule, units of the reference data among them */
+    public static void check(List<UnitAssignment> units, LocalDate today, Units known) {
+        throwIfAny(problems(units, today, known));
+    }
+
+    /** @throws InvalidAssignment naming every broken rule of the assignment's shape */
     public static void check(List<UnitAssignment> units, LocalDate today) {
-        List<AssignmentProblem> problems = problems(units, today);
+        throwIfAny(problems(units, today));
+    }
+
+    private static void throwIfAny(List<AssignmentProblem> problems) {
         if (!problems.isEmpty()) {
             throw new InvalidAssignment(problems);
         }

@@ -2,7 +2,7 @@ package org.minyi.leadership.inbox.domain;
 
 import java.util.List;
 
-/** The units given to a report (or the instruction's date) break the rules; nothing was changed. */
+/** The units given to a report (or the instruction's leader or date) break the rules; nothing was changed. */
 public class InvalidAssignment extends RuntimeException {
 
     private final List<AssignmentProblem> problems;

@@ -13,15 +13,19 @@ import org.minyi.events.status.ReportStatus;
 import org.minyi.events.status.ReportStatusChanged;
 import org.minyi.leadership.inbox.domain.InboxEvent;
 import org.minyi.leadership.inbox.domain.InboxItem;
+import org.minyi.leadership.inbox.domain.Instruction;
 import org.minyi.leadership.inbox.domain.InstructionIssued;
+import org.minyi.leadership.inbox.domain.InstructionReleased;
 import org.minyi.leadership.inbox.domain.ReportForwarded;
 import org.minyi.leadership.inbox.domain.SentReport;
+import org.minyi.leadership.inbox.domain.StatusStep;
 import org.minyi.leadership.inbox.domain.UnitAssignment;
 
 /**
- * The inbox's decisions as integration events: every step is a {@code report-status} change (codes
- * only), and an instruction or a forward also travels with its units on
- * {@code leadership.instruction-events} for follow-up.
+ * The inbox's decisions as integration events: every status step is a {@code report-status} change (codes
+ * only, with the acting principal), and an instruction or a forward also travels with its units and the
+ * report's text on {@code leadership.instruction-events} for follow-up; a release of an instruction to the
+ * authors travels there alone (it changes no status).
  */
 public final class LeadershipIntegrationEvents implements EventTranslation<InboxItem, InboxEvent> {
 
@@ -39,17 +43,16 @@ public final class LeadershipIntegrationEvents implements EventTranslation<Inbox
     }
 
     private List<OutboxMessage> translate(InboxEvent event, InboxItem item) {
-        OutboxMessage status = events.message(statusChanged(event, item), ReportStatusChanged.TYPE);
-        if (event instanceof InstructionIssued issued) {
-            org.minyi.events.leadership.InstructionIssued instruction = new org.minyi.events.leadership.InstructionIssued(
-                    IntegrationEvents.derivedId(issued.eventId(), org.minyi.events.leadership.InstructionIssued.TYPE),
-                    issued.reportId().value(), issued.sequence(), issued.occurredAt(),
-                    issued.instruction().instructionId().toString(), issued.instruction().leader(),
-                    org.minyi.events.leadership.InstructionIssued.Level.valueOf(issued.instruction().level().name()),
-                    issued.instruction().text(), units(issued.instruction().units()), context(item));
-            return List.of(status, events.message(instruction, org.minyi.events.leadership.InstructionIssued.TYPE));
+        if (event instanceof InstructionReleased released) {
+            return List.of(events.message(released(released), org.minyi.events.leadership.InstructionReleased.TYPE));
         }
-        if (event instanceof ReportForwarded forwarded) {
+        StatusStep step = (StatusStep) event;
+        OutboxMessage status = events.message(statusChanged(step, item), ReportStatusChanged.TYPE);
+        if (step instanceof InstructionIssued issued) {
+            return List.of(status, events.message(issued(issued, item),
+                    org.minyi.events.leadership.InstructionIssued.TYPE));
+        }
+        if (step instanceof ReportForwarded forwarded) {
             org.minyi.events.leadership.ReportForwarded forward = new org.minyi.events.leadership.ReportForwarded(
                     IntegrationEvents.derivedId(forwarded.eventId(), org.minyi.events.leadership.ReportForwarded.TYPE),
                     forwarded.reportId().value(), forwarded.sequence(), forwarded.occurredAt(),
@@ -60,17 +63,35 @@ public final class LeadershipIntegrationEvents implements EventTranslation<Inbox
         return List.of(status);
     }
 
-    private static ReportStatusChanged statusChanged(InboxEvent event, InboxItem item) {
-        SentReport report = item.report();
-        return new ReportStatusChanged(event.eventId(), event.reportId().value(), report.trackingNumber(),
-                status(event.status()), status(event.previousStatus()), event.sequence(), event.occurredAt(),
-                report.township(), report.committee(), category(report), event.actorRole().name());
+    private static org.minyi.events.leadership.InstructionIssued issued(InstructionIssued issued, InboxItem item) {
+        Instruction i = issued.instruction();
+        return new org.minyi.events.leadership.InstructionIssued(
+                IntegrationEvents.derivedId(issued.eventId(), org.minyi.events.leadership.InstructionIssued.TYPE),
+                issued.reportId().value(), issued.sequence(), issued.occurredAt(), i.instructionId().toString(),
+                i.leader(), org.minyi.events.leadership.InstructionIssued.Level.valueOf(i.level().name()), i.text(),
+                units(i.units()), context(item), i.leaderName(), i.leaderTitle(), i.instructedOn(), i.recordedBy());
     }
 
+    private static org.minyi.events.leadership.InstructionReleased released(InstructionReleased released) {
+        Instruction i = released.instruction();
+        return new org.minyi.events.leadership.InstructionReleased(released.eventId(), released.reportId().value(),
+                released.sequence(), released.occurredAt(), i.instructionId().toString(), i.leader(), i.leaderName(),
+                i.text(), i.instructedOn(), i.release().releasedBy());
+    }
+
+    private static ReportStatusChanged statusChanged(StatusStep step, InboxItem item) {
+        SentReport report = item.report();
+        return new ReportStatusChanged(step.eventId(), step.reportId().value(), report.trackingNumber(),
+                status(step.status()), status(step.previousStatus()), step.sequence(), step.occurredAt(),
+                report.township(), report.committee(), category(report), step.actorRole().name(), null, step.actor());
+    }
+
+    /** The report as the units are to act on it: its codes, title and text. */
     private static ReportContext context(InboxItem item) {
         SentReport report = item.report();
         return new ReportContext(report.trackingNumber(), report.title(), category(report), report.township(),
-                report.committee(), report.authors(), report.urgent());
+                report.committee(), report.authors(), report.urgent(), report.content().situation(),
+                report.content().analysis(), report.content().suggestions());
     }
 
     private static List<AssignedUnit> units(List<UnitAssignment> units) {

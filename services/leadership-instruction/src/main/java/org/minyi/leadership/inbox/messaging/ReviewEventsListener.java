@@ -15,7 +15,9 @@ import org.minyi.leadership.inbox.domain.SentReport;
 
 /**
  * Follows {@code review.review-events} (binding {@code reviewEvents}): a report sent to the leaders lands
- * in the inbox. The other review decisions are not the inbox's business and are skipped.
+ * in the inbox of the leaders the sending names (every leader when it names none). The other review
+ * decisions — transfers to units (转送) included, which do not pass the leaders — are not the inbox's
+ * business and are skipped.
  */
 public final class ReviewEventsListener implements Consumer<InboundEvent> {
 
@@ -41,6 +43,6 @@ public final class ReviewEventsListener implements Consumer<InboundEvent> {
                 r.domain(), r.township(), r.sector(), e.committee(), r.authors(), r.urgent(),
                 e.grade() == null ? null : Grade.valueOf(e.grade().name()), e.publication(), e.submittedAt(),
                 new ReportContent(r.situation(), r.analysis(), r.suggestions()));
-        receiving.receive(new ReportId(e.reportId()), report, e.eventId(), e.sequence(), e.occurredAt());
+        receiving.receive(new ReportId(e.reportId()), report, e.leaders(), e.eventId(), e.sequence(), e.occurredAt());
     }
 }

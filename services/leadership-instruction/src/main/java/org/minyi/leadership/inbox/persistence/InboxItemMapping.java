@@ -48,13 +48,13 @@ final class InboxItemMapping {
                 r.publication(),
                 r.submittedAt(),
                 new ContentDoc(r.content().situation(), r.content().analysis(), r.content().suggestions()),
+                item.sentToEveryLeader() ? null : item.leaders(),
                 item.receivedAt(),
                 item.status().name(),
                 item.reportStatus().name(),
                 item.sequence(),
-                item.instructions().stream().map(i -> new InstructionDoc(i.instructionId().toString(), i.leader(),
-                        i.level().name(), i.text(), i.instructedOn(), units(i.units()), i.issuedBy(),
-                        i.issuedAt())).toList(),
+                item.statusSequence(),
+                item.instructions().stream().map(InboxItemMapping::instruction).toList(),
                 item.forwards().stream().map(f -> new ForwardDoc(f.forwardId().toString(), f.comment(),
                         units(f.units()), f.forwardedBy(), f.forwardedAt())).toList(),
                 archival == null ? null : new ArchivalDoc(archival.reason(), archival.archivedBy(), archival.archivedAt()),
@@ -70,17 +70,30 @@ final class InboxItemMapping {
                 doc.grade() == null ? null : Grade.valueOf(doc.grade()), doc.publication(), doc.submittedAt(),
                 new ReportContent(c.situation(), c.analysis(), c.suggestions()));
         ArchivalDoc a = doc.archival();
-        return InboxItem.restore(new ReportId(doc.id()), report, doc.receivedAt(), ReportStatus.valueOf(doc.status()),
-                ReportStatus.valueOf(doc.reportStatus()), doc.sequence(),
-                listOf(doc.instructions()).stream().map(i -> new Instruction(UUID.fromString(i.instructionId()),
-                        i.leader(), Level.valueOf(i.level()), i.text(),
-                        i.instructedOn() == null ? LocalDate.ofInstant(i.issuedAt(), ZoneOffset.UTC) : i.instructedOn(),
-                        assignments(i.units()), i.issuedBy(), i.issuedAt())).toList(),
+        return InboxItem.restore(new ReportId(doc.id()), report, doc.leaders(), doc.receivedAt(),
+                ReportStatus.valueOf(doc.status()), ReportStatus.valueOf(doc.reportStatus()), doc.sequence(),
+                doc.statusSequence() == null ? doc.sequence() : doc.statusSequence(),
+                listOf(doc.instructions()).stream().map(InboxItemMapping::instruction).toList(),
                 listOf(doc.forwards()).stream().map(f -> new Forward(UUID.fromString(f.forwardId()), f.comment(),
                         assignments(f.units()), f.forwardedBy(), f.forwardedAt())).toList(),
                 a == null ? null : new Archival(a.reason(), a.archivedBy(), a.archivedAt()),
                 listOf(doc.appliedEventIds()).stream().map(UUID::fromString).toList(),
                 doc.updatedAt(), doc.version());
+    }
+
+    private static InstructionDoc instruction(Instruction i) {
+        Instruction.Release release = i.release();
+        return new InstructionDoc(i.instructionId().toString(), i.leader(), i.leaderName(), i.leaderTitle(),
+                i.level().name(), i.text(), i.instructedOn(), units(i.units()), i.recordedBy(), i.issuedAt(),
+                release == null ? null : release.releasedBy(), release == null ? null : release.releasedAt());
+    }
+
+    private static Instruction instruction(InstructionDoc i) {
+        return new Instruction(UUID.fromString(i.instructionId()), i.leader(), i.leaderName(), i.leaderTitle(),
+                Level.valueOf(i.level()), i.text(),
+                i.instructedOn() == null ? LocalDate.ofInstant(i.issuedAt(), ZoneOffset.UTC) : i.instructedOn(),
+                assignments(i.units()), i.issuedBy(), i.issuedAt(),
+                i.releasedBy() == null ? null : new Instruction.Release(i.releasedBy(), i.releasedAt()));
     }
 
     private static List<UnitDoc> units(List<UnitAssignment> units) {

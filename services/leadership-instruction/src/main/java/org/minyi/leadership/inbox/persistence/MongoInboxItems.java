@@ -1,5 +1,6 @@
 package org.minyi.leadership.inbox.persistence;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,12 +42,18 @@ public class MongoInboxItems implements InboxItems {
     }
 
     /**
-     * Creates the indexes that the inbox query and the outbox sweep rely on: the inbox is read by status in
-     * the order it is listed in, so the index gives both the items and their order.
+     * Creates the indexes that the inbox queries and the outbox sweep rely on. The inbox is read by status
+     * in the order it is listed in — for the office and the secretariat by status alone, for a leader by
+     * status and the leaders it was sent to (their code, or none named: every leader) — so each index gives
+     * both the items and their order ({@code leaders} is multikey; the two values of a leader's condition
+     * are merged in index order).
      */
     public void createIndexes() {
         mongo.indexOps(InboxItemDocument.class).createIndex(new Index("status", Sort.Direction.ASC)
                 .on("urgent", Sort.Direction.DESC).on("receivedAt", Sort.Direction.DESC).on("_id", Sort.Direction.ASC));
+        mongo.indexOps(InboxItemDocument.class).createIndex(new Index("status", Sort.Direction.ASC)
+                .on("leaders", Sort.Direction.ASC).on("urgent", Sort.Direction.DESC)
+                .on("receivedAt", Sort.Direction.DESC).on("_id", Sort.Direction.ASC));
         outbox.createIndexes();
     }
 
@@ -92,11 +99,15 @@ public class MongoInboxItems implements InboxItems {
 
     /**
      * The query for the items {@code criteria} selects, limited to what the caller may see; empty when the
-     * caller may see nothing. Leaders and the office see every item, so their queries carry no further condition.
+     * caller may see nothing. The office and the secretariat see every item, so their queries carry no
+     * further condition; a leader's names them among the leaders, or finds none named (sent to every leader).
      */
     private static Optional<Query> visible(Visibility visibility, Criteria criteria) {
         if (visibility instanceof Visibility.All) {
             return Optional.of(Query.query(criteria));
+        }
+        if (visibility instanceof Visibility.SentTo sentTo) {
+            return Optional.of(Query.query(criteria.and("leaders").in(Arrays.asList(sentTo.leader(), null))));
         }
         return Optional.empty();
     }

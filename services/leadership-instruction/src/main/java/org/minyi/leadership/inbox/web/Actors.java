@@ -5,7 +5,7 @@ import org.minyi.leadership.inbox.domain.Actor;
 import org.minyi.leadership.inbox.domain.Role;
 import org.springframework.security.oauth2.jwt.Jwt;
 
-/** The caller, as its bearer token describes it (PRODUCT.md §4 claims). */
+/** The caller, as its bearer token describes it (PRODUCT.md §4 claims: a leader's code in {@code leader}). */
 final class Actors {
 
     private Actors() {
@@ -13,6 +13,6 @@ final class Actors {
 
     static Actor from(Jwt jwt) {
         Role role = JwtRoles.of(jwt, Role.class, Role.VIEWER, Role.SYSTEM);
-        return new Actor(jwt.getSubject(), role);
+        return new Actor(jwt.getSubject(), role, role == Role.LEADER ? jwt.getClaimAsString("leader") : null);
     }
 }
