@@ -9,7 +9,10 @@ import org.minyi.testing.contracts.HexagonRules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** Follow-up keeps the hexagon every service keeps; mail stays in its delivery channels. */
+/**
+ * Follow-up keeps the hexagon every service keeps; mail stays in its delivery channels, the Word format in
+ * the printing adapter.
+ */
 @AnalyzeClasses(packages = "org.minyi.followup", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -19,6 +22,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule applicationKnowsNoChannel = noClasses().that().resideInAPackage("..application..")
             .should().dependOnClassesThat().resideInAPackage("..delivery..");
+
+    @ArchTest
+    static final ArchRule documentFormatsOnlyInPrinting = noClasses().that().resideOutsideOfPackage("..printing..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats..");
 
     @ArchTest
     static final ArchRule mailOnlyInDelivery = noClasses().that().resideOutsideOfPackages("..delivery..", "..config..")

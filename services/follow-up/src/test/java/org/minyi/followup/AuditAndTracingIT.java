@@ -152,6 +152,7 @@ class AuditAndTracingIT extends IntegrationSupport {
         JsonNode api = JSON.readTree(docs.body());
         assertThat(api.path("info").path("title").asString()).contains("办理跟踪").contains("follow-up");
         assertThat(api.path("paths").propertyNames()).contains("/api/handling/tasks", "/api/handling/overdue",
+                "/api/handling/tasks/{id}", "/api/handling/tasks/{id}/sheet",
                 "/api/handling/reports/{id}", "/api/handling/tasks/{id}/progress", "/api/handling/tasks/{id}/feedback",
                 "/api/handling/reports/{id}/satisfaction", "/api/handling/reports/{id}/urge",
                 "/api/handling/reports/{id}/close", "/api/notifications", "/api/notifications/{id}/read",

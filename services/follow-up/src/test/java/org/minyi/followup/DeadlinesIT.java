@@ -66,6 +66,7 @@ class DeadlinesIT extends IntegrationSupport {
         assertThat(overdue.path("unit").asString()).isEqualTo("water");
         assertThat(overdue.path("sequence").asLong()).as("a flag carries the current sequence").isEqualTo(7);
         assertThat(overdue.path("actorRole").asString()).isEqualTo("SYSTEM");
+        assertThat(overdue.path("actor").asString()).isEqualTo("system");
         assertThat(overdue.path("township").asString()).isEqualTo("chengguan");
         await().atMost(WAIT).until(() -> notifications(id, "TASK_OVERDUE").size() == 1);
         assertThat(notifications(id, "TASK_OVERDUE").get(0).path("recipients").get(0).asString())
@@ -100,6 +101,7 @@ class DeadlinesIT extends IntegrationSupport {
                 .containsExactlyInAnyOrder("forestry", "forestry", "water");
         assertThat(flags(id, "URGED")).allSatisfy(f -> {
             assertThat(f.path("actorRole").asString()).isEqualTo("OFFICE");
+            assertThat(f.path("actor").asString()).isEqualTo("office");
             assertThat(f.path("sequence").asLong()).isEqualTo(7);
         });
         await().atMost(WAIT).until(() -> notifications(id, "TASK_URGED").size() == 3);
@@ -156,6 +158,7 @@ class DeadlinesIT extends IntegrationSupport {
 
         JsonNode closed = statusEvent(id, "CLOSED");
         assertThat(closed.path("actorRole").asString()).isEqualTo("SYSTEM");
+        assertThat(closed.path("actor").asString()).isEqualTo("system");
         assertThat(closed.path("sequence").asLong()).isEqualTo(9);
         await().atMost(WAIT).until(() -> !handlingEvents(id, ReportClosed.TYPE).isEmpty());
         JsonNode statistics = JSON.readTree(handlingEvents(id, ReportClosed.TYPE).get(0).value());

@@ -49,6 +49,7 @@ class FollowUpIT extends IntegrationSupport {
         assertThat(inHandling.path("sequence").asLong()).isEqualTo(7);
         assertThat(inHandling.path("previousStatus").asString()).isEqualTo("INSTRUCTED");
         assertThat(inHandling.path("actorRole").asString()).isEqualTo("SYSTEM");
+        assertThat(inHandling.path("actor").asString()).as("a step taken because of an event").isEqualTo("system");
         assertThat(inHandling.path("trackingNumber").asString()).isEqualTo("SQ-2026-000123");
         assertThat(inHandling.has("title")).as("no report text on the public topic").isFalse();
         TopicRecorder.Recorded statusRecord = recorded(id, ReportStatusTopic.NAME, "IN_HANDLING");
@@ -127,6 +128,8 @@ class FollowUpIT extends IntegrationSupport {
         assertThat(handledStatus.path("sequence").asLong()).isEqualTo(8);
         assertThat(handledStatus.path("previousStatus").asString()).isEqualTo("IN_HANDLING");
         assertThat(handledStatus.path("actorRole").asString()).isEqualTo("UNIT");
+        assertThat(handledStatus.path("actor").asString()).as("the unit whose feedback was the last")
+                .isEqualTo("unit-" + FINANCE);
         await().atMost(WAIT).until(() -> !handlingEvents(id, ReportHandled.TYPE).isEmpty());
         TopicRecorder.Recorded handledRecord = handlingEvents(id, ReportHandled.TYPE).get(0);
         JsonNode handled = JSON.readTree(handledRecord.value());
@@ -160,6 +163,7 @@ class FollowUpIT extends IntegrationSupport {
         JsonNode closedStatus = statusEvent(id, "CLOSED");
         assertThat(closedStatus.path("sequence").asLong()).isEqualTo(9);
         assertThat(closedStatus.path("actorRole").asString()).isEqualTo("OFFICE");
+        assertThat(closedStatus.path("actor").asString()).isEqualTo("office");
         await().atMost(WAIT).until(() -> !handlingEvents(id, ReportClosed.TYPE).isEmpty());
         JsonNode statistics = JSON.readTree(handlingEvents(id, ReportClosed.TYPE).get(0).value());
         assertThat(statistics.path("closedBy").asString()).isEqualTo("OFFICE");
@@ -211,6 +215,7 @@ class FollowUpIT extends IntegrationSupport {
         assertThat(reopened).allSatisfy(e -> {
             assertThat(e.path("previousStatus").asString()).isEqualTo("HANDLED");
             assertThat(e.path("actorRole").asString()).isEqualTo("MEMBER");
+            assertThat(e.path("actor").asString()).isEqualTo("member-m0002");
         });
         await().atMost(WAIT).untilAsserted(() -> assertThat(notifications(id, "REOPENED"))
                 .extracting(n -> n.path("unit").asString()).containsExactlyInAnyOrder(HOUSING, FINANCE, HOUSING, FINANCE));

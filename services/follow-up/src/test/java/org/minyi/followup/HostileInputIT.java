@@ -138,6 +138,14 @@ class HostileInputIT extends IntegrationSupport {
         }
         refused(get("/api/handling/tasks?status=DONE", office), "status", "bad_value");
         refused(get("/api/handling/reports/" + reportId + "?view=full", office), "view", "unknown_parameter");
+        refused(get("/api/handling/tasks/" + leadTask + "?view=full", office), "view", "unknown_parameter");
+        refused(get("/api/handling/tasks/" + leadTask + "?unit%5B%24ne%5D=x", TestTokens.unit(SUPPORT)), "unit[$ne]",
+                "unknown_parameter");
+        refused(get("/api/handling/tasks/" + leadTask + "/sheet?format=pdf", office), "format", "unknown_parameter");
+        refused(send("GET", "/api/handling/tasks/" + leadTask, office, OVERSIZE, false), null, null);
+        assertThat(get("/api/handling/tasks/%7B%22%24gt%22%3A%22%22%7D", office).statusCode()).isEqualTo(404);
+        assertThat(get("/api/handling/tasks/%7B%22%24gt%22%3A%22%22%7D/sheet", office).statusCode()).isEqualTo(404);
+        assertThat(get("/api/handling/tasks/" + leadTask, TestTokens.unit(SUPPORT)).statusCode()).isEqualTo(404);
         assertThat(get("/api/handling/reports/%7B%22%24gt%22%3A%22%22%7D", office).statusCode()).isEqualTo(404);
         assertThat(get("/api/handling/reports/" + reportId, TestTokens.unit("police")).statusCode()).isEqualTo(404);
         assertNothingChanged();

@@ -94,8 +94,12 @@ class NotificationsIT extends IntegrationSupport {
         // named like the author, but a unit: the unit's feed
         String unitNamedLikeAMember = TestTokens.token("member-m0004", "UNIT", Map.of("unit", "finance"));
         for (String other : List.of(unclaimed, unitNamedLikeAMember, TestTokens.office(), TestTokens.viewer(),
-                TestTokens.reviewer("economy"), TestTokens.leader(), TestTokens.station("chengguan"))) {
-            assertThat(feedOf(other, id)).isEmpty();
+                TestTokens.reviewer("economy"), TestTokens.leader("county-head"), TestTokens.leadersOffice(),
+                TestTokens.station("chengguan"))) {
+            // the committee's reviewers hear of the new item in their queue (their own notice), nobody of the author's
+            List<JsonNode> seen = feedOf(other, id);
+            assertThat(seen).extracting(n -> n.path("id").asString()).doesNotContain(noticeId);
+            assertThat(seen).extracting(n -> n.path("kind").asString()).allMatch("NEW_IN_QUEUE"::equals);
             assertThat(post("/api/notifications/" + noticeId + "/read", other, "").statusCode()).isEqualTo(404);
             post("/api/notifications/read-all", other, "");
         }

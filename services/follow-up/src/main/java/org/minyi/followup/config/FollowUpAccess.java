@@ -8,13 +8,17 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 /**
  * Follow-up's role matrix: units work on their tasks, authors and stations rate, the office urges,
  * closes and reads the overdue list; everyone signed in reads its own feed (whose feed it is comes from
- * the token, not the path). Which handling or task a caller may see is decided in the queries.
+ * the token, not the path). Which handling or task a caller may see is decided in the queries: one task
+ * (and its 交办单) is open to any signed-in caller here, and answers 404 to all but its own unit and the
+ * office, so that nobody learns of a task by the kind of refusal.
  */
 final class FollowUpAccess implements AccessRules {
 
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(HttpMethod.GET, "/api/handling/tasks").hasAnyRole("UNIT", "OFFICE")
+                .requestMatchers(HttpMethod.GET, "/api/handling/tasks/*", "/api/handling/tasks/*/sheet")
+                .authenticated()
                 .requestMatchers(HttpMethod.GET, "/api/handling/reports/*")
                 .hasAnyRole("OFFICE", "UNIT", "MEMBER", "STATION")
                 .requestMatchers(HttpMethod.POST, "/api/handling/tasks/*/progress", "/api/handling/tasks/*/feedback")

@@ -1,5 +1,6 @@
 package org.minyi.followup.config;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Period;
@@ -18,31 +19,39 @@ import org.minyi.followup.handling.application.ConcludingHandling;
 import org.minyi.followup.handling.application.EarlierStages;
 import org.minyi.followup.handling.application.FindingHandling;
 import org.minyi.followup.handling.application.FollowingReportStatus;
+import org.minyi.followup.handling.application.ReadingTasks;
 import org.minyi.followup.handling.application.UrgingUnits;
 import org.minyi.followup.handling.application.WatchingDeadlines;
 import org.minyi.followup.handling.application.WorkingOnTasks;
 import org.minyi.followup.handling.domain.HandlingRules;
+import org.minyi.followup.handling.domain.SheetLayout;
 import org.minyi.followup.handling.domain.Stage;
 import org.minyi.followup.handling.domain.StageEntry;
 import org.minyi.followup.handling.messaging.FollowUpIntegrationEvents;
 import org.minyi.followup.handling.messaging.InstructionEventsListener;
 import org.minyi.followup.handling.messaging.ReportStatusListener;
+import org.minyi.followup.handling.messaging.ReviewEventsListener;
 import org.minyi.followup.handling.persistence.MongoHandlings;
 import org.minyi.followup.journey.application.FollowingJourney;
 import org.minyi.followup.journey.domain.ReportStatus;
 import org.minyi.followup.journey.messaging.IntakeEventsListener;
 import org.minyi.followup.journey.messaging.JourneyNotices;
 import org.minyi.followup.journey.persistence.MongoJourneys;
+import org.minyi.followup.reference.domain.ReferenceData;
+import org.minyi.followup.reference.persistence.SeedFileReference;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.Resource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.messaging.Message;
 
 /**
- * Wires follow-up's features: handling (tasks, deadlines, ratings, closing) and journey (whom each
- * status concerns, milestones), each store with its own outbox, and the bindings that feed them;
+ * Wires follow-up's features: handling (tasks, what they follow, deadlines, ratings, closing, the 交办单),
+ * journey (whom each status concerns, work notices, milestones) and the reference data they read, each
+ * store with its own outbox, and the bindings that feed them;
  * notifications and the scheduler have their own configurations. The chassis supplies the rest (the
  * relays of both outboxes, dead letters, audit, problem+json, security from {@link FollowUpAccess}).
  */
@@ -62,6 +71,21 @@ class FollowUpConfiguration {
                                 @Value("${minyi.handling.escalate-after:7d}") Duration escalateAfter,
                                 @Value("${minyi.handling.close-unrated-after:30d}") Duration closeUnratedAfter) {
         return new HandlingRules(zone, maxReopenings, reopenPeriod, remindEvery, escalateAfter, closeUnratedAfter);
+    }
+
+    /** The county's reference data (unit names, leaders), from its seed; codes stand for names without one. */
+    @Bean
+    ReferenceData referenceData(
+            @Value("${minyi.reference.seed:classpath:demo-data/reference-data.json}") String seed) throws IOException {
+        Resource resource = new DefaultResourceLoader().getResource(seed);
+        return SeedFileReference.read(resource.exists() ? resource.getInputStream() : null);
+    }
+
+    /** The 交办单's layout: names from the reference data, dates in the county's zone, the issuing office. */
+    @Bean
+    SheetLayout sheetLayout(ReferenceData reference, HandlingRules rules,
+                            @Value("${minyi.handling.issuer:}") String issuer) {
+        return new SheetLayout(reference, rules.zone(), issuer);
     }
 
     @Bean
@@ -149,10 +173,22 @@ class FollowUpConfiguration {
         return new FindingHandling(handlings);
     }
 
+    @Bean
+    ReadingTasks readingTasks(MongoHandlings handlings, SheetLayout layout) {
+        return new ReadingTasks(handlings, layout);
+    }
+
     /** Binding {@code instructionEvents-in-0}: {@code leadership.instruction-events}. */
     @Bean
-    Consumer<Message<byte[]>> instructionEvents(AssigningTasks assigning) {
-        return InboundEvent.consumer(new InstructionEventsListener(assigning));
+    Consumer<Message<byte[]>> instructionEvents(AssigningTasks assigning, ReferenceData reference) {
+        return InboundEvent.consumer(new InstructionEventsListener(assigning, reference));
+    }
+
+    /** Binding {@code reviewEvents-in-0}: {@code review.review-events}, transfers (转送) and reports sent to leaders. */
+    @Bean
+    Consumer<Message<byte[]>> reviewEvents(AssigningTasks assigning, FollowingJourney journeys,
+                                           ReferenceData reference) {
+        return InboundEvent.consumer(new ReviewEventsListener(assigning, journeys, reference));
     }
 
     /** Binding {@code reportStatus-in-0}: {@code report-status}, to the journeys and the handlings. */

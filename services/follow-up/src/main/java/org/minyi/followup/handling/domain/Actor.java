@@ -29,9 +29,9 @@ public record Actor(String principal, Role role, String township, String member,
         return new Actor("unit-" + unit, Role.UNIT, null, null, unit);
     }
 
-    /** The service itself, for automatic steps (closing an unrated report). */
+    /** The platform itself, for automatic steps (closing an unrated report): the actor {@code system}. */
     public static Actor system() {
-        return new Actor("follow-up", Role.SYSTEM, null, null, null);
+        return new Actor("system", Role.SYSTEM, null, null, null);
     }
 
     public boolean is(Role candidate) {

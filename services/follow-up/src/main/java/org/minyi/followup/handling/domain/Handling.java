@@ -21,9 +21,13 @@ import java.util.stream.Collectors;
  * step and returns the events that announce it; it remembers the last assignments it applied, so a
  * redelivered one changes nothing.
  *
+ * <p>One task per unit: several leaders may instruct a report and the office may forward or transfer it;
+ * a unit named again keeps its task, which follows every instruction or note that named it
+ * ({@link Task#joined}). The handling keeps the report's text as the latest assignment carried it.
+ *
  * <p>Lead and supporting units: every unit feeds back on its own task; the report is HANDLED once all
  * of them have, so the lead unit's feedback is always required. Supporting units feed into the lead:
- * the lead unit sees their feedback on the assignment it leads, and the lead's result is the report's
+ * the lead unit sees their feedback on every assignment it leads, and the lead's result is the report's
  * result ({@link #result()}).
  *
  * <p>Sequence: the handling keeps the highest sequence it has seen for its report; a status change it
@@ -37,7 +41,7 @@ public final class Handling {
     static final int MAX_NOTES_PER_TASK = 200;
 
     private final ReportId id;
-    private final ReportFacts report;
+    private ReportFacts report;
     private final HandlingRules rules;
     private HandlingStatus status;
     private final List<Task> tasks;
@@ -94,10 +98,13 @@ public final class Handling {
     }
 
     /**
-     * Gives each unit of the assignment its task; the report is in handling (again, if it was handled or
-     * closed: a leader's instruction is not refused). A rating of an earlier round is set aside.
+     * Gives each unit of the assignment its task, or — for a unit that has one on this report already —
+     * joins it ({@link Task#joined}): one task per unit and report, following every instruction, forward
+     * or transfer that named the unit. The report is in handling (again, if it was handled or closed: a
+     * leader's instruction is not refused), its facts and text are the latest assignment's, and a rating
+     * of an earlier round is set aside.
      *
-     * @return the event, or empty when this assignment was applied before
+     * @return the event naming every task given or joined, or empty when this assignment was applied before
      */
     public Optional<TasksAssigned> assign(Assignment assignment, Instant now) {
         if (!assignment.reportId().equals(id)) {
@@ -107,11 +114,20 @@ public final class Handling {
             return Optional.empty();
         }
         remember(assignment.eventId());
-        List<Task> added = new ArrayList<>();
+        List<Task> touched = new ArrayList<>();
         for (Assignment.UnitAssignment unit : assignment.units()) {
-            added.add(Task.assigned(TaskId.of(assignment.eventId(), unit.unit()), unit, assignment.sourceId(), now));
+            int held = lastTaskOf(unit.unit());
+            Task task;
+            if (held < 0) {
+                task = Task.assigned(TaskId.of(assignment.eventId(), unit.unit()), unit, assignment.basis(), now);
+                tasks.add(task);
+            } else {
+                task = tasks.get(held).joined(unit, assignment.basis());
+                tasks.set(held, task);
+            }
+            touched.add(task);
         }
-        tasks.addAll(added);
+        report = assignment.report().withTextOf(report);
         if (instructed == null) {
             instructed = new StageEntry(assignment.kind() == Assignment.Kind.INSTRUCTION ? Stage.INSTRUCTED
                     : Stage.FORWARDED, assignment.at());
@@ -124,8 +140,18 @@ public final class Handling {
         status = HandlingStatus.IN_HANDLING;
         sequence = Math.max(sequence, assignment.sequence()) + 1;
         updatedAt = now;
-        return Optional.of(new TasksAssigned(UUID.randomUUID(), id, assignment.kind(), previous, List.copyOf(added),
+        return Optional.of(new TasksAssigned(UUID.randomUUID(), id, assignment.kind(), previous, List.copyOf(touched),
                 sequence, now));
+    }
+
+    /** The unit's task on this report (the latest, should older data hold several), or -1. */
+    private int lastTaskOf(String unit) {
+        for (int i = tasks.size() - 1; i >= 0; i--) {
+            if (tasks.get(i).unit().equals(unit)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -392,18 +418,23 @@ public final class Handling {
     }
 
     /**
-     * The tasks the caller may see. A unit sees its own tasks and, on an assignment it leads, the
-     * supporting units' tasks with their feedback; everyone else who sees the report sees all.
+     * The tasks the caller may see. A unit sees its own tasks and the supporting units' tasks (with their
+     * feedback) on every instruction, forward or transfer it leads; everyone else who sees the report sees all.
      */
     public List<Task> tasksSeenBy(Actor viewer) {
         if (viewer.is(Role.UNIT)) {
             Set<String> led = tasks.stream()
                     .filter(t -> t.unit().equals(viewer.unit()) && t.role() == UnitRole.LEAD)
-                    .map(Task::assignedBy).collect(Collectors.toSet());
+                    .flatMap(t -> t.sources().stream()).collect(Collectors.toSet());
             return tasks.stream().filter(t -> t.unit().equals(viewer.unit())
-                    || (t.role() == UnitRole.SUPPORT && led.contains(t.assignedBy()))).toList();
+                    || (t.role() == UnitRole.SUPPORT && t.sources().stream().anyMatch(led::contains))).toList();
         }
         return List.copyOf(tasks);
+    }
+
+    /** Every task of the report but {@code taskId}: the other units working on it. */
+    public List<Task> otherTasks(TaskId taskId) {
+        return tasks.stream().filter(t -> !t.id().equals(taskId)).toList();
     }
 
     /** The report's result: the lead unit's of the latest assignment that has one fed back, or {@code null}. */

@@ -1,6 +1,6 @@
 package org.minyi.followup.handling.domain;
 
-/** The roles of PRODUCT.md §4, plus SYSTEM for automatic steps. */
+/** The roles of PRODUCT.md §4 (LEADERS_OFFICE is the leaders' secretariat), plus SYSTEM for automatic steps. */
 public enum Role {
-    STATION, MEMBER, OFFICE, REVIEWER, LEADER, UNIT, VIEWER, SYSTEM
+    STATION, MEMBER, OFFICE, REVIEWER, LEADER, LEADERS_OFFICE, UNIT, VIEWER, SYSTEM
 }

@@ -16,6 +16,18 @@ public sealed interface Visibility {
         };
     }
 
+    /**
+     * Which tasks a caller may read one by one (the task with the report's text and its 交办单): the unit
+     * that owns it and the office; nobody else, not even another unit on the same report.
+     */
+    static Visibility ofTask(Actor actor) {
+        return switch (actor.role()) {
+            case OFFICE -> new All();
+            case UNIT -> actor.unit() == null ? new Nothing() : new OfUnit(actor.unit());
+            default -> new Nothing();
+        };
+    }
+
     record All() implements Visibility {
     }
 

@@ -17,6 +17,7 @@ import org.minyi.events.leadership.AssignedUnit;
 import org.minyi.events.status.ReportFlagged;
 import org.minyi.events.status.ReportStatus;
 import org.minyi.events.status.ReportStatusChanged;
+import org.minyi.followup.handling.domain.Actor;
 import org.minyi.followup.handling.domain.AllUnitsFedBack;
 import org.minyi.followup.handling.domain.Assignment;
 import org.minyi.followup.handling.domain.Handling;
@@ -25,6 +26,7 @@ import org.minyi.followup.handling.domain.HandlingEvent;
 import org.minyi.followup.handling.domain.HandlingReopened;
 import org.minyi.followup.handling.domain.OverdueReminded;
 import org.minyi.followup.handling.domain.ReportFacts;
+import org.minyi.followup.handling.domain.Role;
 import org.minyi.followup.handling.domain.SatisfactionRecorded;
 import org.minyi.followup.handling.domain.Task;
 import org.minyi.followup.handling.domain.TaskEscalated;
@@ -35,13 +37,17 @@ import org.minyi.followup.handling.domain.UnitUrged;
 /**
  * Follow-up's domain events as integration events: each status change and flag on {@code report-status}
  * (codes only), handling outcomes on {@code followup.handling-events}, and what concerns a unit (or the
- * office) on {@code followup.notifications}. What concerns authors and stations — every status change
- * of their report — is raised by the journey, which follows {@code report-status}.
+ * office) on {@code followup.notifications}. Every status change and flag names its actor: the principal
+ * who acted, or {@code system} for a step the service took by itself or because of an event. What concerns
+ * authors and stations — every status change of their report — and the work notices to reviewers and
+ * leaders are raised by the journey, which follows {@code report-status} and {@code review.review-events}.
  */
 public final class FollowUpIntegrationEvents implements EventTranslation<Handling, HandlingEvent> {
 
     /** The office's principal (PRODUCT.md §5): escalated overdue tasks are its business. */
     static final String OFFICE = "office";
+    /** The actor of automatic steps on {@code report-status}. */
+    static final String SYSTEM = "system";
 
     private final IntegrationEvents events;
 
@@ -61,12 +67,13 @@ public final class FollowUpIntegrationEvents implements EventTranslation<Handlin
     private List<OutboxMessage> translate(HandlingEvent event, Handling handling) {
         ReportFacts report = handling.report();
         if (event instanceof TasksAssigned assigned) {
-            // the instruction or forward that assigned the tasks was the report's last announced status
+            // the instruction, forward or transfer that assigned the tasks was the report's last announced status
             ReportStatus previous = assigned.kind() == Assignment.Kind.INSTRUCTION ? ReportStatus.INSTRUCTED
                     : ReportStatus.FORWARDED;
             List<OutboxMessage> messages = new ArrayList<>();
-            messages.add(events.message(status(event, report, ReportStatus.IN_HANDLING, previous, "SYSTEM"),
+            messages.add(events.message(status(event, report, ReportStatus.IN_HANDLING, previous, Actor.system()),
                     ReportStatusChanged.TYPE));
+            // new tasks and tasks a unit already had, joined by this assignment: the unit is told either way
             for (String unit : units(assigned.tasks())) {
                 messages.add(notice(event, report, unit, NotificationRaised.Kind.TASK_ASSIGNED,
                         ReportStatus.IN_HANDLING, List.of(unitPrincipal(unit))));
@@ -82,7 +89,7 @@ public final class FollowUpIntegrationEvents implements EventTranslation<Handlin
                             ReportHandled.Result.valueOf(t.feedback().result().name()), t.feedback().at())).toList());
             return List.of(
                     events.message(status(event, report, ReportStatus.HANDLED, ReportStatus.IN_HANDLING,
-                            handled.lastBy().role().name()), ReportStatusChanged.TYPE),
+                            handled.lastBy()), ReportStatusChanged.TYPE),
                     events.message(outcome, ReportHandled.TYPE));
         }
         if (event instanceof SatisfactionRecorded rated) {
@@ -95,7 +102,7 @@ public final class FollowUpIntegrationEvents implements EventTranslation<Handlin
         if (event instanceof HandlingReopened reopened) {
             List<OutboxMessage> messages = new ArrayList<>();
             messages.add(events.message(status(event, report, ReportStatus.IN_HANDLING, ReportStatus.HANDLED,
-                    reopened.by().role().name()), ReportStatusChanged.TYPE));
+                    reopened.by()), ReportStatusChanged.TYPE));
             for (String unit : units(reopened.tasks())) {
                 messages.add(notice(event, report, unit, NotificationRaised.Kind.REOPENED, ReportStatus.IN_HANDLING,
                         List.of(unitPrincipal(unit))));
@@ -109,12 +116,12 @@ public final class FollowUpIntegrationEvents implements EventTranslation<Handlin
                     closed.stages().stream().map(s -> new ReportClosed.Stage(ReportStatus.valueOf(s.stage().name()),
                             s.enteredAt())).toList());
             return List.of(events.message(status(event, report, ReportStatus.CLOSED, ReportStatus.HANDLED,
-                            closed.closedBy().role().name()), ReportStatusChanged.TYPE),
+                            closed.closedBy()), ReportStatusChanged.TYPE),
                     events.message(statistics, ReportClosed.TYPE));
         }
         if (event instanceof TaskOverdue overdue) {
-            return List.of(events.message(flag(event, report, ReportFlagged.Flag.OVERDUE, "SYSTEM", overdue.unit()),
-                            ReportFlagged.TYPE),
+            return List.of(events.message(flag(event, report, ReportFlagged.Flag.OVERDUE, Actor.system(),
+                            overdue.unit()), ReportFlagged.TYPE),
                     notice(event, report, overdue.unit(), NotificationRaised.Kind.TASK_OVERDUE, null,
                             List.of(unitPrincipal(overdue.unit()))));
         }
@@ -127,8 +134,8 @@ public final class FollowUpIntegrationEvents implements EventTranslation<Handlin
                     List.of(OFFICE)));
         }
         if (event instanceof UnitUrged urged) {
-            return List.of(events.message(flag(event, report, ReportFlagged.Flag.URGED, urged.by().role().name(),
-                            urged.unit()), ReportFlagged.TYPE),
+            return List.of(events.message(flag(event, report, ReportFlagged.Flag.URGED, urged.by(), urged.unit()),
+                            ReportFlagged.TYPE),
                     notice(event, report, urged.unit(), NotificationRaised.Kind.TASK_URGED, null,
                             List.of(unitPrincipal(urged.unit()))));
         }
@@ -146,18 +153,23 @@ public final class FollowUpIntegrationEvents implements EventTranslation<Handlin
         return units;
     }
 
-    private static ReportStatusChanged status(HandlingEvent event, ReportFacts report, ReportStatus status,
-                                              ReportStatus previous, String actorRole) {
-        return new ReportStatusChanged(event.eventId(), event.reportId().value(), report.trackingNumber(), status,
-                previous, event.sequence(), event.occurredAt(), report.township(), report.committee(),
-                Category.valueOf(report.category().name()), actorRole);
+    /** Who acted, as {@code report-status} names it: the principal, or {@code system} for automatic steps. */
+    static String actorOf(Actor actor) {
+        return actor.is(Role.SYSTEM) ? SYSTEM : actor.principal();
     }
 
-    private static ReportFlagged flag(HandlingEvent event, ReportFacts report, ReportFlagged.Flag flag,
-                                      String actorRole, String unit) {
+    private static ReportStatusChanged status(HandlingEvent event, ReportFacts report, ReportStatus status,
+                                              ReportStatus previous, Actor actor) {
+        return new ReportStatusChanged(event.eventId(), event.reportId().value(), report.trackingNumber(), status,
+                previous, event.sequence(), event.occurredAt(), report.township(), report.committee(),
+                Category.valueOf(report.category().name()), actor.role().name(), null, actorOf(actor));
+    }
+
+    private static ReportFlagged flag(HandlingEvent event, ReportFacts report, ReportFlagged.Flag flag, Actor actor,
+                                      String unit) {
         return new ReportFlagged(event.eventId(), event.reportId().value(), report.trackingNumber(), flag,
                 event.sequence(), event.occurredAt(), report.township(), report.committee(),
-                Category.valueOf(report.category().name()), actorRole, unit, null, null);
+                Category.valueOf(report.category().name()), actor.role().name(), unit, null, null, actorOf(actor));
     }
 
     private OutboxMessage notice(HandlingEvent event, ReportFacts report, String unit, NotificationRaised.Kind kind,

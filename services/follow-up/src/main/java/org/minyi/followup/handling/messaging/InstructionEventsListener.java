@@ -1,35 +1,32 @@
 package org.minyi.followup.handling.messaging;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.minyi.chassis.events.InboundEvent;
-import org.minyi.events.EventJson;
-import org.minyi.events.leadership.AssignedUnit;
 import org.minyi.events.leadership.InstructionIssued;
-import org.minyi.events.leadership.ReportContext;
 import org.minyi.events.leadership.ReportForwarded;
 import org.minyi.followup.handling.application.AssigningTasks;
 import org.minyi.followup.handling.domain.Assignment;
-import org.minyi.followup.handling.domain.Category;
-import org.minyi.followup.handling.domain.ReportFacts;
-import org.minyi.followup.handling.domain.ReportId;
-import org.minyi.followup.handling.domain.UnitRole;
+import org.minyi.followup.handling.domain.Basis;
+import org.minyi.followup.handling.domain.LeaderLevel;
+import org.minyi.followup.reference.domain.Leader;
+import org.minyi.followup.reference.domain.ReferenceData;
 
 /**
  * Follows {@code leadership.instruction-events} (binding {@code instructionEvents}): each instruction
- * (批示) or forward (转办) becomes an assignment of tasks. An announcement that names no report context
- * or no unit cannot be applied and is treated as poison (dead-letter topic) rather than retried.
+ * (批示) or forward (转办) becomes an assignment of tasks, with what the units are to act on — the
+ * instruction (its leader by code, name, title and level, its text and date) or the forward's note.
+ * An instruction from before names and titles were carried is completed from the reference data, or
+ * keeps what it named. Released instructions concern the authors, not the units: they are skipped.
  */
 public final class InstructionEventsListener implements Consumer<InboundEvent> {
 
     private final AssigningTasks assigning;
+    private final ReferenceData reference;
 
-    public InstructionEventsListener(AssigningTasks assigning) {
+    public InstructionEventsListener(AssigningTasks assigning, ReferenceData reference) {
         this.assigning = assigning;
+        this.reference = reference;
     }
 
     @Override
@@ -39,36 +36,20 @@ public final class InstructionEventsListener implements Consumer<InboundEvent> {
     }
 
     void on(InstructionIssued e) {
-        assigning.assign(assignment(e.eventId(), e.reportId(), Assignment.Kind.INSTRUCTION, e.instructionId(),
-                e.sequence(), e.occurredAt(), e.units(), e.report(), InstructionIssued.TYPE.name()));
+        String type = InstructionIssued.TYPE.name();
+        Leader known = reference.leader(e.leader()).orElse(null);
+        String name = e.leaderName() != null ? e.leaderName() : known != null ? known.name() : e.leader();
+        String title = e.leaderTitle() != null ? e.leaderTitle() : known != null ? known.title() : null;
+        Basis basis = Basis.instruction(Assignments.sourceId(e.instructionId(), type), e.leader(), name, title,
+                e.level() == null ? null : LeaderLevel.valueOf(e.level().name()), e.text(), e.instructedOn(),
+                e.occurredAt());
+        assigning.assign(Assignments.of(e.eventId(), e.reportId(), e.sequence(), e.units(), e.report(), basis, type));
     }
 
     void on(ReportForwarded e) {
-        assigning.assign(assignment(e.eventId(), e.reportId(), Assignment.Kind.FORWARD, e.forwardId(),
-                e.sequence(), e.occurredAt(), e.units(), e.report(), ReportForwarded.TYPE.name()));
-    }
-
-    private static Assignment assignment(UUID eventId, String reportId, Assignment.Kind kind, String sourceId,
-                                         long sequence, Instant at, List<AssignedUnit> units, ReportContext report,
-                                         String type) {
-        if (report == null || report.trackingNumber() == null || report.title() == null
-                || report.category() == null || report.township() == null) {
-            throw new EventJson.UnreadableEventException(type + ": report context with trackingNumber, title, "
-                    + "category and township is required");
-        }
-        if (units == null || units.isEmpty()) {
-            throw new EventJson.UnreadableEventException(type + ": at least one unit is required");
-        }
-        List<Assignment.UnitAssignment> assigned = new ArrayList<>();
-        for (AssignedUnit unit : units) {
-            if (unit == null || unit.unit() == null || unit.unit().isBlank()) {
-                throw new EventJson.UnreadableEventException(type + ": every unit needs its code");
-            }
-            UnitRole role = unit.role() == AssignedUnit.Role.LEAD ? UnitRole.LEAD : UnitRole.SUPPORT;
-            assigned.add(new Assignment.UnitAssignment(unit.unit(), role, unit.deadline()));
-        }
-        ReportFacts facts = new ReportFacts(report.trackingNumber(), report.title(),
-                Category.valueOf(report.category().name()), report.township(), report.committee(), report.authors());
-        return new Assignment(eventId, new ReportId(reportId), kind, sourceId, sequence, at, assigned, facts);
+        String type = ReportForwarded.TYPE.name();
+        Basis basis = Basis.note(Assignment.Kind.FORWARD, Assignments.sourceId(e.forwardId(), type), e.comment(),
+                e.occurredAt());
+        assigning.assign(Assignments.of(e.eventId(), e.reportId(), e.sequence(), e.units(), e.report(), basis, type));
     }
 }

@@ -7,8 +7,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * How a report's handling is stored: one document per report ({@code _id} = report id) holding its
- * tasks, ratings, sequence, the assignment events it applied, when the scheduler next has something to
+ * How a report's handling is stored: one document per report ({@code _id} = report id) holding the
+ * report's facts and text (from the latest assignment), its tasks with what each follows, ratings, sequence, the assignment events it applied, when the scheduler next has something to
  * do for it ({@code attentionAt}). The events still waiting to be published are the chassis's
  * {@code outbox} array beside these fields.
  */
@@ -21,6 +21,10 @@ record HandlingDocument(
         String township,
         String committee,
         List<String> authors,
+        Boolean urgent,
+        String situation,
+        String analysis,
+        String suggestions,
         String status,
         List<TaskDoc> tasks,
         SatisfactionDoc satisfaction,
@@ -48,7 +52,18 @@ record HandlingDocument(
     record TaskDoc(String taskId, String unit, String role, String deadline, String dueBy, String status,
                    String assignedBy, Instant assignedAt, List<NoteDoc> progress, FeedbackDoc feedback, int round,
                    Instant overdueAt, Instant remindedAt, Instant escalatedAt, boolean overdue, boolean escalated,
-                   List<UrgingDoc> urgings, int urgedTimes, List<FeedbackDoc> earlierFeedback) {
+                   List<UrgingDoc> urgings, int urgedTimes, List<FeedbackDoc> earlierFeedback,
+                   List<BasisDoc> basis) {
+    }
+
+    /**
+     * What a task follows.
+     *
+     * @param kind         INSTRUCTION, FORWARD or TRANSFER
+     * @param instructedOn ISO date or {@code null}
+     */
+    record BasisDoc(String kind, String sourceId, String leader, String leaderName, String leaderTitle, String level,
+                    String text, String instructedOn, Instant at) {
     }
 
     record NoteDoc(String text, String by, Instant at) {

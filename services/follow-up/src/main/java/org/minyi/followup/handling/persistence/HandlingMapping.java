@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.minyi.followup.handling.domain.Assignment;
+import org.minyi.followup.handling.domain.Basis;
 import org.minyi.followup.handling.domain.Category;
 import org.minyi.followup.handling.domain.Chasing;
 import org.minyi.followup.handling.domain.ClosedBy;
@@ -12,6 +14,7 @@ import org.minyi.followup.handling.domain.FeedbackResult;
 import org.minyi.followup.handling.domain.Handling;
 import org.minyi.followup.handling.domain.HandlingRules;
 import org.minyi.followup.handling.domain.HandlingStatus;
+import org.minyi.followup.handling.domain.LeaderLevel;
 import org.minyi.followup.handling.domain.ProgressNote;
 import org.minyi.followup.handling.domain.Rating;
 import org.minyi.followup.handling.domain.ReportFacts;
@@ -25,6 +28,7 @@ import org.minyi.followup.handling.domain.TaskId;
 import org.minyi.followup.handling.domain.TaskStatus;
 import org.minyi.followup.handling.domain.UnitRole;
 import org.minyi.followup.handling.domain.Urging;
+import org.minyi.followup.handling.persistence.HandlingDocument.BasisDoc;
 import org.minyi.followup.handling.persistence.HandlingDocument.ClosingDoc;
 import org.minyi.followup.handling.persistence.HandlingDocument.FeedbackDoc;
 import org.minyi.followup.handling.persistence.HandlingDocument.NoteDoc;
@@ -53,6 +57,10 @@ final class HandlingMapping {
                 report.township(),
                 report.committee(),
                 report.authors(),
+                report.urgent(),
+                report.situation(),
+                report.analysis(),
+                report.suggestions(),
                 handling.status().name(),
                 handling.tasks().stream().map(HandlingMapping::task).toList(),
                 satisfaction(handling.satisfaction()),
@@ -72,7 +80,8 @@ final class HandlingMapping {
 
     static Handling toHandling(HandlingDocument doc, HandlingRules rules) {
         ReportFacts report = new ReportFacts(doc.trackingNumber(), doc.title(), Category.valueOf(doc.category()),
-                doc.township(), doc.committee(), doc.authors());
+                doc.township(), doc.committee(), doc.authors(), Boolean.TRUE.equals(doc.urgent()), doc.situation(),
+                doc.analysis(), doc.suggestions());
         ClosingDoc c = doc.closing();
         return Handling.restore(new ReportId(doc.id()), report, rules, HandlingStatus.valueOf(doc.status()),
                 listOf(doc.tasks()).stream().map(HandlingMapping::task).toList(),
@@ -112,7 +121,8 @@ final class HandlingMapping {
                 feedback(t.feedback()), t.round(), c.overdueAt(), c.remindedAt(), c.escalatedAt(), t.isOverdue(),
                 t.isOpen() && c.isEscalated(),
                 c.urgings().stream().map(u -> new UrgingDoc(u.by(), u.comment(), u.at())).toList(), c.urgedTimes(),
-                t.earlierFeedback().stream().map(HandlingMapping::feedback).toList());
+                t.earlierFeedback().stream().map(HandlingMapping::feedback).toList(),
+                t.basis().stream().map(HandlingMapping::basis).toList());
     }
 
     private static Task task(TaskDoc t) {
@@ -123,7 +133,20 @@ final class HandlingMapping {
                 TaskStatus.valueOf(t.status()), t.assignedBy(), t.assignedAt(),
                 listOf(t.progress()).stream().map(n -> new ProgressNote(n.text(), n.by(), n.at())).toList(),
                 feedback(t.feedback()), t.round(), chasing,
-                listOf(t.earlierFeedback()).stream().map(HandlingMapping::feedback).toList());
+                listOf(t.earlierFeedback()).stream().map(HandlingMapping::feedback).toList(),
+                listOf(t.basis()).stream().map(HandlingMapping::basis).toList());
+    }
+
+    private static BasisDoc basis(Basis b) {
+        return new BasisDoc(b.kind().name(), b.sourceId(), b.leader(), b.leaderName(), b.leaderTitle(),
+                b.level() == null ? null : b.level().name(), b.text(),
+                b.instructedOn() == null ? null : b.instructedOn().toString(), b.at());
+    }
+
+    private static Basis basis(BasisDoc b) {
+        return new Basis(Assignment.Kind.valueOf(b.kind()), b.sourceId(), b.leader(), b.leaderName(),
+                b.leaderTitle(), b.level() == null ? null : LeaderLevel.valueOf(b.level()), b.text(),
+                date(b.instructedOn()), b.at());
     }
 
     private static FeedbackDoc feedback(Feedback f) {

@@ -1,8 +1,11 @@
 package org.minyi.followup.handling.web;
 
+import java.nio.charset.StandardCharsets;
+
 import org.minyi.chassis.web.Paging;
 import org.minyi.followup.handling.application.ConcludingHandling;
 import org.minyi.followup.handling.application.FindingHandling;
+import org.minyi.followup.handling.application.ReadingTasks;
 import org.minyi.followup.handling.application.UrgingUnits;
 import org.minyi.followup.handling.application.WorkingOnTasks;
 import org.minyi.followup.handling.domain.Actor;
@@ -10,16 +13,24 @@ import org.minyi.followup.handling.domain.PageOf;
 import org.minyi.followup.handling.domain.ReportId;
 import org.minyi.followup.handling.domain.TaskFilter;
 import org.minyi.followup.handling.domain.TaskId;
+import org.minyi.followup.handling.domain.TaskSheet;
 import org.minyi.followup.handling.domain.TaskStatus;
 import org.minyi.followup.handling.domain.TaskSummary;
+import org.minyi.followup.handling.printing.DocxSheetWriter;
 import org.minyi.followup.handling.web.HandlingRequests.FeedbackRequest;
 import org.minyi.followup.handling.web.HandlingRequests.NoBody;
 import org.minyi.followup.handling.web.HandlingRequests.ProgressRequest;
 import org.minyi.followup.handling.web.HandlingRequests.SatisfactionRequest;
 import org.minyi.followup.handling.web.HandlingRequests.UrgeRequest;
 import org.minyi.followup.handling.web.HandlingResponses.HandlingView;
+import org.minyi.followup.handling.web.HandlingResponses.TaskDetailView;
 import org.minyi.followup.handling.web.HandlingResponses.TaskItem;
 import org.minyi.followup.handling.web.HandlingResponses.TaskView;
+import org.minyi.followup.reference.domain.ReferenceData;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,17 +49,23 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/handling")
 class HandlingController {
 
+    private static final MediaType DOCX = MediaType.parseMediaType(DocxSheetWriter.CONTENT_TYPE);
+
     private final WorkingOnTasks working;
     private final ConcludingHandling concluding;
     private final UrgingUnits urging;
     private final FindingHandling finding;
+    private final ReadingTasks reading;
+    private final ReferenceData names;
 
     HandlingController(WorkingOnTasks working, ConcludingHandling concluding, UrgingUnits urging,
-                       FindingHandling finding) {
+                       FindingHandling finding, ReadingTasks reading, ReferenceData names) {
         this.working = working;
         this.concluding = concluding;
         this.urging = urging;
         this.finding = finding;
+        this.reading = reading;
+        this.names = names;
     }
 
     /** The office's overdue list (督办): open tasks past their deadline, escalated first. */
@@ -80,6 +97,27 @@ class HandlingController {
         Paging paging = Paging.of(page, size);
         return pageOf(finding.tasks(Actors.from(jwt), new TaskFilter(HandlingRequests.unitParameter(unit), status),
                 paging.page(), paging.size()));
+    }
+
+    /**
+     * One task with what its unit acts on (the report's text, the instructions or the office's note) and the
+     * other units on the report: for the unit that owns it and the office; 404 for anyone else.
+     */
+    @GetMapping("/tasks/{id}")
+    TaskDetailView task(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
+        TaskId taskId = new TaskId(id);
+        return TaskDetailView.of(reading.task(taskId, Actors.from(jwt)), taskId, names);
+    }
+
+    /** The task's printable assignment sheet (交办单) as a Word document; the same access as the task. */
+    @GetMapping("/tasks/{id}/sheet")
+    ResponseEntity<byte[]> sheet(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
+        TaskSheet sheet = reading.sheet(new TaskId(id), Actors.from(jwt));
+        ContentDisposition disposition = ContentDisposition.attachment()
+                .filename(sheet.fileName(), StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok().contentType(DOCX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .body(DocxSheetWriter.write(sheet));
     }
 
     @GetMapping("/reports/{id}")

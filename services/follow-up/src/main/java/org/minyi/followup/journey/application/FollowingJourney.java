@@ -8,14 +8,17 @@ import java.util.function.Function;
 import org.minyi.chassis.concurrency.OnConflict;
 import org.minyi.followup.journey.domain.Journey;
 import org.minyi.followup.journey.domain.Journeys;
+import org.minyi.followup.journey.domain.ReviewOverdue;
+import org.minyi.followup.journey.domain.SentToLeaders;
 import org.minyi.followup.journey.domain.StatusChange;
 import org.minyi.followup.journey.domain.StatusNoticed;
 import org.minyi.followup.journey.domain.Submission;
 
 /**
  * Follows every report from its submission: learns who it concerns and tells them of each newer
- * status (one notice per change, in the same write as the change). Repeats and stale announcements
- * that teach nothing cost no write.
+ * status, and tells the people who are to act of new work — a report in their review queue, a report sent
+ * to them, a report past its review time limit (the notices in the same write as the change). Repeats and
+ * stale announcements that teach nothing cost no write.
  */
 public final class FollowingJourney {
 
@@ -28,11 +31,19 @@ public final class FollowingJourney {
     }
 
     public void submitted(String reportId, Submission submission) {
-        apply(reportId, journey -> journey.learn(submission, clock.instant()));
+        apply(reportId, journey -> journey.learn(submission, clock.instant()).stream().toList());
     }
 
     public void observed(String reportId, StatusChange change) {
         apply(reportId, journey -> journey.observe(change, clock.instant()));
+    }
+
+    public void reviewOverdue(String reportId, ReviewOverdue flag) {
+        apply(reportId, journey -> journey.reviewOverdue(flag, clock.instant()));
+    }
+
+    public void sentToLeaders(String reportId, SentToLeaders sent) {
+        apply(reportId, journey -> journey.sentToLeaders(sent, clock.instant()));
     }
 
     /** The milestones of a report, or none when follow-up never heard of it. */
@@ -40,15 +51,14 @@ public final class FollowingJourney {
         return journeys.find(reportId);
     }
 
-    private void apply(String reportId, Function<Journey, Optional<StatusNoticed>> step) {
+    private void apply(String reportId, Function<Journey, List<StatusNoticed>> step) {
         OnConflict.retry(() -> {
             Optional<Journey> held = journeys.find(reportId);
             Journey journey = held.orElseGet(() -> Journey.begin(reportId));
-            Optional<StatusNoticed> notice = step.apply(journey);
+            List<StatusNoticed> notices = step.apply(journey);
             if (!journey.changed()) {
                 return false;
             }
-            List<StatusNoticed> notices = notice.map(List::of).orElse(List.of());
             if (held.isPresent()) {
                 journeys.update(journey, notices);
             } else {

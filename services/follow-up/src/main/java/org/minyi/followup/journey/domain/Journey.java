@@ -23,6 +23,11 @@ import java.util.UUID;
  * <p>The two sources are read independently, so a status may arrive before the submission that names
  * the authors: the station is told at once (the township is on every status), and authors learned later
  * are told the report's current status then.
+ *
+ * <p>Beside the authors, it tells the people who are to act of new work ({@link WorkNoticePolicy}): the
+ * committee's reviewers of a report routed to their queue, the leaders a report was sent to, the office and
+ * the reviewers of a report past its review time limit. Every notice's id is derived from what caused it,
+ * and a journey remembers the events it applied, so a redelivered event tells nobody again.
  */
 public final class Journey {
 
@@ -101,18 +106,20 @@ public final class Journey {
         if (newcomers.isEmpty() || !NoticePolicy.notifies(status)) {
             return Optional.empty();
         }
-        return Optional.of(notice(submission.eventId(), List.copyOf(newcomers), submission.at()));
+        return Optional.of(notice(submission.eventId(), "notice", List.copyOf(newcomers), NoticePolicy.kindOf(status),
+                status, submission.at()));
     }
 
     /**
      * Takes note of an announced status change: its time if the report entered that status earlier than
-     * known, and — when it is newer than anything seen — the status itself, which the audience is told.
+     * known, and — when it is newer than anything seen — the status itself, which the audience is told;
+     * a report newly ROUTED is new work for the queue it was routed to.
      *
-     * @return the notice, if the change is newer and concerns somebody
+     * @return the notices: to the audience, and to the queue's reviewers; none for a stale or repeated change
      */
-    public Optional<StatusNoticed> observe(StatusChange change, Instant now) {
+    public List<StatusNoticed> observe(StatusChange change, Instant now) {
         if (hasApplied(change.eventId())) {
-            return Optional.empty();
+            return List.of();
         }
         boolean noted = enter(change.status(), change.at());
         if (trackingNumber == null && change.trackingNumber() != null) {
@@ -131,14 +138,65 @@ public final class Journey {
         }
         if (!noted) {
             // a stale or echoed announcement that teaches nothing costs no write
-            return Optional.empty();
+            return List.of();
         }
         touch(change.eventId(), now);
-        Set<String> audience = audience();
-        if (!newer || audience.isEmpty() || trackingNumber == null || !NoticePolicy.notifies(status)) {
-            return Optional.empty();
+        if (!newer || trackingNumber == null) {
+            return List.of();
         }
-        return Optional.of(notice(change.eventId(), List.copyOf(audience), change.at()));
+        List<StatusNoticed> notices = new ArrayList<>();
+        Set<String> audience = audience();
+        if (!audience.isEmpty() && NoticePolicy.notifies(status)) {
+            notices.add(notice(change.eventId(), "notice", List.copyOf(audience), NoticePolicy.kindOf(status), status,
+                    change.at()));
+        }
+        if (status == ReportStatus.ROUTED && change.committee() != null && !change.committee().isBlank()) {
+            notices.add(notice(change.eventId(), "queue", List.copyOf(WorkNoticePolicy.queue(change.committee())),
+                    NoticeKind.NEW_IN_QUEUE, status, change.at()));
+        }
+        return notices;
+    }
+
+    /**
+     * The report waited past its committee's review time limit: the office and the committee's reviewers
+     * are told, once. A flag older than the latest status known (the report was decided or moved on since)
+     * tells nobody.
+     */
+    public List<StatusNoticed> reviewOverdue(ReviewOverdue flag, Instant now) {
+        if (hasApplied(flag.eventId()) || (status != null && flag.sequence() < sequence)) {
+            return List.of();
+        }
+        learnCodes(flag.trackingNumber(), flag.township());
+        touch(flag.eventId(), now);
+        if (trackingNumber == null) {
+            return List.of();
+        }
+        return List.of(notice(flag.eventId(), "review-overdue",
+                List.copyOf(WorkNoticePolicy.reviewOverdue(flag.committee())), NoticeKind.REVIEW_OVERDUE, status,
+                flag.at(), flag.sequence()));
+    }
+
+    /** The report was sent to leaders: each of them and the leaders' secretariat are told, once. */
+    public List<StatusNoticed> sentToLeaders(SentToLeaders sent, Instant now) {
+        if (hasApplied(sent.eventId())) {
+            return List.of();
+        }
+        learnCodes(sent.trackingNumber(), sent.township());
+        touch(sent.eventId(), now);
+        if (trackingNumber == null) {
+            return List.of();
+        }
+        return List.of(notice(sent.eventId(), "leaders", List.copyOf(WorkNoticePolicy.leaders(sent.leaders())),
+                NoticeKind.SENT_TO_LEADER, ReportStatus.SENT_TO_LEADERS, sent.at(), sent.sequence()));
+    }
+
+    private void learnCodes(String announcedTrackingNumber, String announcedTownship) {
+        if (trackingNumber == null) {
+            trackingNumber = announcedTrackingNumber;
+        }
+        if (township == null) {
+            township = announcedTownship;
+        }
     }
 
     /** When the report first entered each status this journey heard of. */
@@ -151,10 +209,17 @@ public final class Journey {
         return NoticePolicy.audience(authors, township, submittedBy);
     }
 
-    private StatusNoticed notice(UUID cause, List<String> recipients, Instant at) {
-        UUID id = UUID.nameUUIDFromBytes((cause + "/notice").getBytes(StandardCharsets.UTF_8));
-        return new StatusNoticed(id, reportId, trackingNumber, recipients, NoticePolicy.kindOf(status), status,
-                Math.max(1, sequence), at);
+    private StatusNoticed notice(UUID cause, String what, List<String> recipients, NoticeKind kind,
+                                 ReportStatus about, Instant at) {
+        return notice(cause, what, recipients, kind, about, at, sequence);
+    }
+
+    /** A notice whose id is derived from its cause and what it tells, so that a repeat has the same id. */
+    private StatusNoticed notice(UUID cause, String what, List<String> recipients, NoticeKind kind,
+                                 ReportStatus about, Instant at, long causeSequence) {
+        UUID id = UUID.nameUUIDFromBytes((cause + "/" + what).getBytes(StandardCharsets.UTF_8));
+        return new StatusNoticed(id, reportId, trackingNumber, recipients, kind, about,
+                Math.max(1, Math.max(sequence, causeSequence)), at);
     }
 
     private boolean enter(ReportStatus reached, Instant at) {

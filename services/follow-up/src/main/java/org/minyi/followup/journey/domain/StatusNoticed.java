@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The authors and the station (or some of them) are to be told the report's status. Carries the
- * report's sequence; its id is derived from what caused it, so a repeat has the same id.
+ * Some principals are to be told about the report: its authors and station of its status, or the people
+ * who are to act of new work. Carries the report's sequence; its id is derived from what caused it, so a
+ * repeat has the same id.
+ *
+ * @param status the report's status it tells of; {@code null} when not known (a REVIEW_OVERDUE flag about a
+ *               report whose status follow-up has not heard of)
  */
 public record StatusNoticed(UUID eventId, String reportId, String trackingNumber, List<String> recipients,
                             NoticeKind kind, ReportStatus status, long sequence, Instant occurredAt) {

@@ -10,7 +10,10 @@ import org.minyi.events.status.ReportStatus;
 import org.minyi.followup.journey.domain.Journey;
 import org.minyi.followup.journey.domain.StatusNoticed;
 
-/** A notice to authors and stations as {@code NotificationRaised} on {@code followup.notifications}. */
+/**
+ * A notice to authors and stations, or a work notice to reviewers, leaders and the office, as
+ * {@code NotificationRaised} on {@code followup.notifications}.
+ */
 public final class JourneyNotices implements EventTranslation<Journey, StatusNoticed> {
 
     private final IntegrationEvents events;
@@ -27,8 +30,8 @@ public final class JourneyNotices implements EventTranslation<Journey, StatusNot
     private OutboxMessage message(StatusNoticed notice) {
         NotificationRaised raised = new NotificationRaised(notice.eventId(), notice.reportId(), notice.sequence(),
                 notice.occurredAt(), notice.trackingNumber(), notice.recipients(),
-                NotificationRaised.Kind.valueOf(notice.kind().name()), ReportStatus.valueOf(notice.status().name()),
-                null);
+                NotificationRaised.Kind.valueOf(notice.kind().name()),
+                notice.status() == null ? null : ReportStatus.valueOf(notice.status().name()), null);
         return events.message(raised, NotificationRaised.TYPE);
     }
 }

@@ -58,8 +58,10 @@ class NotificationController {
 
     /** The caller's own feed, from its token only (never from the request); {@code null} when it has none. */
     private static String feedOf(Jwt jwt) {
-        return Reader.feedOf(jwt.getSubject(), jwt.getClaimAsStringList("roles"), jwt.getClaimAsString("township"),
-                jwt.getClaimAsString("member"), jwt.getClaimAsString("unit")).orElse(null);
+        return Reader.feedOf(jwt.getSubject(), jwt.getClaimAsStringList("roles"),
+                new Reader.Claims(jwt.getClaimAsString("township"), jwt.getClaimAsString("member"),
+                        jwt.getClaimAsString("unit"), jwt.getClaimAsString("committee"),
+                        jwt.getClaimAsString("leader"))).orElse(null);
     }
 
     /** One notification: codes, and the sentence a person reads, in Chinese and English. */

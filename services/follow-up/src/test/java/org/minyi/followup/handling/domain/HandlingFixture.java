@@ -29,7 +29,21 @@ public final class HandlingFixture {
 
     public static ReportFacts report() {
         return new ReportFacts("SQ-2026-000123", "关于城关镇老旧小区加装电梯资金缺口的建议", Category.HARD_PROBLEM,
-                "chengguan", "economy", List.of("m0001", "m0002"));
+                "chengguan", "economy", List.of("m0001", "m0002"), true,
+                "城关镇现有2000年以前建成的老旧小区37个，多数没有电梯。\n加装电梯每台需资金约60万元。",
+                "居民自筹比例高，低收入家庭难以承担。", "建议设立专项补助资金，分两年实施。");
+    }
+
+    /** The report as an event from before the text was carried announced it: codes and title only. */
+    public static ReportFacts reportWithoutText() {
+        return new ReportFacts("SQ-2026-000123", "关于城关镇老旧小区加装电梯资金缺口的建议（修改稿）",
+                Category.HARD_PROBLEM, "chengguan", "economy", List.of("m0001", "m0002"), true, null, null, null);
+    }
+
+    /** The county head's instruction of 14 March 2026, announced at {@link #NOW}. */
+    public static Basis countyHeadsInstruction() {
+        return Basis.instruction(UUID.randomUUID().toString(), "county-head", "李明", "县长", LeaderLevel.COUNTY,
+                "请县住建局牵头研究，县财政局配合，一个月内拿出方案。", LocalDate.parse("2026-03-14"), NOW);
     }
 
     /** A county leader's instruction: housing leads, finance supports. */
@@ -37,9 +51,22 @@ public final class HandlingFixture {
         return assignment(Assignment.Kind.INSTRUCTION, sequence, lead("housing-construction"), support("finance"));
     }
 
+    /** An instruction, forward or transfer of the units at {@link #NOW}. */
     public static Assignment assignment(Assignment.Kind kind, long sequence, Assignment.UnitAssignment... units) {
-        return new Assignment(UUID.randomUUID(), new ReportId(REPORT), kind, UUID.randomUUID().toString(), sequence,
-                NOW, List.of(units), report());
+        Basis basis = kind == Assignment.Kind.INSTRUCTION ? countyHeadsInstruction()
+                : Basis.note(kind, UUID.randomUUID().toString(), kind == Assignment.Kind.FORWARD ? "请研究办理"
+                        : "请相关部门研究办理，并将结果反馈县政协办公室", NOW);
+        return new Assignment(UUID.randomUUID(), new ReportId(REPORT), sequence, List.of(units), report(), basis);
+    }
+
+    /** An assignment of the units following {@code basis}, with {@code report} as the event described it. */
+    public static Assignment assignment(Basis basis, ReportFacts report, long sequence,
+                                        Assignment.UnitAssignment... units) {
+        return new Assignment(UUID.randomUUID(), new ReportId(REPORT), sequence, List.of(units), report, basis);
+    }
+
+    public static Assignment.UnitAssignment unit(String unit, UnitRole role, LocalDate deadline) {
+        return new Assignment.UnitAssignment(unit, role, deadline);
     }
 
     public static Assignment.UnitAssignment lead(String unit) {

@@ -57,10 +57,9 @@ class HandlingsOutboxContractIT extends OutboxStoreContract {
 
     @Override
     protected String create() {
-        Assignment instruction = new Assignment(UUID.randomUUID(), new ReportId(UUID.randomUUID().toString()),
-                Assignment.Kind.INSTRUCTION, UUID.randomUUID().toString(), 6, NOW,
+        Assignment instruction = new Assignment(UUID.randomUUID(), new ReportId(UUID.randomUUID().toString()), 6,
                 List.of(HandlingFixture.lead("housing-construction"), HandlingFixture.support("finance")),
-                HandlingFixture.report());
+                HandlingFixture.report(), HandlingFixture.countyHeadsInstruction());
         Handling.Opening opening = Handling.open(instruction, HandlingFixture.RULES, NOW);
         handlings.add(opening.handling(), List.of(opening.assigned()));
         return opening.handling().id().value();

@@ -62,15 +62,15 @@ class JourneysOutboxContractIT extends OutboxStoreContract {
         Journey journey = Journey.begin(UUID.randomUUID().toString());
         journey.learn(new Submission(UUID.randomUUID(), "SQ-2026-000123", "chengguan", List.of("m0004"),
                 "member-m0004", 1, NOW), NOW);
-        StatusNoticed routed = journey.observe(change(ReportStatus.ROUTED, 2), NOW).orElseThrow();
-        journeys.add(journey, List.of(routed));
+        List<StatusNoticed> routed = journey.observe(change(ReportStatus.ROUTED, 2), NOW);
+        journeys.add(journey, routed);
         return journey.reportId();
     }
 
     @Override
     protected void change(String aggregateId) {
         Journey journey = journeys.find(aggregateId).orElseThrow();
-        journeys.update(journey, List.of(journey.observe(change(ReportStatus.RETURNED, 4), NOW).orElseThrow()));
+        journeys.update(journey, journey.observe(change(ReportStatus.RETURNED, 4), NOW));
     }
 
     @Test
@@ -78,10 +78,9 @@ class JourneysOutboxContractIT extends OutboxStoreContract {
         String id = create();
         Journey first = journeys.find(id).orElseThrow();
         Journey stale = journeys.find(id).orElseThrow();
-        journeys.update(first, List.of(first.observe(change(ReportStatus.RETURNED, 4), NOW).orElseThrow()));
+        journeys.update(first, first.observe(change(ReportStatus.RETURNED, 4), NOW));
 
-        assertThatThrownBy(() -> journeys.update(stale,
-                List.of(stale.observe(change(ReportStatus.ADOPTED, 5), NOW).orElseThrow())))
+        assertThatThrownBy(() -> journeys.update(stale, stale.observe(change(ReportStatus.ADOPTED, 5), NOW)))
                 .isInstanceOf(ConcurrentWrite.class);
 
         Journey stored = journeys.find(id).orElseThrow();
@@ -98,6 +97,6 @@ class JourneysOutboxContractIT extends OutboxStoreContract {
 
     private static StatusChange change(ReportStatus status, long sequence) {
         return new StatusChange(UUID.randomUUID(), status, sequence, NOW.plusSeconds(sequence * 60), "SQ-2026-000123",
-                "chengguan");
+                "chengguan", "economy");
     }
 }
