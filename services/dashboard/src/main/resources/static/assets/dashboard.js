@@ -24,7 +24,8 @@
       signOut: '退出登录', signInTitle: '登录看板',
       signInHint: '使用平台发放的客户端凭据登录（演示账号：viewer / demo）。',
       clientId: '客户端 ID', clientSecret: '密钥', signIn: '登录', signingIn: '正在登录……',
-      navBoard: '总览', navStages: '办理时效', navOverdue: '超期督办', navFeed: '实时动态', navYear: '年度考核',
+      navBoard: '总览', navStages: '办理时效', navOverdue: '超期督办', navReviewOverdue: '审核超时',
+      navFeed: '实时动态', navYear: '年度考核',
       boardTitle: '总览', total: '信息总数', updatedAt: '最近变化', byStatus: '按状态', byTownship: '按乡镇',
       byCommittee: '按专委会', byCategory: '按类别', byTopic: '按信息反映点', trendTitle: '近 30 天',
       trendSubmitted: '新提交', trendAdopted: '采用', trendClosed: '办结关闭',
@@ -32,6 +33,9 @@
       stagesHint: '近一年内有变化的信息在各环节停留的中位时间；括号内为当前停留在该环节的份数。',
       overdueTitle: '超期督办', overdueEmpty: '目前没有超期未办结的信息。', colNumber: '编号', colUnits: '超期单位',
       colSince: '超期起始', colDays: '已超期', colWhere: '乡镇 · 专委会',
+      reviewOverdueTitle: '审核超时', reviewOverdueHint: '超过专委会审核时限（工作日）仍未作出决定的信息，按专委会统计。',
+      reviewOverdueEmpty: '目前没有超过审核时限的信息。', colCommittee: '专委会', colReviewSince: '超时起始',
+      colReviewDays: '已超时', colStatus: '状态',
       feedTitle: '实时动态', feedEmpty: '等待新的状态变化……',
       yearTitle: '年度考核', year: '年度', exportCsv: '导出积分台账（CSV）', exportXlsx: '导出积分台账（Excel）',
       dutyMembers: '委员', dutyMet: '已有采用', dutyZero: '零采用', dutyTalk: '谈话提醒',
@@ -46,7 +50,7 @@
       langToggle: 'English', langToggleLabel: 'Switch to English', langToggleLang: 'en',
       stateIdle: '', stateConnecting: '正在连接……', stateLive: '实时连接中', stateRetrying: '连接中断，正在重连……',
       errorCredentials: '客户端 ID 或密钥不正确。', errorNetwork: '无法连接登录服务，请稍后再试。',
-      errorForbidden: '该账号无权查看看板（需要 VIEWER、OFFICE 或 LEADER 角色）。',
+      errorForbidden: '该账号无权查看看板（需要 VIEWER、OFFICE、LEADER 或 LEADERS_OFFICE 角色）。',
       errorExpired: '登录已过期，请重新登录。', errorMissing: '请填写客户端 ID 和密钥。',
       errorSummary: '暂时无法读取统计数据，稍后自动重试。',
       arrow: ' → ', separator: ' · ', newReport: '新提交', by: '操作：',
@@ -57,7 +61,8 @@
       signOut: 'Sign out', signInTitle: 'Sign in to the board',
       signInHint: 'Sign in with the client credentials the platform issued (demo: viewer / demo).',
       clientId: 'Client ID', clientSecret: 'Secret', signIn: 'Sign in', signingIn: 'Signing in…',
-      navBoard: 'Overview', navStages: 'Time per stage', navOverdue: 'Overdue', navFeed: 'Live feed',
+      navBoard: 'Overview', navStages: 'Time per stage', navOverdue: 'Overdue',
+      navReviewOverdue: 'Review overdue', navFeed: 'Live feed',
       navYear: 'Year review',
       boardTitle: 'Overview', total: 'Reports', updatedAt: 'Last change', byStatus: 'By status',
       byTownship: 'By township', byCommittee: 'By committee', byCategory: 'By category', byTopic: 'By topic',
@@ -66,6 +71,10 @@
       stagesHint: 'Median stay in each stage of the reports that moved in the last year; in brackets, how many are in it now.',
       overdueTitle: 'Overdue handling', overdueEmpty: 'No report is overdue.', colNumber: 'Number',
       colUnits: 'Overdue units', colSince: 'Overdue since', colDays: 'Overdue for', colWhere: 'Township · committee',
+      reviewOverdueTitle: 'Review overdue',
+      reviewOverdueHint: 'Reports still undecided past their committee\'s review time limit (working days), by committee.',
+      reviewOverdueEmpty: 'No report is past its review time limit.', colCommittee: 'Committee',
+      colReviewSince: 'Past the limit since', colReviewDays: 'Past it for', colStatus: 'Status',
       feedTitle: 'Live feed', feedEmpty: 'Waiting for status changes…',
       yearTitle: 'Year review', year: 'Year', exportCsv: 'Export points ledger (CSV)',
       exportXlsx: 'Export points ledger (Excel)', dutyMembers: 'Members', dutyMet: 'With an adoption',
@@ -81,7 +90,7 @@
       none: 'No data yet', langToggle: '中文', langToggleLabel: '切换到中文', langToggleLang: 'zh-CN',
       stateIdle: '', stateConnecting: 'Connecting…', stateLive: 'Live', stateRetrying: 'Connection lost, reconnecting…',
       errorCredentials: 'Client ID or secret is wrong.', errorNetwork: 'The sign-in service cannot be reached. Try again later.',
-      errorForbidden: 'This client may not view the board (it needs role VIEWER, OFFICE or LEADER).',
+      errorForbidden: 'This client may not view the board (it needs role VIEWER, OFFICE, LEADER or LEADERS_OFFICE).',
       errorExpired: 'Your session has expired. Please sign in again.', errorMissing: 'Enter a client ID and secret.',
       errorSummary: 'Statistics cannot be read right now; retrying shortly.',
       arrow: ' → ', separator: ' · ', newReport: 'new', by: 'by ',
@@ -93,13 +102,13 @@
     zh: {
       SUBMITTED: '已提交', ROUTED: '已分办', UNDER_REVIEW: '审核中', RETURNED: '退回修改', ADOPTED: '已采用',
       NOT_ADOPTED: '未采用', MERGED: '已合并', PUBLISHED: '已刊发', SENT_TO_LEADERS: '已报送领导', ARCHIVED: '已存档',
-      INSTRUCTED: '已批示', FORWARDED: '已转办', IN_HANDLING: '办理中', HANDLED: '已办结', CLOSED: '已关闭',
+      INSTRUCTED: '已批示', FORWARDED: '已转办（转送）', IN_HANDLING: '办理中', HANDLED: '已办结', CLOSED: '已关闭',
       WITHDRAWN: '已撤回'
     },
     en: {
       SUBMITTED: 'Submitted', ROUTED: 'Routed', UNDER_REVIEW: 'Under review', RETURNED: 'Returned for revision',
       ADOPTED: 'Adopted', NOT_ADOPTED: 'Not adopted', MERGED: 'Merged', PUBLISHED: 'Published',
-      SENT_TO_LEADERS: 'Sent to leaders', ARCHIVED: 'Archived', INSTRUCTED: 'Instructed', FORWARDED: 'Forwarded',
+      SENT_TO_LEADERS: 'Sent to leaders', ARCHIVED: 'Archived', INSTRUCTED: 'Instructed', FORWARDED: 'Forwarded / transferred',
       IN_HANDLING: 'In handling', HANDLED: 'Handled', CLOSED: 'Closed', WITHDRAWN: 'Withdrawn'
     }
   };
@@ -116,10 +125,10 @@
   };
 
   var ROLE_NAMES = {
-    zh: { STATION: '联络站', MEMBER: '委员', OFFICE: '政协办公室', REVIEWER: '专委会', LEADER: '领导', UNIT: '承办单位',
-      SYSTEM: '系统' },
+    zh: { STATION: '联络站', MEMBER: '委员', OFFICE: '政协办公室', REVIEWER: '专委会', LEADER: '领导',
+      LEADERS_OFFICE: '领导秘书处', UNIT: '承办单位', SYSTEM: '系统' },
     en: { STATION: 'station', MEMBER: 'member', OFFICE: 'office', REVIEWER: 'committee', LEADER: 'leader',
-      UNIT: 'handling unit', SYSTEM: 'system' }
+      LEADERS_OFFICE: 'leaders\' secretariat', UNIT: 'handling unit', SYSTEM: 'system' }
   };
 
   var FEED_LENGTH = 50;
@@ -132,6 +141,7 @@
   var stages = null;
   var trend = null;
   var overdue = null;
+  var reviewOverdue = null;
   var duties = null;
   var ledger = null;
   var candidates = null;
@@ -194,6 +204,7 @@
     renderTrend();
     renderStages();
     renderOverdue();
+    renderReviewOverdue();
     renderFeed();
     renderYear();
   }
@@ -505,12 +516,14 @@
     stages = null;
     trend = null;
     overdue = null;
+    reviewOverdue = null;
     duties = null;
     ledger = null;
     candidates = null;
     feedEvents = [];
     lastEventId = null;
-    ['board', 'live', 'stages-panel', 'overdue-panel', 'yearend', 'sections', 'signout'].forEach(function (id) {
+    ['board', 'live', 'stages-panel', 'overdue-panel', 'review-overdue-panel', 'yearend', 'sections',
+      'signout'].forEach(function (id) {
       $(id).hidden = true;
     });
     $('signin').hidden = false;
@@ -522,7 +535,8 @@
 
   function showBoard() {
     $('signin').hidden = true;
-    ['board', 'live', 'stages-panel', 'overdue-panel', 'yearend', 'sections', 'signout'].forEach(function (id) {
+    ['board', 'live', 'stages-panel', 'overdue-panel', 'review-overdue-panel', 'yearend', 'sections',
+      'signout'].forEach(function (id) {
       $(id).hidden = false;
     });
     renderAll();
@@ -641,6 +655,10 @@
     barChart($('by-topic'), t('byTopic'), countRows(summary.byTopic || {}, function (code) {
       return code;
     }));
+    barChart($('review-overdue-chart'), t('reviewOverdueTitle'),
+      countRows(summary.reviewOverdueByCommittee || {}, function (code) {
+        return referenceName('committees', code);
+      }));
   }
 
   function renderStatuses(counts) {
@@ -696,6 +714,12 @@
       if (body) {
         overdue = body;
         renderOverdue();
+      }
+    });
+    getJson('/api/dashboard/review-overdue?size=100').then(function (body) {
+      if (body) {
+        reviewOverdue = body;
+        renderReviewOverdue();
       }
     });
   }
@@ -758,6 +782,31 @@
       rows.appendChild(row);
     });
     $('overdue-list').replaceChildren(rows);
+  }
+
+  function renderReviewOverdue() {
+    if (!reviewOverdue) {
+      return;
+    }
+    var items = reviewOverdue.items || [];
+    $('review-overdue-empty').hidden = items.length > 0;
+    $('review-overdue-table').hidden = items.length === 0;
+    var rows = document.createDocumentFragment();
+    var now = Date.now();
+    items.forEach(function (item) {
+      var row = element('tr');
+      row.setAttribute('data-report', String(item.reportId));
+      row.appendChild(element('td', 'number', item.trackingNumber || item.reportId));
+      var committee = item.reviewOverdue && item.reviewOverdue.committee ? item.reviewOverdue.committee
+        : item.committee;
+      row.appendChild(element('td', null, committee ? referenceName('committees', committee) : '—'));
+      row.appendChild(element('td', null, dateTime(item.reviewOverdueSince, false)));
+      var since = new Date(item.reviewOverdueSince).getTime();
+      row.appendChild(element('td', null, isNaN(since) ? '—' : duration(Math.max(0, (now - since) / 1000))));
+      row.appendChild(element('td', null, statusName(item.status)));
+      rows.appendChild(row);
+    });
+    $('review-overdue-list').replaceChildren(rows);
   }
 
   // ---- the year review ----

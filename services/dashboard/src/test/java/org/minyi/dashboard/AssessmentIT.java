@@ -1,11 +1,14 @@
 package org.minyi.dashboard;
 
 import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.apache.poi.ss.usermodel.Sheet;
@@ -15,8 +18,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minyi.events.intake.Category;
+import org.minyi.events.leadership.AssignedUnit;
+import org.minyi.events.leadership.InstructionIssued;
+import org.minyi.events.leadership.InstructionReleased;
+import org.minyi.events.leadership.ReportContext;
 import org.minyi.events.review.Grade;
 import org.minyi.events.review.ReportAdopted;
+import org.minyi.events.review.ReportTransferred;
 import org.minyi.events.review.UpstreamAdopted;
 import org.minyi.testing.MinyiIntegrationTest;
 import org.minyi.testing.TestTokens;
@@ -146,7 +154,7 @@ class AssessmentIT {
         assertThat(http.json("/api/dashboard/targets/" + YEAR, TestTokens.viewer()).path("stations").path("chengguan")
                 .asInt()).isEqualTo(3);
 
-        JsonNode duties = http.json("/api/dashboard/duties/" + YEAR, TestTokens.leader());
+        JsonNode duties = http.json("/api/dashboard/duties/" + YEAR, TestTokens.leader("county-head"));
 
         List<String> stations = new ArrayList<>();
         for (JsonNode station : duties.path("stations")) {
@@ -168,7 +176,7 @@ class AssessmentIT {
     @Test
     void onlyTheOfficeChangesSettingsAndEveryBadValueIsNamed() throws Exception {
         assertThat(http.put("/api/dashboard/targets/" + YEAR, TestTokens.viewer(), "{}").statusCode()).isEqualTo(403);
-        assertThat(http.put("/api/dashboard/points-table/" + YEAR, TestTokens.leader(), "{}").statusCode()).isEqualTo(403);
+        assertThat(http.put("/api/dashboard/points-table/" + YEAR, TestTokens.leader("county-head"), "{}").statusCode()).isEqualTo(403);
         assertThat(http.get("/api/dashboard/duties/" + YEAR, TestTokens.unit("housing")).statusCode()).isEqualTo(403);
         assertThat(http.get("/api/dashboard/points/" + YEAR, null).statusCode()).isEqualTo(401);
 
@@ -291,6 +299,108 @@ class AssessmentIT {
         assertThat(deadLetters.withKey(unusable).get(0).header("kafka_dlt-exception-cause-fqcn")).contains("UnusableEvent");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(
                 adopted(http.json("/api/dashboard/duties/2040", TestTokens.viewer()), "m0100")).isEqualTo(1));
+    }
+
+    @Test
+    void aMemberReadsTheirOwnStandingAndNobodyElsesWhileTheOfficeAndViewersReadAnyone() throws Exception {
+        JsonNode own = http.json("/api/dashboard/duties/" + YEAR + "/members/m0004", TestTokens.member("m0004"));
+
+        assertThat(own.path("member").asString()).isEqualTo("m0004");
+        assertThat(own.path("name").asString()).isEqualTo("王宁");
+        assertThat(own.path("sector").asString()).isEqualTo("cdl");
+        assertThat(own.path("township").asString()).isEqualTo("chengguan");
+        assertThat(own.path("year").asInt()).isEqualTo(YEAR);
+        assertThat(own.path("adopted").asLong()).isEqualTo(1);
+        assertThat(own.path("adoptedLastYear").asLong()).isZero();
+        assertThat(own.path("dutyMet").asBoolean()).isTrue();
+        assertThat(own.path("talkList").path("listed").asBoolean()).isFalse();
+        assertThat(own.path("talkList").path("missedYears").get(0).asInt()).isEqualTo(YEAR - 1);
+        assertThat(own.path("points").decimalValue()).isEqualByComparingTo("2.00");
+        JsonNode report = own.path("reports").get(0);
+        assertThat(report.path("reportId").asString()).isEqualTo(example.r3);
+        assertThat(report.path("trackingNumber").asString()).isEqualTo(example.sq(103));
+        assertThat(report.path("via").asString()).isEqualTo("COMPOSITE");
+        assertThat(report.path("compositeTrackingNumber").asString()).isEqualTo(example.zh());
+        assertThat(report.path("committee").asString()).isEqualTo("agriculture");
+        assertThat(report.path("grade").asString()).isEqualTo("B");
+        assertThat(Instant.parse(report.path("adoptedAt").asString())).isEqualTo(example.noon(5, 8));
+        assertThat(report.path("countsForDuty").asBoolean()).isTrue();
+        assertThat(report.path("points").decimalValue()).isEqualByComparingTo("2.00");
+        assertThat(report.path("entries").get(0).path("item").asString()).isEqualTo("COUNTY_ADOPTION");
+
+        JsonNode liu = http.json("/api/dashboard/duties/" + YEAR + "/members/m0002", TestTokens.office());
+        assertThat(liu.path("adopted").asLong()).isEqualTo(2);
+        assertThat(liu.path("points").decimalValue()).isEqualByComparingTo("13.00");
+        assertThat(liu.path("reports").size()).isEqualTo(2);
+        assertThat(liu.path("reports").get(1).path("points").decimalValue()).isEqualByComparingTo("11.00");
+        JsonNode feng = http.json("/api/dashboard/duties/" + YEAR + "/members/m0006", TestTokens.viewer());
+        assertThat(feng.path("dutyMet").asBoolean()).isFalse();
+        assertThat(feng.path("talkList").path("listed").asBoolean()).isTrue();
+        assertThat(feng.path("talkList").path("missedYears")).hasSize(2);
+
+        notFound(http.get("/api/dashboard/duties/" + YEAR + "/members/m0002", TestTokens.member("m0004")));
+        notFound(http.get("/api/dashboard/duties/" + YEAR + "/members/m0004",
+                TestTokens.token("member-nobody", "MEMBER", Map.of())));
+        notFound(http.get("/api/dashboard/duties/" + YEAR + "/members/zz-unknown", TestTokens.office()));
+        notFound(http.get("/api/dashboard/duties/" + YEAR + "/members/zz-unknown", TestTokens.member("zz-unknown")));
+        for (String token : List.of(TestTokens.leader("county-head"), TestTokens.leadersOffice(),
+                TestTokens.station("chengguan"), TestTokens.reviewer("economy"), TestTokens.unit("housing"))) {
+            assertThat(http.get("/api/dashboard/duties/" + YEAR + "/members/m0004", token).statusCode()).isEqualTo(403);
+        }
+        assertThat(http.get("/api/dashboard/duties/" + YEAR + "/members/m0004", null).statusCode()).isEqualTo(401);
+        assertThat(http.get("/api/dashboard/duties/" + YEAR, TestTokens.member("m0004")).statusCode())
+                .as("the whole year's duties stay the office's, viewers' and leaders'").isEqualTo(403);
+
+        assertThat(Http.fields(http.get("/api/dashboard/duties/1999/members/m0004", TestTokens.member("m0004"))))
+                .containsExactly("year");
+        assertThat(Http.fields(http.get("/api/dashboard/duties/" + YEAR + "/members/%24gt", TestTokens.office())))
+                .containsExactly("member");
+        JsonNode denied = http.json("/api/audit?principal=member-m0004&outcome=DENIED&size=100", TestTokens.office());
+        assertThat(denied.path("items")).anySatisfy(entry -> {
+            assertThat(entry.path("action").asString()).isEqualTo("GET /api/dashboard/duties/{year}/members/{member}");
+            assertThat(entry.path("object").asString()).isEqualTo("member/m0002/" + YEAR);
+            assertThat(entry.path("status").asInt()).isEqualTo(404);
+        });
+    }
+
+    @Test
+    void aTransferAndAReleasedInstructionAreSkippedAndAnInstructionCountsOnTheDayTheLeaderWroteIt() throws Exception {
+        ExampleEvents other = new ExampleEvents(2041);
+        String report = UUID.randomUUID().toString();
+        String tracking = "SQ-2041-000001";
+        List<String> authors = List.of("m0101");
+        ReportContext context = new ReportContext(tracking, "测试信息", Category.DAILY_LIFE, "hekou", "economy", authors,
+                false, "情况……", null, "建议……");
+        announcer.announce(new ReportTransferred(UUID.randomUUID(), report, 5, other.noon(3, 2), "transfer-1",
+                "请县住建局研究办理。", List.of(new AssignedUnit("housing", AssignedUnit.Role.LEAD,
+                LocalDate.of(2041, 4, 1))), context, "office"), ReportTransferred.TYPE, "committee-review");
+        announcer.announce(other.adopted(report, tracking, 4, other.noon(3, 1), "economy", "hekou", null, authors),
+                ReportAdopted.TYPE, "committee-review");
+        String instruction = UUID.randomUUID().toString();
+        announcer.announce(new InstructionReleased(UUID.randomUUID(), report, 9, other.noon(12, 28), instruction,
+                "county-head", "李明", "请县住建局牵头研究。", LocalDate.of(2041, 12, 27), "office"),
+                InstructionReleased.TYPE, "leadership-instruction");
+        // written on 30 December, entered by the secretariat on 3 January: it counts in 2041
+        announcer.announce(new InstructionIssued(UUID.randomUUID(), report, 8, Instant.parse("2042-01-03T02:00:00Z"),
+                instruction, "county-head", InstructionIssued.Level.COUNTY, "请县住建局牵头研究。",
+                List.of(new AssignedUnit("housing", AssignedUnit.Role.LEAD, LocalDate.of(2042, 2, 1))), context,
+                "李明", "县长", LocalDate.of(2041, 12, 30), "leader"), InstructionIssued.TYPE, "leadership-instruction");
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonNode member = http.json("/api/dashboard/points/2041", TestTokens.viewer()).path("members").get(0);
+            assertThat(member.path("code").asString()).isEqualTo("m0101");
+            List<String> items = new ArrayList<>();
+            member.path("entries").forEach(e -> items.add(e.path("item").asString() + " " + e.path("on").asString()));
+            assertThat(items).containsExactly("COUNTY_ADOPTION 2041-03-01", "LEADER_INSTRUCTION 2041-12-30");
+        });
+        assertThat(http.json("/api/dashboard/points/2042", TestTokens.viewer()).path("entries").asInt()).isZero();
+        assertThat(deadLetters.withKey(report)).as("events the dashboard does not use are skipped").isEmpty();
+    }
+
+    private static void notFound(HttpResponse<String> answer) {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(404);
+        assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(answer.body()).doesNotContain("\"name\"", "points");
     }
 
     private static long adopted(JsonNode duties, String code) {

@@ -115,7 +115,8 @@ class AuditAndTracingIT {
     @Test
     void onlyTheOfficeReadsTheAuditTrail() throws Exception {
         assertThat(send(get("/api/audit", TestTokens.viewer())).statusCode()).isEqualTo(403);
-        assertThat(send(get("/api/audit", TestTokens.leader())).statusCode()).isEqualTo(403);
+        assertThat(send(get("/api/audit", TestTokens.leader("county-head"))).statusCode()).isEqualTo(403);
+        assertThat(send(get("/api/audit", TestTokens.leadersOffice())).statusCode()).isEqualTo(403);
         assertThat(send(get("/api/audit", null)).statusCode()).isEqualTo(401);
         HttpResponse<String> office = send(get("/api/audit?size=1000", TestTokens.office()));
         assertThat(office.statusCode()).isEqualTo(200);

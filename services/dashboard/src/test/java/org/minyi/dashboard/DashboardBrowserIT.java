@@ -126,9 +126,17 @@ class DashboardBrowserIT {
         announcer.announce(new ReportFlagged(UUID.randomUUID(), overdueReport, overdueTracking,
                 ReportFlagged.Flag.OVERDUE, 8, Instant.now().minus(Duration.ofDays(3)), "chengguan", "economy",
                 Category.HARD_PROBLEM, "SYSTEM", "housing", null, null), ReportFlagged.TYPE, "follow-up");
+        String slowReport = UUID.randomUUID().toString();
+        String slowTracking = tracking();
+        announcer.announce(change(slowReport, slowTracking, ReportStatus.ROUTED, ReportStatus.SUBMITTED, 2),
+                ReportStatusChanged.TYPE, "routing");
+        announcer.announce(new ReportFlagged(UUID.randomUUID(), slowReport, slowTracking,
+                ReportFlagged.Flag.REVIEW_OVERDUE, 2, Instant.now().minus(Duration.ofDays(1)), "chengguan", "economy",
+                Category.HARD_PROBLEM, "SYSTEM", null, null, null, "system"), ReportFlagged.TYPE, "committee-review");
         await().atMost(PATIENCE).until(() -> http.get("/api/dashboard/recent?limit=50", TestTokens.viewer()).body()
                 .contains(overdueTracking) && http.get("/api/dashboard/overdue?size=100", TestTokens.viewer()).body()
-                .contains(overdueReport));
+                .contains(overdueReport) && http.get("/api/dashboard/review-overdue?size=100", TestTokens.viewer())
+                .body().contains(slowReport));
 
         browser.get("http://127.0.0.1:" + port + "/");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
@@ -146,6 +154,10 @@ class DashboardBrowserIT {
         await().atMost(PATIENCE).until(() -> !browser.findElements(
                 By.cssSelector("#overdue-list tr[data-report='" + overdueReport + "']")).isEmpty());
         assertThat(text("overdue-list")).contains(overdueTracking, "housing");
+        await().atMost(PATIENCE).until(() -> !browser.findElements(
+                By.cssSelector("#review-overdue-list tr[data-report='" + slowReport + "']")).isEmpty());
+        assertThat(text("review-overdue-list")).contains(slowTracking, "经济委员会", "已分办");
+        assertThat(browser.findElements(By.cssSelector("#review-overdue-chart svg rect.bar-fill"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector("#status-chart svg rect.bar-fill"))).isNotEmpty();
         await().atMost(PATIENCE).until(() -> !browser.findElements(By.cssSelector("#stage-chart svg")).isEmpty()
                 && !browser.findElements(By.cssSelector("#trend-chart svg polyline")).isEmpty());
@@ -171,6 +183,7 @@ class DashboardBrowserIT {
         assertThat(text("feed")).contains("Submitted");
         assertThat(text("status-IN_HANDLING")).contains("In handling");
         assertThat(text("overdue-title")).isEqualTo("Overdue handling");
+        assertThat(text("review-overdue-title")).isEqualTo("Review overdue");
         assertThat(text("lang-toggle")).isEqualTo("中文");
 
         browser.findElement(By.id("lang-toggle")).click();

@@ -112,7 +112,7 @@ class DashboardIT {
             assertThat(summary.path("byTownship").path(township).asLong()).isEqualTo(1);
             assertThat(summary.path("byStatus").path("ROUTED").asLong()).isPositive();
         });
-        JsonNode summary = JSON.readTree(get("/api/dashboard/summary", TestTokens.leader()).body());
+        JsonNode summary = JSON.readTree(get("/api/dashboard/summary", TestTokens.leader("county-head")).body());
         long sumOfStatuses = 0;
         for (JsonNode count : summary.path("byStatus")) {
             sumOfStatuses += count.asLong();
@@ -219,6 +219,99 @@ class DashboardIT {
     }
 
     @Test
+    void aReviewOverdueFlagListsTheReportForItsCommitteeThroughTheClaimUntilTheDecision() throws Exception {
+        String report = UUID.randomUUID().toString();
+        String township = township();
+        String committee = "rc-" + UUID.randomUUID().toString().substring(0, 8);
+        announce(change(report, township, ReportStatus.ROUTED, ReportStatus.SUBMITTED, 2, committee));
+        ReportFlagged slow = reviewFlag(report, township, 2, committee);
+        announceFlag(slow);
+        announceFlag(slow);
+        announceFlag(reviewFlag(report, township, 2, committee));
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonNode listed = JSON.readTree(get("/api/dashboard/review-overdue?committee=" + committee,
+                    TestTokens.viewer()).body());
+            assertThat(listed.path("total").asLong()).isEqualTo(1);
+            JsonNode item = listed.path("items").get(0);
+            assertThat(item.path("reportId").asString()).isEqualTo(report);
+            assertThat(item.path("reviewOverdue").path("committee").asString()).isEqualTo(committee);
+            assertThat(item.path("reviewOverdue").path("eventId").asString())
+                    .as("the first flag of the stint stays").isEqualTo(slow.eventId().toString());
+            assertThat(item.path("reviewOverdueSince").asString()).isEqualTo(slow.occurredAt().toString());
+            assertThat(item.path("overdue")).as("not a handling unit's deadline").isEmpty();
+            JsonNode summary = JSON.readTree(get("/api/dashboard/summary", TestTokens.viewer()).body());
+            assertThat(summary.path("reviewOverdueByCommittee").path(committee).asLong()).isEqualTo(1);
+            assertThat(summary.path("reviewOverdue").asLong()).isPositive();
+        });
+        assertThat(overdueItem(report)).as("the handling overdue list is another list").isNull();
+        assertThat(reviewOverdueItem(report, TestTokens.leadersOffice())).isNotNull();
+
+        announce(change(report, township, ReportStatus.UNDER_REVIEW, ReportStatus.ROUTED, 3, committee));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(reviewOverdueItem(report, TestTokens.office())
+                .path("status").asString()).as("a claim keeps the flag").isEqualTo("UNDER_REVIEW"));
+
+        announce(change(report, township, ReportStatus.ADOPTED, ReportStatus.UNDER_REVIEW, 4, committee));
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(reviewOverdueItem(report, TestTokens.viewer())).isNull();
+            assertThat(JSON.readTree(get("/api/dashboard/summary", TestTokens.viewer()).body())
+                    .path("reviewOverdueByCommittee").has(committee)).isFalse();
+        });
+        JsonNode adopted = JSON.readTree(get("/api/dashboard/reports?township=" + township, TestTokens.viewer())
+                .body()).path("items").get(0);
+        assertThat(adopted.path("reviewOverdueSince").isNull()).isTrue();
+        assertThat(get("/actuator/prometheus", null).body()).contains("minyi_dashboard_review_overdue_flags_total");
+    }
+
+    @Test
+    void aReviewOverdueFlagWithoutItsCommitteeIsADeadLetter() throws Exception {
+        String report = UUID.randomUUID().toString();
+        String township = township();
+        announce(change(report, township, ReportStatus.ROUTED, ReportStatus.SUBMITTED, 2, "economy"));
+        announceFlag(reviewFlag(report, township, 2, null));
+
+        await().atMost(PATIENCE).until(() -> deadLetters.withKey(report).size() == 1);
+        assertThat(deadLetters.withKey(report).get(0).header("kafka_dlt-exception-cause-fqcn"))
+                .contains("UnusableStatusEvent");
+        assertThat(reviewOverdueItem(report, TestTokens.viewer())).isNull();
+    }
+
+    @Test
+    void aTransferTakesAnAdoptedReportStraightToForwardedAndTheStreamNamesWhoActed() throws Exception {
+        String report = UUID.randomUUID().toString();
+        String township = township();
+        try (SseClient live = SseClient.open(port, TestTokens.leadersOffice(), null, false)) {
+            await().atMost(PATIENCE).until(live::connected);
+            announce(acted(change(report, township, ReportStatus.ADOPTED, ReportStatus.UNDER_REVIEW, 4, "economy"),
+                    "REVIEWER", "reviewer-economy"));
+            announce(acted(change(report, township, ReportStatus.FORWARDED, ReportStatus.ADOPTED, 5, "economy"),
+                    "OFFICE", "office"));
+            announce(acted(change(report, township, ReportStatus.IN_HANDLING, ReportStatus.FORWARDED, 6, "economy"),
+                    "SYSTEM", "system"));
+
+            await().atMost(PATIENCE).until(() -> live.about(report).size() == 3);
+            assertThat(live.about(report)).extracting(m -> m.data().path("actor").asString())
+                    .containsExactly("reviewer-economy", "office", "system");
+            assertThat(live.about(report).get(1).data().path("previousStatus").asString()).isEqualTo("ADOPTED");
+        }
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonNode item = JSON.readTree(get("/api/dashboard/reports?township=" + township, TestTokens.viewer())
+                    .body()).path("items").get(0);
+            assertThat(item.path("status").asString()).isEqualTo("IN_HANDLING");
+            assertThat(item.path("stages").has("FORWARDED")).isTrue();
+            assertThat(item.path("stages").has("SENT_TO_LEADERS")).isFalse();
+        });
+        JsonNode recent = JSON.readTree(get("/api/dashboard/recent?limit=200", TestTokens.viewer()).body());
+        List<String> actors = new ArrayList<>();
+        recent.path("items").forEach(entry -> {
+            if (entry.path("event").path("reportId").asString().equals(report)) {
+                actors.add(entry.path("event").path("actor").asString());
+            }
+        });
+        assertThat(actors).containsExactly("system", "office", "reviewer-economy");
+    }
+
+    @Test
     void recentAnswersTheLatestChangesNewestFirstAndAStreamGoesOnFromThereWithoutRepeats() throws Exception {
         String report = UUID.randomUUID().toString();
         String township = township();
@@ -266,7 +359,7 @@ class DashboardIT {
             }
             assertThat(submitted).isPositive();
         });
-        JsonNode stages = JSON.readTree(get("/api/dashboard/stages", TestTokens.leader()).body()).path("items");
+        JsonNode stages = JSON.readTree(get("/api/dashboard/stages", TestTokens.leader("county-head")).body()).path("items");
         assertThat(stages.get(0).path("status").asString()).isEqualTo("SUBMITTED");
         assertThat(stages.get(0).path("passages").asLong()).isPositive();
         assertThat(stages.get(0).path("averageSeconds").isNumber()).isTrue();
@@ -303,7 +396,10 @@ class DashboardIT {
         assertThat(get("/api/dashboard/summary", TestTokens.expired("viewer", "VIEWER")).statusCode()).isEqualTo(401);
         assertThat(get("/api/dashboard/summary", TestTokens.viewer()).statusCode()).isEqualTo(200);
         assertThat(get("/api/dashboard/summary", TestTokens.office()).statusCode()).isEqualTo(200);
-        assertThat(get("/api/dashboard/summary", TestTokens.leader()).statusCode()).isEqualTo(200);
+        assertThat(get("/api/dashboard/summary", TestTokens.leader("county-head")).statusCode()).isEqualTo(200);
+        assertThat(get("/api/dashboard/summary", TestTokens.leadersOffice()).statusCode())
+                .as("the leaders' secretariat reads the board as a leader does").isEqualTo(200);
+        assertThat(get("/api/dashboard/summary", TestTokens.member("m0004")).statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -316,6 +412,11 @@ class DashboardIT {
                 + URLEncoder.encode("{\"$gt\": \"\"}", StandardCharsets.UTF_8), TestTokens.viewer());
         assertThat(injection.statusCode()).isEqualTo(400);
         assertThat(fields(injection)).containsExactly("township");
+
+        HttpResponse<String> badCommittee = get("/api/dashboard/review-overdue?committee="
+                + URLEncoder.encode("{\"$gt\": \"\"}", StandardCharsets.UTF_8), TestTokens.viewer());
+        assertThat(badCommittee.statusCode()).isEqualTo(400);
+        assertThat(fields(badCommittee)).containsExactly("committee");
 
         HttpResponse<String> badResume = get("/api/dashboard/stream?lastEventId=yesterday", TestTokens.viewer());
         assertThat(badResume.statusCode()).isEqualTo(400);
@@ -333,7 +434,8 @@ class DashboardIT {
                 type -> assertThat(type).startsWith("text/html"));
         assertThat(page.body()).contains("lang=\"zh-CN\"", "id=\"summary-total\"", "id=\"feed\"",
                 "id=\"lang-toggle\"", "id=\"signin-form\"", "/assets/dashboard.js", "id=\"overdue-list\"",
-                "id=\"stage-chart\"", "id=\"by-topic\"", "id=\"yearend\"").doesNotContain("<script>", "http");
+                "id=\"stage-chart\"", "id=\"by-topic\"", "id=\"yearend\"",
+                "id=\"review-overdue-list\"", "id=\"review-overdue-chart\"").doesNotContain("<script>", "http");
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
                 policy -> assertThat(policy).contains("script-src 'self'"));
 
@@ -387,6 +489,29 @@ class DashboardIT {
             }
         }
         return null;
+    }
+
+    private JsonNode reviewOverdueItem(String report, String token) throws Exception {
+        HttpResponse<String> answer = get("/api/dashboard/review-overdue?size=100", token);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        for (JsonNode item : JSON.readTree(answer.body()).path("items")) {
+            if (item.path("reportId").asString().equals(report)) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    /** REVIEW_OVERDUE as committee-review raises it: the system's, naming the committee whose limit passed. */
+    private static ReportFlagged reviewFlag(String report, String township, long sequence, String committee) {
+        return new ReportFlagged(UUID.randomUUID(), report, "SQ-2026-000123", ReportFlagged.Flag.REVIEW_OVERDUE,
+                sequence, Instant.parse("2026-03-30T00:00:00Z").plusSeconds(sequence), township, committee,
+                Category.HARD_PROBLEM, "SYSTEM", null, null, null, "system");
+    }
+
+    private static ReportStatusChanged acted(ReportStatusChanged e, String actorRole, String actor) {
+        return new ReportStatusChanged(e.eventId(), e.reportId(), e.trackingNumber(), e.status(), e.previousStatus(),
+                e.sequence(), e.occurredAt(), e.township(), e.committee(), e.category(), actorRole, null, actor);
     }
 
     private static ReportFlagged flag(String report, String township, long sequence, String unit) {

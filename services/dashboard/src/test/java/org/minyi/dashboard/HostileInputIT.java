@@ -51,11 +51,13 @@ class HostileInputIT {
 
     /** Every reading endpoint with the role that may read it (the stream is probed only where it answers at once). */
     private static final List<String> READINGS = List.of("/api/dashboard/summary", "/api/dashboard/reports",
-            "/api/dashboard/overdue", "/api/dashboard/stages", "/api/dashboard/trend", "/api/dashboard/recent",
+            "/api/dashboard/overdue", "/api/dashboard/review-overdue", "/api/dashboard/stages", "/api/dashboard/trend", "/api/dashboard/recent",
             "/api/dashboard/names", "/api/dashboard/duties/" + YEAR, "/api/dashboard/targets/" + YEAR,
             "/api/dashboard/points/" + YEAR, "/api/dashboard/points/" + YEAR + "/ledger.csv",
             "/api/dashboard/points/" + YEAR + "/ledger.xlsx", "/api/dashboard/points-table/" + YEAR,
             "/api/dashboard/commendations/" + YEAR);
+    /** A member's own standing: members (their own), the office and viewers. */
+    private static final String STANDING = "/api/dashboard/duties/" + YEAR + "/members/m0001";
 
     @LocalServerPort
     int port;
@@ -64,6 +66,7 @@ class HostileInputIT {
     void aParameterNoEndpointTakesIsRefusedByName() throws Exception {
         List<String> paths = new ArrayList<>(READINGS);
         paths.add("/api/dashboard/stream");
+        paths.add(STANDING);
         for (String path : paths) {
             refused(get(path + "?colour=red", TestTokens.viewer()), 400, "colour");
         }
@@ -87,6 +90,10 @@ class HostileInputIT {
                 Map.entry("/api/dashboard/reports?status=" + operator, "status"),
                 Map.entry("/api/dashboard/reports?page=" + operator, "page"),
                 Map.entry("/api/dashboard/overdue?size=" + operator, "size"),
+                Map.entry("/api/dashboard/review-overdue?committee=" + operator, "committee"),
+                Map.entry("/api/dashboard/review-overdue?page=" + operator, "page"),
+                Map.entry("/api/dashboard/duties/" + YEAR + "/members/" + operator, "member"),
+                Map.entry("/api/dashboard/duties/" + operator + "/members/m0001", "year"),
                 Map.entry("/api/dashboard/trend?days=" + operator, "days"),
                 Map.entry("/api/dashboard/recent?limit=" + operator, "limit"),
                 Map.entry("/api/dashboard/stream?lastEventId=" + operator, "lastEventId"),
@@ -110,6 +117,9 @@ class HostileInputIT {
                 Map.entry("/api/dashboard/reports?page=99999999999", "page"),
                 Map.entry("/api/dashboard/reports?status=GOSSIP", "status"),
                 Map.entry("/api/dashboard/overdue?page=first", "page"),
+                Map.entry("/api/dashboard/review-overdue?size=all", "size"),
+                Map.entry("/api/dashboard/duties/next/members/m0001", "year"),
+                Map.entry("/api/dashboard/duties/2101/members/m0001", "year"),
                 Map.entry("/api/dashboard/trend?days=7.5", "days"),
                 Map.entry("/api/dashboard/recent?limit=all", "limit"),
                 Map.entry("/api/dashboard/stream?lastEventId=-1", "lastEventId"),
@@ -129,7 +139,8 @@ class HostileInputIT {
 
     @Test
     void hugePagesAreCappedAndDeepPagesRefused() throws Exception {
-        for (String path : List.of("/api/dashboard/reports", "/api/dashboard/overdue")) {
+        for (String path : List.of("/api/dashboard/reports", "/api/dashboard/overdue",
+                "/api/dashboard/review-overdue")) {
             JsonNode page = json(get(path + "?size=1000000", TestTokens.viewer()));
             assertThat(page.path("size").asInt()).as(path).isEqualTo(100);
             refused(get(path + "?page=2147483647&size=100", TestTokens.viewer()), 400, "page");
@@ -156,7 +167,9 @@ class HostileInputIT {
                         () -> new ByteArrayInputStream(OVERSIZE.getBytes(StandardCharsets.UTF_8))))), 413);
         refused(send(request("/api/dashboard/replay", TestTokens.office()).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(OVERSIZE))), 413);
-        for (String path : READINGS) {
+        List<String> readings = new ArrayList<>(READINGS);
+        readings.add(STANDING);
+        for (String path : readings) {
             refused(send(request(path, TestTokens.viewer()).header("Content-Type", "application/json")
                     .method("GET", HttpRequest.BodyPublishers.ofString(OVERSIZE))), 413);
         }
@@ -243,7 +256,8 @@ class HostileInputIT {
             refused(put("/api/dashboard/points-table/" + YEAR, token, "{}"), 403);
             refused(send(request("/api/dashboard/replay", token).POST(HttpRequest.BodyPublishers.noBody())), 403);
         }
-        for (String token : List.of(TestTokens.viewer(), TestTokens.leader())) {
+        for (String token : List.of(TestTokens.viewer(), TestTokens.leader("county-head"),
+                TestTokens.leadersOffice())) {
             for (String path : READINGS) {
                 assertThat(get(path, token).statusCode()).as(path).isEqualTo(200);
             }
@@ -255,6 +269,16 @@ class HostileInputIT {
         for (String path : READINGS) {
             assertThat(get(path, TestTokens.office()).statusCode()).as(path).isEqualTo(200);
         }
+        for (String token : List.of(TestTokens.member("m0001"), TestTokens.office(), TestTokens.viewer())) {
+            assertThat(get(STANDING, token).statusCode()).as("a member's own standing").isEqualTo(200);
+        }
+        refused(get(STANDING, TestTokens.member("m0002")), 404);
+        for (String token : List.of(TestTokens.station("chengguan"), TestTokens.reviewer("economy"),
+                TestTokens.unit("housing"), TestTokens.leader("county-head"), TestTokens.leadersOffice())) {
+            refused(get(STANDING, token), 403);
+        }
+        refused(get(STANDING, null), 401);
+        refused(get(STANDING, TestTokens.tampered("member-m0002", "MEMBER")), 401);
         for (String path : List.of("/api/dashboard/summary", "/api/dashboard/targets/" + YEAR, "/api/audit")) {
             refused(get(path, null), 401);
             refused(get(path, TestTokens.expired("office", "OFFICE")), 401);

@@ -86,13 +86,25 @@ class ReplayIT {
                 "SYSTEM", "housing", null, null);
         announcer.announce(overdue, ReportFlagged.TYPE, "follow-up");
         announcer.announce(overdue, ReportFlagged.TYPE, "follow-up");
+        // R4 waits with its committee past the review time limit, then is claimed: still overdue for review
+        announcer.announce(change(example.r4, example.sq(104), ReportStatus.ROUTED, ReportStatus.SUBMITTED, 2,
+                example.noon(6, 1)), ReportStatusChanged.TYPE, "routing");
+        ReportFlagged slowReview = new ReportFlagged(UUID.randomUUID(), example.r4, example.sq(104),
+                ReportFlagged.Flag.REVIEW_OVERDUE, 2, example.noon(6, 16), "taoyuan", "economy", Category.DAILY_LIFE,
+                "SYSTEM", null, null, null, "system");
+        announcer.announce(slowReview, ReportFlagged.TYPE, "committee-review");
+        announcer.announce(slowReview, ReportFlagged.TYPE, "committee-review");
+        announcer.announce(change(example.r4, example.sq(104), ReportStatus.UNDER_REVIEW, ReportStatus.ROUTED, 3,
+                example.noon(6, 1)), ReportStatusChanged.TYPE, "committee-review");
 
         AtomicReference<String> last = new AtomicReference<>("");
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(700)).until(() -> {
             String now = snapshot(http);
             boolean ours = now.contains("\"status\": \"IN_HANDLING\"") && now.contains(example.zh())
                     && http.json("/api/dashboard/points/" + YEAR, TestTokens.viewer()).path("entries").asInt() == 12
-                    && http.json("/api/dashboard/overdue", TestTokens.viewer()).path("total").asLong() >= 1;
+                    && http.json("/api/dashboard/overdue", TestTokens.viewer()).path("total").asLong() >= 1
+                    && http.json("/api/dashboard/review-overdue", TestTokens.viewer()).path("total").asLong() >= 1
+                    && now.contains("\"status\": \"UNDER_REVIEW\"");
             return ours && now.equals(last.getAndSet(now));
         });
         String before = last.get();
@@ -120,6 +132,7 @@ class ReplayIT {
             }
         }
         for (String path : List.of("/api/dashboard/summary", "/api/dashboard/overdue?size=100",
+                "/api/dashboard/review-overdue?size=100", "/api/dashboard/duties/" + YEAR + "/members/m0004",
                 "/api/dashboard/duties/" + YEAR, "/api/dashboard/duties/" + (YEAR - 1),
                 "/api/dashboard/points/" + YEAR, "/api/dashboard/commendations/" + YEAR)) {
             all.append("== ").append(path).append('\n').append(http.get(path, TestTokens.office()).body()).append('\n');

@@ -7,14 +7,17 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * The dashboard's role matrix: VIEWER, OFFICE and LEADER read the board and the assessment; only the
- * office sets targets and points tables and replays the projections. The page and its assets are
+ * The dashboard's role matrix: VIEWER, OFFICE, LEADER and LEADERS_OFFICE (the leaders' secretariat, as a
+ * leader) read the board and the assessment; a member's own standing is read by members (their own only,
+ * checked on the object), the office and viewers; only the office sets targets and points tables and
+ * replays the projections. The page and its assets are
  * public: they hold no data, and the page signs in from the browser. Its Content-Security-Policy lets
  * it load and call only its own origin, and it sends no referrer.
  */
 final class DashboardAccess implements AccessRules {
 
-    private static final String[] BOARD_ROLES = {"VIEWER", "OFFICE", "LEADER"};
+    private static final String[] BOARD_ROLES = {"VIEWER", "OFFICE", "LEADER", "LEADERS_OFFICE"};
+    private static final String[] STANDING_ROLES = {"MEMBER", "OFFICE", "VIEWER"};
 
     private static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
@@ -23,6 +26,7 @@ final class DashboardAccess implements AccessRules {
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**").permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/dashboard/duties/*/members/*").hasAnyRole(STANDING_ROLES)
                 .requestMatchers(HttpMethod.GET, "/api/dashboard/**").hasAnyRole(BOARD_ROLES)
                 .requestMatchers(HttpMethod.PUT, "/api/dashboard/targets/*", "/api/dashboard/points-table/*")
                 .hasRole("OFFICE")

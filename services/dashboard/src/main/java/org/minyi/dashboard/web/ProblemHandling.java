@@ -3,6 +3,7 @@ package org.minyi.dashboard.web;
 import org.minyi.chassis.problem.FieldProblem;
 import org.minyi.chassis.web.Problems;
 import org.minyi.dashboard.assessment.application.InvalidSettings;
+import org.minyi.dashboard.assessment.application.StandingNotFound;
 import org.minyi.dashboard.replay.application.ReplayRefused;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -21,6 +22,12 @@ class ProblemHandling {
     ProblemDetail invalidSettings(InvalidSettings e) {
         return Problems.invalid(e.problems().stream()
                 .map(p -> new FieldProblem(p.field(), "bad_value", p.messageZh(), p.message())).toList());
+    }
+
+    /** A standing the caller may not read, or of a member nobody knows: 404 alike. */
+    @ExceptionHandler(StandingNotFound.class)
+    ProblemDetail standingNotFound(StandingNotFound e) {
+        return Problems.notFound("未找到该委员的年度履职情况", e.getMessage());
     }
 
     @ExceptionHandler(ReplayRefused.class)

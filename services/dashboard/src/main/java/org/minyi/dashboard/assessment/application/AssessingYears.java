@@ -12,12 +12,16 @@ import org.minyi.dashboard.assessment.domain.Contributions;
 import org.minyi.dashboard.assessment.domain.Duties;
 import org.minyi.dashboard.assessment.domain.DutiesPolicy;
 import org.minyi.dashboard.assessment.domain.Ledger;
+import org.minyi.dashboard.assessment.domain.MemberStanding;
+import org.minyi.dashboard.assessment.domain.MemberStandingPolicy;
 import org.minyi.dashboard.assessment.domain.PointsPolicy;
 import org.minyi.dashboard.assessment.domain.PointsTable;
 import org.minyi.dashboard.assessment.domain.PointsTables;
+import org.minyi.dashboard.assessment.domain.Reader;
 import org.minyi.dashboard.assessment.domain.TargetSheet;
 import org.minyi.dashboard.assessment.domain.TargetSheets;
 import org.minyi.dashboard.assessment.domain.YearFacts;
+import org.minyi.dashboard.reference.domain.Roster;
 import org.minyi.dashboard.reference.domain.Rosters;
 
 /**
@@ -62,6 +66,22 @@ public final class AssessingYears {
         Ledger ledger = PointsPolicy.compute(year, facts, rosters.current(), table(year));
         return CommendationPolicy.rank(year, facts, rosters.current(), ledger,
                 Math.max(1, Math.min(limit, MAX_CANDIDATES)));
+    }
+
+    /**
+     * One member's standing in {@code year}, for {@code reader}: the member themself, the office or a viewer.
+     *
+     * @throws StandingNotFound when the reader may not read it or nobody knows the member
+     */
+    public MemberStanding standing(int year, String member, Reader reader) {
+        if (!MemberStandingPolicy.mayRead(reader, member)) {
+            throw new StandingNotFound(year, member);
+        }
+        YearFacts facts = facts(year);
+        Roster roster = rosters.current();
+        return MemberStandingPolicy.of(member, DutiesPolicy.assess(year, facts, roster, TargetSheet.empty(year)),
+                        PointsPolicy.compute(year, facts, roster, table(year)), facts)
+                .orElseThrow(() -> new StandingNotFound(year, member));
     }
 
     public TargetSheet targets(int year) {

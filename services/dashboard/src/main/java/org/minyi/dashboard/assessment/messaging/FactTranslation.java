@@ -43,7 +43,7 @@ final class FactTranslation {
         List<String> constituents = e.constituents() == null ? List.of() : e.constituents();
         boolean composite = e.kind() == ReportAdopted.Kind.COMPOSITE || !constituents.isEmpty();
         return guarded(e.eventId().toString(), () -> new Adoption(e.eventId(), e.reportId(), e.trackingNumber(),
-                e.sequence(), calendar.dateOf(e.occurredAt()), e.committee(),
+                e.sequence(), calendar.dateOf(e.occurredAt()), e.occurredAt(), e.committee(),
                 e.grade() == null ? null : e.grade().name(), e.township(), e.sector(), e.authors(), composite,
                 constituents));
     }
@@ -79,7 +79,8 @@ final class FactTranslation {
             throw new UnusableEvent(e.eventId() + ": an instruction needs its level");
         }
         ReportContext report = e.report();
-        LocalDate on = calendar.dateOf(e.occurredAt());
+        // a paper 批示 is often entered days later: it counts on the day the leader wrote it
+        LocalDate on = e.instructedOn() != null ? e.instructedOn() : calendar.dateOf(e.occurredAt());
         return guarded(e.eventId().toString(), () -> new Achievement(e.eventId(), Achievement.Kind.LEADER_INSTRUCTION,
                 Level.valueOf(e.level().name()), null, e.reportId(), report == null ? null : report.trackingNumber(),
                 on.getYear(), on, report == null ? null : report.committee(), report == null ? null : report.township(),

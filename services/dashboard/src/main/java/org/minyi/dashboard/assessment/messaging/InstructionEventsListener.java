@@ -10,7 +10,8 @@ import org.minyi.events.leadership.InstructionIssued;
 
 /**
  * Follows {@code leadership.instruction-events} (binding {@code instructionEvents}): leaders'
- * instructions, by level; forwards earn no points.
+ * instructions, by level, each its own (several leaders may instruct one report); forwards and the office's
+ * release of an instruction's text to the authors earn no points and are skipped.
  */
 public final class InstructionEventsListener implements Consumer<InboundEvent> {
 

@@ -13,7 +13,7 @@ import org.minyi.events.review.UpstreamAdopted;
 
 /**
  * Follows {@code review.review-events} (binding {@code reviewEvents}): adoptions, merges, publications,
- * upstream adoptions; other types are skipped.
+ * upstream adoptions; other types (declines, returns, sending to leaders, transfers 转送) are skipped.
  */
 public final class ReviewEventsListener implements Consumer<InboundEvent> {
 

@@ -75,6 +75,7 @@ public class MongoContributions implements Contributions, ReportTopics {
                 .set("sequence", a.sequence())
                 .set("year", a.year())
                 .set("adoptedOn", a.adoptedOn().toString())
+                .set("adoptedAt", a.adoptedAt())
                 .set("committee", a.committee())
                 .set("grade", a.grade())
                 .set("township", a.township())
@@ -117,7 +118,8 @@ public class MongoContributions implements Contributions, ReportTopics {
     /**
      * The year's submissions, adoptions and achievements; the adoptions of the year before (for the
      * talk list); and what they refer to — the merges behind composites, the adoptions of the year's
-     * submissions (for adoption rates), the submissions of constituents (for their townships and sectors).
+     * submissions (for adoption rates) and of the reports that earned achievements (adopted in an earlier
+     * year, for a member's standing), the submissions of constituents (for their townships and sectors).
      */
     @Override
     public YearFacts forYear(int year) {
@@ -141,6 +143,7 @@ public class MongoContributions implements Contributions, ReportTopics {
 
         Set<String> adoptionsWanted = new LinkedHashSet<>(submissions.keySet());
         adoptionsWanted.addAll(merges.keySet());
+        achievements.forEach(a -> adoptionsWanted.add(a.reportId()));
         adoptionsWanted.removeAll(adoptions.keySet());
         byIds(adoptionsWanted, AdoptionDocument.class).forEach(a -> adoptions.put(a.id(), a));
 
@@ -199,8 +202,8 @@ public class MongoContributions implements Contributions, ReportTopics {
 
     private static Adoption toAdoption(AdoptionDocument d) {
         return new Adoption(UUID.fromString(d.eventId()), d.id(), d.trackingNumber(), d.sequence(),
-                LocalDate.parse(d.adoptedOn()), d.committee(), d.grade(), d.township(), d.sector(), d.authors(),
-                d.composite(), d.constituents());
+                LocalDate.parse(d.adoptedOn()), d.adoptedAt(), d.committee(), d.grade(), d.township(), d.sector(),
+                d.authors(), d.composite(), d.constituents());
     }
 
     private static Merge toMerge(MergeDocument d) {

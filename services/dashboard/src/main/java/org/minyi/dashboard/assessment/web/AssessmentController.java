@@ -6,10 +6,13 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.minyi.chassis.audit.AuditRecording;
 import org.minyi.chassis.problem.FieldProblem;
 import org.minyi.chassis.problem.InvalidInput;
+import org.minyi.chassis.security.JwtRoles;
 import org.minyi.chassis.web.CorrelationFilter;
 import org.minyi.dashboard.assessment.application.AssessingYears;
 import org.minyi.dashboard.assessment.application.SettingPointsTable;
@@ -18,10 +21,13 @@ import org.minyi.dashboard.assessment.domain.GradingScale;
 import org.minyi.dashboard.assessment.domain.Level;
 import org.minyi.dashboard.assessment.domain.Mode;
 import org.minyi.dashboard.assessment.domain.PointsTable;
+import org.minyi.dashboard.assessment.domain.Reader;
+import org.minyi.dashboard.assessment.domain.Role;
 import org.minyi.dashboard.assessment.domain.SplitRule;
 import org.minyi.dashboard.assessment.web.AssessmentViews.CommendationsView;
 import org.minyi.dashboard.assessment.web.AssessmentViews.DutiesView;
 import org.minyi.dashboard.assessment.web.AssessmentViews.PointsView;
+import org.minyi.dashboard.assessment.web.AssessmentViews.StandingView;
 import org.minyi.dashboard.assessment.web.AssessmentViews.TableView;
 import org.minyi.dashboard.assessment.web.AssessmentViews.TargetsView;
 import org.minyi.dashboard.reference.domain.UnitKind;
@@ -35,10 +41,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Yearly duties, targets, points and commendation candidates (README, "Duties", "Points", "Commendations"). */
+/**
+ * Yearly duties, a member's own standing, targets, points and commendation candidates (README, "Duties", "A
+ * member's standing", "Points", "Commendations").
+ */
 @RestController
 @RequestMapping("/api/dashboard")
 class AssessmentController {
+
+    /** Member codes as the reference data writes them. */
+    private static final Pattern MEMBER_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
 
     private final AssessingYears years;
     private final SettingTargets settingTargets;
@@ -53,6 +65,28 @@ class AssessmentController {
     @GetMapping("/duties/{year}")
     DutiesView duties(@PathVariable int year) {
         return DutiesView.of(years.duties(checked(year)));
+    }
+
+    /**
+     * One member's standing (我的履职): the member themself (token claim {@code member}), the office and
+     * viewers; another member's, or an unknown member's, answers 404.
+     */
+    @GetMapping("/duties/{year}/members/{member}")
+    StandingView standing(@PathVariable int year, @PathVariable String member, @AuthenticationPrincipal Jwt caller) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (year < AssessingYears.MIN_YEAR || year > AssessingYears.MAX_YEAR) {
+            problems.add(yearProblem());
+        }
+        if (!MEMBER_CODE.matcher(member).matches()) {
+            problems.add(new FieldProblem("member", "bad_code", "委员编号格式无效", "not a valid member code"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        AuditRecording.nameObject("member/" + member + "/" + year);
+        Reader reader = new Reader(JwtRoles.of(caller, Role.class, Role.VIEWER, Role.SYSTEM),
+                caller.getClaimAsString("member"));
+        return StandingView.of(years.standing(year, member, reader));
     }
 
     @GetMapping("/targets/{year}")
@@ -131,11 +165,15 @@ class AssessmentController {
 
     static int checked(int year) {
         if (year < AssessingYears.MIN_YEAR || year > AssessingYears.MAX_YEAR) {
-            throw new InvalidInput(new FieldProblem("year", "bad_value",
-                    "年度须在 " + AssessingYears.MIN_YEAR + " 至 " + AssessingYears.MAX_YEAR + " 之间",
-                    "year must be from " + AssessingYears.MIN_YEAR + " to " + AssessingYears.MAX_YEAR));
+            throw new InvalidInput(yearProblem());
         }
         return year;
+    }
+
+    private static FieldProblem yearProblem() {
+        return new FieldProblem("year", "bad_value",
+                "年度须在 " + AssessingYears.MIN_YEAR + " 至 " + AssessingYears.MAX_YEAR + " 之间",
+                "year must be from " + AssessingYears.MIN_YEAR + " to " + AssessingYears.MAX_YEAR);
     }
 
     private static Map<String, Integer> orEmpty(Map<String, Integer> targets) {

@@ -1,6 +1,7 @@
 package org.minyi.dashboard.assessment.web;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +22,11 @@ import org.minyi.dashboard.assessment.domain.LedgerEntry;
 import org.minyi.dashboard.assessment.domain.Level;
 import org.minyi.dashboard.assessment.domain.MemberDuty;
 import org.minyi.dashboard.assessment.domain.MemberPoints;
+import org.minyi.dashboard.assessment.domain.MemberStanding;
 import org.minyi.dashboard.assessment.domain.Mode;
 import org.minyi.dashboard.assessment.domain.PointsTable;
 import org.minyi.dashboard.assessment.domain.SplitRule;
+import org.minyi.dashboard.assessment.domain.StandingReport;
 import org.minyi.dashboard.assessment.domain.TargetSheet;
 import org.minyi.dashboard.assessment.domain.UnitDuty;
 import org.minyi.dashboard.reference.domain.UnitKind;
@@ -49,6 +52,40 @@ final class AssessmentViews {
                     duties.stations().stream().map(UnitView::of).toList(),
                     duties.sectors().stream().map(UnitView::of).toList(),
                     GradingView.of(duties.targets().grading()));
+        }
+    }
+
+    /**
+     * A member's standing (我的履职); {@code points} is the sum of the reports' points.
+     *
+     * @param adoptedLastYear adopted reports credited the year before
+     * @param dutyMet         at least one adopted report this year
+     */
+    record StandingView(String member, String name, String nameEn, String sector, String township, int year,
+                        long submitted, long adopted, long adoptedLastYear, boolean dutyMet, TalkListView talkList,
+                        BigDecimal points, List<StandingReportView> reports) {
+
+        static StandingView of(MemberStanding s) {
+            return new StandingView(s.code(), s.name(), s.nameEn(), s.sector(), s.township(), s.year(), s.submitted(),
+                    s.adopted(), s.adoptedLastYear(), s.dutyMet(),
+                    new TalkListView(s.talkList().listed(), s.talkList().missedYears()), s.points(),
+                    s.reports().stream().map(StandingReportView::of).toList());
+        }
+    }
+
+    record TalkListView(boolean listed, List<Integer> missedYears) {
+    }
+
+    /** One report in a member's standing; absent values (a report that only earned points this year) left out. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record StandingReportView(String reportId, String trackingNumber, CreditedReport.Via via, String compositeId,
+                              String compositeTrackingNumber, String committee, String grade, LocalDate adoptedOn,
+                              Instant adoptedAt, boolean countsForDuty, BigDecimal points, List<EntryView> entries) {
+
+        static StandingReportView of(StandingReport r) {
+            return new StandingReportView(r.reportId(), r.trackingNumber(), r.via(), r.compositeId(),
+                    r.compositeTrackingNumber(), r.committee(), r.grade(), r.adoptedOn(), r.adoptedAt(),
+                    r.countsForDuty(), r.points(), r.entries().stream().map(EntryView::of).toList());
         }
     }
 

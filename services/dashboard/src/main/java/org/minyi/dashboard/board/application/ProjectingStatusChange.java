@@ -2,6 +2,7 @@ package org.minyi.dashboard.board.application;
 
 import org.minyi.dashboard.board.domain.OverdueFlag;
 import org.minyi.dashboard.board.domain.ReportProjections;
+import org.minyi.dashboard.board.domain.ReviewOverdueFlag;
 import org.minyi.dashboard.board.domain.StatusChange;
 import org.minyi.dashboard.board.domain.StatusFeed;
 
@@ -32,6 +33,17 @@ public final class ProjectingStatusChange {
      * @return false for a repeat, a flag overtaken by a later change, or a report the board does not know
      */
     public boolean flag(OverdueFlag flag) {
+        return projections.flag(flag);
+    }
+
+    /**
+     * Takes in a REVIEW_OVERDUE flag: kept on the report's projection while it stays undecided with that
+     * committee (a claim keeps it, any other change ends it).
+     *
+     * @return false for a repeat, a stint flagged already, a flag overtaken by a later change, or a report
+     *         the board does not know
+     */
+    public boolean flag(ReviewOverdueFlag flag) {
         return projections.flag(flag);
     }
 

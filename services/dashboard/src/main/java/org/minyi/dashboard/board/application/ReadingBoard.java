@@ -62,6 +62,14 @@ public final class ReadingBoard {
         return projections.overdue(Math.max(0, page), cap(size));
     }
 
+    /**
+     * The reports undecided past their committee's review time limit — of {@code committee}, or of every
+     * committee when it is {@code null} — longest overdue first.
+     */
+    public PageOf<ReportProjection> reviewOverdue(String committee, int page, int size) {
+        return projections.reviewOverdue(committee, Math.max(0, page), cap(size));
+    }
+
     /** Time spent in each stage by the reports that moved in the last year. */
     public List<StageTime> stageTimes() {
         return stages.get();

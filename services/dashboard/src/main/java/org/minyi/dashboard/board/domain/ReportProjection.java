@@ -20,6 +20,12 @@ import java.util.Objects;
  * not lower than the projection's (the flag carries the report's current sequence), once per event,
  * and the next applied change clears every flag.
  *
+ * <p>A REVIEW_OVERDUE flag (the committee's review time limit passed) counts for the stint in the
+ * committee's queue it was raised in: it is kept when its sequence is not lower than the projection's and
+ * the report is with a committee undecided (ROUTED, UNDER_REVIEW), the first one of a stint stays, a claim
+ * (UNDER_REVIEW) keeps it, and any other applied change — a decision, a return, a re-routing (ROUTED
+ * again), a withdrawal — ends it.
+ *
  * <p>The projection keeps the trace of the change that set its current status (a flag leaves it).
  *
  * @param firstSeenAt when the first change the board applied for this report happened
@@ -27,6 +33,8 @@ import java.util.Objects;
  * @param stages      when the report last entered each status it has been in
  * @param path        every applied change in order, for the time spent in each stage
  * @param overdue     the units whose deadline passed since the current status was entered
+ * @param reviewOverdue the committee's review time limit that passed in the current stint; {@code null}
+ *                    when none did
  * @param traceId     the trace of the change that set the current status ({@code null} when it carried
  *                    none), so that one trace can be followed from the submission to this projection
  */
@@ -34,7 +42,7 @@ public record ReportProjection(String reportId, String trackingNumber, ReportSta
                                ReportStatus previousStatus, long sequence, String township, String committee,
                                String category, Instant firstSeenAt, Instant updatedAt,
                                Map<ReportStatus, Instant> stages, List<StageEntry> path, List<OverdueFlag> overdue,
-                               String traceId) {
+                               ReviewOverdueFlag reviewOverdue, String traceId) {
 
     public ReportProjection {
         Objects.requireNonNull(reportId, "reportId");
@@ -51,7 +59,7 @@ public record ReportProjection(String reportId, String trackingNumber, ReportSta
         return new ReportProjection(change.reportId(), change.trackingNumber(), change.status(),
                 change.previousStatus(), change.sequence(), change.township(), change.committee(), change.category(),
                 change.occurredAt(), change.occurredAt(), Map.of(change.status(), change.occurredAt()),
-                List.of(new StageEntry(change.status(), change.occurredAt())), List.of(), change.traceId());
+                List.of(new StageEntry(change.status(), change.occurredAt())), List.of(), null, change.traceId());
     }
 
     /** Whether {@code change} is newer than what this projection holds. */
@@ -75,7 +83,8 @@ public record ReportProjection(String reportId, String trackingNumber, ReportSta
         return new ReportProjection(reportId, known(change.trackingNumber(), trackingNumber), change.status(),
                 change.previousStatus(), change.sequence(), known(change.township(), township),
                 known(change.committee(), committee), known(change.category(), category), firstSeenAt,
-                change.occurredAt(), entered, steps, List.of(), change.traceId());
+                change.occurredAt(), entered, steps, List.of(),
+                change.status() == ReportStatus.UNDER_REVIEW ? reviewOverdue : null, change.traceId());
     }
 
     /** This projection with {@code flag}: itself when a later change has come or the flag is a repeat. */
@@ -89,7 +98,27 @@ public record ReportProjection(String reportId, String trackingNumber, ReportSta
         List<OverdueFlag> flags = new ArrayList<>(overdue);
         flags.add(flag);
         return new ReportProjection(reportId, trackingNumber, status, previousStatus, sequence, township, committee,
-                category, firstSeenAt, updatedAt, stages, path, flags, traceId);
+                category, firstSeenAt, updatedAt, stages, path, flags, reviewOverdue, traceId);
+    }
+
+    /**
+     * This projection with {@code flag}: itself when a later change has come, the report is not with a
+     * committee undecided, or its stint was flagged already.
+     */
+    public ReportProjection flag(ReviewOverdueFlag flag) {
+        if (!flag.reportId().equals(reportId)) {
+            throw new IllegalArgumentException("flag of report " + flag.reportId() + " applied to " + reportId);
+        }
+        if (flag.sequence() < sequence || !status.isUndecidedWithACommittee() || reviewOverdue != null) {
+            return this;
+        }
+        return new ReportProjection(reportId, trackingNumber, status, previousStatus, sequence, township, committee,
+                category, firstSeenAt, updatedAt, stages, path, overdue, flag, traceId);
+    }
+
+    /** When the committee's review time limit was found passed; {@code null} when it has not passed. */
+    public Instant reviewOverdueSince() {
+        return reviewOverdue == null ? null : reviewOverdue.flaggedAt();
     }
 
     /** When the earliest flag that still counts was raised; {@code null} when the report is not overdue. */

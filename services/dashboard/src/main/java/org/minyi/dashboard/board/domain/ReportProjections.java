@@ -22,11 +22,25 @@ public interface ReportProjections {
      */
     boolean flag(OverdueFlag flag);
 
+    /**
+     * Adds {@code flag} to its report's projection by the rule of {@link ReportProjection#flag(ReviewOverdueFlag)},
+     * in one atomic write; a flag for a report the board does not know yet is not kept.
+     *
+     * @return whether the flag was added
+     */
+    boolean flag(ReviewOverdueFlag flag);
+
     /** The projections matching {@code filter}, most recently updated first. */
     PageOf<ReportProjection> list(BoardFilter filter, int page, int size);
 
     /** The overdue reports, longest overdue first. */
     PageOf<ReportProjection> overdue(int page, int size);
+
+    /**
+     * The reports past their committee's review time limit — of {@code committee}, or of every committee
+     * when it is {@code null} — longest overdue first.
+     */
+    PageOf<ReportProjection> reviewOverdue(String committee, int page, int size);
 
     /** The projections changed at or after {@code since}, with their paths. */
     List<ReportProjection> touchedSince(Instant since);

@@ -17,5 +17,10 @@ public enum ReportStatus {
     IN_HANDLING,
     HANDLED,
     CLOSED,
-    WITHDRAWN
+    WITHDRAWN;
+
+    /** With a committee and not decided yet: the stretch a committee's review time limit measures. */
+    public boolean isUndecidedWithACommittee() {
+        return this == ROUTED || this == UNDER_REVIEW;
+    }
 }

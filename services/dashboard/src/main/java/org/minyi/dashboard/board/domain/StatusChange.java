@@ -11,18 +11,20 @@ import java.util.UUID;
  * @param previousStatus {@code null} for a report's first submission
  * @param committee      {@code null} until routing has assigned one
  * @param sequence       the report's causal sequence; a higher one is newer
+ * @param actor          who caused it: the principal's name ({@code office}, {@code reviewer-economy}…) or
+ *                       {@code system}; {@code null} for events from before producers named it
  * @param traceId        the trace the change travelled in (32 hex digits, W3C), {@code null} when unknown
  */
 public record StatusChange(UUID eventId, String reportId, String trackingNumber, ReportStatus status,
                            ReportStatus previousStatus, long sequence, Instant occurredAt, String township,
-                           String committee, String category, String actorRole, String traceId) {
+                           String committee, String category, String actorRole, String actor, String traceId) {
 
-    /** A change whose trace is not known. */
+    /** A change whose actor and trace are not known. */
     public StatusChange(UUID eventId, String reportId, String trackingNumber, ReportStatus status,
                         ReportStatus previousStatus, long sequence, Instant occurredAt, String township,
                         String committee, String category, String actorRole) {
         this(eventId, reportId, trackingNumber, status, previousStatus, sequence, occurredAt, township, committee,
-                category, actorRole, null);
+                category, actorRole, null, null);
     }
 
     public StatusChange {

@@ -11,11 +11,15 @@ import java.util.Map;
  * by township, committee, category and topic (largest first). A report without a committee yet is
  * counted in every total but not by committee; topics count submitted reports that answer one.
  *
+ * <p>Reports past their committee's review time limit (REVIEW_OVERDUE, still undecided in that stint) are
+ * counted by the committee whose limit passed ({@code reviewOverdueByCommittee}, largest first) and in all
+ * ({@code reviewOverdue}).
+ *
  * @param updatedAt when the latest applied change happened; {@code null} for an empty board
  */
 public record Summary(long total, Map<ReportStatus, Long> byStatus, Map<String, Long> byTownship,
                       Map<String, Long> byCommittee, Map<String, Long> byCategory, Map<String, Long> byTopic,
-                      Instant updatedAt) {
+                      Map<String, Long> reviewOverdueByCommittee, Instant updatedAt) {
 
     public Summary {
         EnumMap<ReportStatus, Long> statuses = new EnumMap<>(ReportStatus.class);
@@ -27,10 +31,17 @@ public record Summary(long total, Map<ReportStatus, Long> byStatus, Map<String, 
         byCommittee = largestFirst(byCommittee);
         byCategory = largestFirst(byCategory);
         byTopic = largestFirst(byTopic == null ? Map.of() : byTopic);
+        reviewOverdueByCommittee = largestFirst(reviewOverdueByCommittee == null ? Map.of() : reviewOverdueByCommittee);
     }
 
     public Summary withTopics(Map<String, Long> topics) {
-        return new Summary(total, byStatus, byTownship, byCommittee, byCategory, topics, updatedAt);
+        return new Summary(total, byStatus, byTownship, byCommittee, byCategory, topics, reviewOverdueByCommittee,
+                updatedAt);
+    }
+
+    /** How many reports are past their committee's review time limit. */
+    public long reviewOverdue() {
+        return reviewOverdueByCommittee.values().stream().mapToLong(Long::longValue).sum();
     }
 
     private static Map<String, Long> largestFirst(Map<String, Long> counts) {

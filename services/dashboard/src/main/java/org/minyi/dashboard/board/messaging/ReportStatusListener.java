@@ -10,13 +10,15 @@ import org.minyi.chassis.events.InboundEvent;
 import org.minyi.dashboard.board.application.ProjectingStatusChange;
 import org.minyi.dashboard.board.domain.OverdueFlag;
 import org.minyi.dashboard.board.domain.ReportStatus;
+import org.minyi.dashboard.board.domain.ReviewOverdueFlag;
 import org.minyi.dashboard.board.domain.StatusChange;
 import org.minyi.events.status.ReportFlagged;
 import org.minyi.events.status.ReportStatusChanged;
 
 /**
- * Follows {@code report-status} (binding {@code reportStatus}): translates each status change and each
- * OVERDUE flag and hands it to the board; other flags and unknown types are skipped. A status change
+ * Follows {@code report-status} (binding {@code reportStatus}): translates each status change, each
+ * OVERDUE flag and each REVIEW_OVERDUE flag and hands it to the board; other flags and unknown types are
+ * skipped. A status change
  * takes the trace it travelled in, from the record's W3C {@code traceparent} header — the trace the
  * consumer's own span continues — so that a replay gives every projection the same trace id again (a
  * record without one gives none).
@@ -34,6 +36,8 @@ public final class ReportStatusListener implements Consumer<InboundEvent> {
     private final Counter repeated;
     private final Counter flagged;
     private final Counter flagIgnored;
+    private final Counter reviewFlagged;
+    private final Counter reviewFlagIgnored;
 
     public ReportStatusListener(ProjectingStatusChange projecting, MeterRegistry meters) {
         this.projecting = projecting;
@@ -42,6 +46,8 @@ public final class ReportStatusListener implements Consumer<InboundEvent> {
         this.repeated = outcome(meters, "repeated");
         this.flagged = flags(meters, "flagged");
         this.flagIgnored = flags(meters, "ignored");
+        this.reviewFlagged = reviewFlags(meters, "flagged");
+        this.reviewFlagIgnored = reviewFlags(meters, "ignored");
     }
 
     @Override
@@ -54,6 +60,10 @@ public final class ReportStatusListener implements Consumer<InboundEvent> {
     }
 
     void on(ReportFlagged e) {
+        if (e.flag() == ReportFlagged.Flag.REVIEW_OVERDUE) {
+            onReviewOverdue(e);
+            return;
+        }
         if (e.flag() != ReportFlagged.Flag.OVERDUE) {
             return;
         }
@@ -64,6 +74,17 @@ public final class ReportStatusListener implements Consumer<InboundEvent> {
             throw new UnusableStatusEvent(e.eventId() + ": " + invalid.getMessage());
         }
         (projecting.flag(flag) ? flagged : flagIgnored).increment();
+    }
+
+    /** A REVIEW_OVERDUE flag names the committee whose limit passed; one without it is unusable. */
+    private void onReviewOverdue(ReportFlagged e) {
+        ReviewOverdueFlag flag;
+        try {
+            flag = new ReviewOverdueFlag(e.eventId(), e.reportId(), e.committee(), e.sequence(), e.occurredAt());
+        } catch (NullPointerException | IllegalArgumentException invalid) {
+            throw new UnusableStatusEvent(e.eventId() + ": " + invalid.getMessage());
+        }
+        (projecting.flag(flag) ? reviewFlagged : reviewFlagIgnored).increment();
     }
 
     void on(ReportStatusChanged e, String traceId) {
@@ -81,7 +102,7 @@ public final class ReportStatusListener implements Consumer<InboundEvent> {
         try {
             return new StatusChange(e.eventId(), e.reportId(), e.trackingNumber(), status(e.status()),
                     status(e.previousStatus()), e.sequence(), e.occurredAt(), e.township(), e.committee(),
-                    e.category() == null ? null : e.category().name(), e.actorRole(), traceId);
+                    e.category() == null ? null : e.category().name(), e.actorRole(), e.actor(), traceId);
         } catch (NullPointerException | IllegalArgumentException invalid) {
             throw new UnusableStatusEvent(e.eventId() + ": " + invalid.getMessage());
         }
@@ -102,6 +123,13 @@ public final class ReportStatusListener implements Consumer<InboundEvent> {
                 .register(meters);
     }
 
+    private static Counter reviewFlags(MeterRegistry meters, String outcome) {
+        return Counter.builder("minyi.dashboard.review.overdue.flags").tag("outcome", outcome)
+                .description("REVIEW_OVERDUE flags taken in: kept, or ignored as repeated, overtaken, of a stint "
+                        + "flagged already or of an unknown report")
+                .register(meters);
+    }
+
     /** The trace id of a well-formed {@code traceparent}; {@code null} for none or a malformed one. */
     static String traceIdOf(String traceparent) {
         if (traceparent == null || traceparent.length() > 512) {
@@ -115,7 +143,10 @@ public final class ReportStatusListener implements Consumer<InboundEvent> {
         return parts.group(2);
     }
 
-    /** A readable event that lacks what the board needs (status, a sequence from 1); poison, not a fault. */
+    /**
+     * A readable event that lacks what the board needs (status, a sequence from 1, the committee of a
+     * REVIEW_OVERDUE flag); poison, not a fault.
+     */
     public static final class UnusableStatusEvent extends RuntimeException {
 
         UnusableStatusEvent(String message) {

@@ -17,6 +17,7 @@ import org.minyi.dashboard.board.domain.PageOf;
 import org.minyi.dashboard.board.domain.ReportProjection;
 import org.minyi.dashboard.board.domain.ReportProjections;
 import org.minyi.dashboard.board.domain.ReportStatus;
+import org.minyi.dashboard.board.domain.ReviewOverdueFlag;
 import org.minyi.dashboard.board.domain.StageEntry;
 import org.minyi.dashboard.board.domain.StatusChange;
 import org.minyi.dashboard.board.domain.Summary;
@@ -40,7 +41,9 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.grou
  * what the change carries, keeps what it lacks, sets {@code firstSeenAt} only on insert, appends the step
  * to {@code path}, takes the change's trace id and clears the overdue flags. A flag is pushed by a
  * conditional update that matches only while no newer change was applied and the flag is not there yet
- * ({@link ReportProjection#flag}).
+ * ({@link ReportProjection#flag}). A REVIEW_OVERDUE flag is set by a conditional update that matches only
+ * while no newer change was applied, the report is undecided with a committee and its stint is not flagged
+ * yet; a claim (UNDER_REVIEW) leaves it, every other change unsets it.
  */
 public class MongoReportProjections implements ReportProjections {
 
@@ -58,6 +61,9 @@ public class MongoReportProjections implements ReportProjections {
         indexes.createIndex(new Index("township", Sort.Direction.ASC).on("updatedAt", Sort.Direction.DESC));
         indexes.createIndex(new Index("committee", Sort.Direction.ASC).on("updatedAt", Sort.Direction.DESC));
         indexes.createIndex(new Index("overdueSince", Sort.Direction.ASC).sparse());
+        indexes.createIndex(new Index("reviewOverdueSince", Sort.Direction.ASC).sparse());
+        indexes.createIndex(new Index("reviewOverdue.committee", Sort.Direction.ASC)
+                .on("reviewOverdueSince", Sort.Direction.ASC).sparse());
     }
 
     @Override
@@ -72,6 +78,9 @@ public class MongoReportProjections implements ReportProjections {
                 .unset("overdue")
                 .unset("overdueSince")
                 .setOnInsert("firstSeenAt", change.occurredAt());
+        if (change.status() != ReportStatus.UNDER_REVIEW) {
+            update.unset("reviewOverdue").unset("reviewOverdueSince");
+        }
         if (change.traceId() != null) {
             update.set("traceId", change.traceId());
         } else {
@@ -95,6 +104,28 @@ public class MongoReportProjections implements ReportProjections {
                         .append("sequence", flag.sequence()).append("flaggedAt", Date.from(flag.flaggedAt())))
                 .min("overdueSince", Date.from(flag.flaggedAt()));
         return mongo.updateFirst(stillCurrent, update, ReportProjectionDocument.class).getModifiedCount() > 0;
+    }
+
+    @Override
+    public boolean flag(ReviewOverdueFlag flag) {
+        Query stillCurrent = Query.query(Criteria.where("_id").is(flag.reportId())
+                .and("sequence").lte(flag.sequence())
+                .and("status").in(ReportStatus.ROUTED.name(), ReportStatus.UNDER_REVIEW.name())
+                .and("reviewOverdueSince").is(null));
+        Update update = new Update()
+                .set("reviewOverdue", new Document("eventId", flag.eventId().toString())
+                        .append("committee", flag.committee()).append("sequence", flag.sequence())
+                        .append("flaggedAt", Date.from(flag.flaggedAt())))
+                .set("reviewOverdueSince", Date.from(flag.flaggedAt()));
+        return mongo.updateFirst(stillCurrent, update, ReportProjectionDocument.class).getModifiedCount() > 0;
+    }
+
+    @Override
+    public PageOf<ReportProjection> reviewOverdue(String committee, int page, int size) {
+        Criteria flagged = committee == null ? Criteria.where("reviewOverdueSince").ne(null)
+                : Criteria.where("reviewOverdue.committee").is(committee);
+        return page(Query.query(flagged), Sort.by(Sort.Order.asc("reviewOverdueSince"), Sort.Order.asc("_id")), page,
+                size);
     }
 
     @Override
@@ -143,7 +174,8 @@ public class MongoReportProjections implements ReportProjections {
                 facet(group("status").count().as("count").max("updatedAt").as("latest")).as("byStatus")
                         .and(group("township").count().as("count")).as("byTownship")
                         .and(group("committee").count().as("count")).as("byCommittee")
-                        .and(group("category").count().as("count")).as("byCategory"));
+                        .and(group("category").count().as("count")).as("byCategory")
+                        .and(group("reviewOverdue.committee").count().as("count")).as("reviewOverdueByCommittee"));
         Document result = mongo.aggregate(counts, ReportProjectionDocument.COLLECTION, Document.class)
                 .getUniqueMappedResult();
         Map<ReportStatus, Long> byStatus = new EnumMap<>(ReportStatus.class);
@@ -162,7 +194,8 @@ public class MongoReportProjections implements ReportProjections {
             }
         }
         return new Summary(total, byStatus, counted(groups(result, "byTownship")),
-                counted(groups(result, "byCommittee")), counted(groups(result, "byCategory")), Map.of(), updatedAt);
+                counted(groups(result, "byCommittee")), counted(groups(result, "byCategory")), Map.of(),
+                counted(groups(result, "reviewOverdueByCommittee")), updatedAt);
     }
 
     private static void setWhenKnown(Update update, String field, String value) {
@@ -219,9 +252,13 @@ public class MongoReportProjections implements ReportProjections {
             doc.overdue().forEach(flag -> overdue.add(new OverdueFlag(UUID.fromString(flag.eventId()), doc.id(),
                     flag.unit(), flag.sequence(), flag.flaggedAt())));
         }
+        ReviewOverdueFlag reviewOverdue = doc.reviewOverdue() == null ? null
+                : new ReviewOverdueFlag(UUID.fromString(doc.reviewOverdue().eventId()), doc.id(),
+                        doc.reviewOverdue().committee(), doc.reviewOverdue().sequence(),
+                        doc.reviewOverdue().flaggedAt());
         return new ReportProjection(doc.id(), doc.trackingNumber(), ReportStatus.valueOf(doc.status()),
                 doc.previousStatus() == null ? null : ReportStatus.valueOf(doc.previousStatus()), doc.sequence(),
                 doc.township(), doc.committee(), doc.category(), doc.firstSeenAt(), doc.updatedAt(), stages, path,
-                overdue, doc.traceId());
+                overdue, reviewOverdue, doc.traceId());
     }
 }

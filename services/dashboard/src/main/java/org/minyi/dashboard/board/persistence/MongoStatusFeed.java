@@ -125,13 +125,13 @@ public class MongoStatusFeed implements StatusFeed {
         return new FeedEntryDocument(id, change.eventId().toString(), change.reportId(), change.trackingNumber(),
                 change.status().name(), change.previousStatus() == null ? null : change.previousStatus().name(),
                 change.sequence(), change.occurredAt(), change.township(), change.committee(), change.category(),
-                change.actorRole(), recordedAt);
+                change.actorRole(), change.actor(), recordedAt);
     }
 
     private static FeedEntry toEntry(FeedEntryDocument doc) {
         return new FeedEntry(doc.id(), new StatusChange(UUID.fromString(doc.eventId()), doc.reportId(),
                 doc.trackingNumber(), ReportStatus.valueOf(doc.status()),
                 doc.previousStatus() == null ? null : ReportStatus.valueOf(doc.previousStatus()), doc.sequence(),
-                doc.occurredAt(), doc.township(), doc.committee(), doc.category(), doc.actorRole()));
+                doc.occurredAt(), doc.township(), doc.committee(), doc.category(), doc.actorRole(), doc.actor(), null));
     }
 }

@@ -14,6 +14,7 @@ import org.minyi.dashboard.board.domain.DayCount;
 import org.minyi.dashboard.board.domain.OverdueFlag;
 import org.minyi.dashboard.board.domain.ReportProjection;
 import org.minyi.dashboard.board.domain.ReportStatus;
+import org.minyi.dashboard.board.domain.ReviewOverdueFlag;
 import org.minyi.dashboard.board.domain.StageTime;
 import org.minyi.dashboard.board.domain.StatusChange;
 import org.minyi.dashboard.board.domain.Summary;
@@ -24,26 +25,33 @@ final class BoardViews {
     private BoardViews() {
     }
 
+    /**
+     * @param reviewOverdue            reports undecided past their committee's review time limit
+     * @param reviewOverdueByCommittee those by the committee whose limit passed, largest first
+     */
     record SummaryView(long total, Map<String, Long> byStatus, Map<String, Long> byTownship,
                        Map<String, Long> byCommittee, Map<String, Long> byCategory, Map<String, Long> byTopic,
-                       Instant updatedAt) {
+                       long reviewOverdue, Map<String, Long> reviewOverdueByCommittee, Instant updatedAt) {
 
         static SummaryView of(Summary summary) {
             Map<String, Long> byStatus = new LinkedHashMap<>();
             summary.byStatus().forEach((status, count) -> byStatus.put(status.name(), count));
             return new SummaryView(summary.total(), byStatus, summary.byTownship(), summary.byCommittee(),
-                    summary.byCategory(), summary.byTopic(), summary.updatedAt());
+                    summary.byCategory(), summary.byTopic(), summary.reviewOverdue(),
+                    summary.reviewOverdueByCommittee(), summary.updatedAt());
         }
     }
 
     /**
      * One report's projection; {@code traceId} is the trace of the status event that set the current
      * status, so that one trace can be followed from {@code POST /api/reports} to the board.
+     * {@code reviewOverdueSince} and {@code reviewOverdue} are {@code null} unless the committee's review
+     * time limit passed in the current stint.
      */
     record ReportItem(String reportId, String trackingNumber, ReportStatus status, ReportStatus previousStatus,
                       long sequence, String township, String committee, String category, Instant firstSeenAt,
                       Instant updatedAt, Map<String, Instant> stages, Instant overdueSince, List<OverdueUnit> overdue,
-                      String traceId) {
+                      Instant reviewOverdueSince, ReviewOverdue reviewOverdue, String traceId) {
 
         static ReportItem of(ReportProjection projection) {
             Map<String, Instant> stages = new LinkedHashMap<>();
@@ -52,7 +60,17 @@ final class BoardViews {
                     projection.previousStatus(), projection.sequence(), projection.township(),
                     projection.committee(), projection.category(), projection.firstSeenAt(), projection.updatedAt(),
                     stages, projection.overdueSince(), projection.overdue().stream().map(OverdueUnit::of).toList(),
+                    projection.reviewOverdueSince(),
+                    projection.reviewOverdue() == null ? null : ReviewOverdue.of(projection.reviewOverdue()),
                     projection.traceId());
+        }
+    }
+
+    /** The committee whose review time limit passed, when that was found, and the flag's event id. */
+    record ReviewOverdue(String committee, Instant flaggedAt, UUID eventId) {
+
+        static ReviewOverdue of(ReviewOverdueFlag flag) {
+            return new ReviewOverdue(flag.committee(), flag.flaggedAt(), flag.eventId());
         }
     }
 
@@ -101,12 +119,12 @@ final class BoardViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record StatusEvent(UUID eventId, String reportId, String trackingNumber, ReportStatus status,
                        ReportStatus previousStatus, long sequence, Instant occurredAt, String township,
-                       String committee, String category, String actorRole) {
+                       String committee, String category, String actorRole, String actor) {
 
         static StatusEvent of(StatusChange change) {
             return new StatusEvent(change.eventId(), change.reportId(), change.trackingNumber(), change.status(),
                     change.previousStatus(), change.sequence(), change.occurredAt(), change.township(),
-                    change.committee(), change.category(), change.actorRole());
+                    change.committee(), change.category(), change.actorRole(), change.actor());
         }
     }
 }

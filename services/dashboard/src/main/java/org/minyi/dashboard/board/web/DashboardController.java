@@ -73,6 +73,20 @@ class DashboardController {
         return page(board.overdue(page, size));
     }
 
+    /** Reports undecided past their committee's review time limit (REVIEW_OVERDUE), longest overdue first. */
+    @GetMapping("/review-overdue")
+    Paging.Page<ReportItem> reviewOverdue(@RequestParam(required = false) String committee,
+                                          @RequestParam(defaultValue = "0") int page,
+                                          @RequestParam(defaultValue = "20") int size) {
+        List<FieldProblem> problems = new ArrayList<>();
+        checkCode("committee", committee, problems);
+        checkPage(page, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return page(board.reviewOverdue(committee, page, size));
+    }
+
     @GetMapping("/stages")
     Map<String, List<StageTimeView>> stages() {
         return Map.of("items", board.stageTimes().stream().map(StageTimeView::of).toList());

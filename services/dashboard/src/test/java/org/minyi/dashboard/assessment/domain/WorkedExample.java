@@ -85,15 +85,19 @@ public final class WorkedExample {
 
     public static List<Adoption> adoptions() {
         return List.of(
-                new Adoption(A1, R1, "SQ-2026-000101", 4, date("2026-03-20"), "economy", "A", "chengguan", "cdl",
+                new Adoption(A1, R1, "SQ-2026-000101", 4, date("2026-03-20"),
+                        noon("2026-03-20"), "economy", "A", "chengguan", "cdl",
                         List.of("m0001", "m0002"), false, List.of()),
-                new Adoption(A2, Z1, "ZH-2026-000001", 3, date("2026-05-08"), "agriculture", "B", "chengguan", null,
+                new Adoption(A2, Z1, "ZH-2026-000001", 3, date("2026-05-08"),
+                        noon("2026-05-08"), "agriculture", "B", "chengguan", null,
                         List.of("m0003", "m0004", "m0005"), true, List.of(R2, R3)),
-                new Adoption(A5, R5, "SQ-2025-000088", 4, date("2025-11-12"), "education", "B", "nanhu", null,
+                new Adoption(A5, R5, "SQ-2025-000088", 4, date("2025-11-12"),
+                        noon("2025-11-12"), "education", "B", "nanhu", null,
                         List.of("m0007"), false, List.of()),
                 // 2025-12-31T17:00Z is 1 January 2026, 01:00 in Beijing: it counts in 2026
                 new Adoption(A6, R6, "SQ-2025-000120", 4, BEIJING.dateOf(Instant.parse("2025-12-31T17:00:00Z")),
-                        "education", "B", "xishan", "jiusan", List.of("m0002"), false, List.of()));
+                        Instant.parse("2025-12-31T17:00:00Z"), "education", "B", "xishan", "jiusan",
+                        List.of("m0002"), false, List.of()));
     }
 
     public static List<Merge> merges() {
@@ -135,6 +139,11 @@ public final class WorkedExample {
 
     public static LocalDate date(String iso) {
         return LocalDate.parse(iso);
+    }
+
+    /** Noon in Beijing on the day {@code iso}. */
+    public static Instant noon(String iso) {
+        return LocalDate.parse(iso).atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
     }
 
     private static UUID id(String suffix) {

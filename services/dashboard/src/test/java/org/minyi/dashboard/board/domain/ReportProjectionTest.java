@@ -121,6 +121,82 @@ class ReportProjectionTest {
     }
 
     @Test
+    void aReviewOverdueFlagCountsThroughAClaimUntilTheCommitteeDecides() {
+        ReportProjection routed = ReportProjection.first(submitted()).apply(routedTo("economy"));
+        ReviewOverdueFlag slow = reviewFlag(2, "economy");
+
+        ReportProjection flagged = routed.flag(slow);
+        ReportProjection claimed = flagged.apply(change(ReportStatus.UNDER_REVIEW, ReportStatus.ROUTED, 3, null));
+        ReportProjection adopted = claimed.apply(change(ReportStatus.ADOPTED, ReportStatus.UNDER_REVIEW, 4, null));
+
+        assertThat(flagged.reviewOverdue()).isEqualTo(slow);
+        assertThat(flagged.reviewOverdueSince()).isEqualTo(slow.flaggedAt());
+        assertThat(claimed.reviewOverdue()).as("a claim is the same stint").isEqualTo(slow);
+        assertThat(adopted.reviewOverdue()).as("the decision ends it").isNull();
+        assertThat(adopted.reviewOverdueSince()).isNull();
+    }
+
+    @Test
+    void aReroutingOrAReturnStartsANewStintWithoutTheFlag() {
+        ReportProjection flagged = ReportProjection.first(submitted()).apply(routedTo("economy"))
+                .flag(reviewFlag(2, "economy"));
+
+        ReportProjection rerouted = flagged.apply(change(ReportStatus.ROUTED, ReportStatus.ROUTED, 3, "education"));
+        ReportProjection returned = flagged.apply(change(ReportStatus.RETURNED, ReportStatus.ROUTED, 3, null));
+        ReportProjection withdrawn = flagged.apply(change(ReportStatus.WITHDRAWN, ReportStatus.ROUTED, 3, null));
+
+        assertThat(rerouted.reviewOverdue()).isNull();
+        assertThat(rerouted.flag(reviewFlag(3, "education")).reviewOverdue().committee()).isEqualTo("education");
+        assertThat(returned.reviewOverdue()).isNull();
+        assertThat(withdrawn.reviewOverdue()).isNull();
+    }
+
+    @Test
+    void aReviewOverdueFlagRepeatedOvertakenOrOutsideReviewChangesNothing() {
+        ReviewOverdueFlag slow = reviewFlag(2, "economy");
+        ReportProjection flagged = ReportProjection.first(submitted()).apply(routedTo("economy")).flag(slow);
+        ReportProjection claimed = ReportProjection.first(submitted()).apply(routedTo("economy"))
+                .apply(change(ReportStatus.UNDER_REVIEW, ReportStatus.ROUTED, 3, null));
+        ReportProjection adopted = ReportProjection.first(change(ReportStatus.ADOPTED, ReportStatus.UNDER_REVIEW, 4,
+                "economy"));
+
+        assertThat(flagged.flag(slow)).as("the same flag again").isSameAs(flagged);
+        assertThat(flagged.flag(reviewFlag(2, "economy"))).as("a stint is flagged once").isSameAs(flagged);
+        assertThat(claimed.flag(slow)).as("raised before a later change").isSameAs(claimed);
+        assertThat(adopted.flag(reviewFlag(4, "economy"))).as("decided already").isSameAs(adopted);
+    }
+
+    @Test
+    void aReviewOverdueFlagLeavesTheHandlingOverdueListAlone() {
+        ReportProjection flagged = ReportProjection.first(submitted()).apply(routedTo("economy"))
+                .flag(reviewFlag(2, "economy"));
+
+        assertThat(flagged.overdue()).isEmpty();
+        assertThat(flagged.overdueSince()).isNull();
+    }
+
+    @Test
+    void aTransferMovesAnAdoptedOrPublishedReportStraightToForwarded() {
+        ReportProjection adopted = ReportProjection.first(change(ReportStatus.ADOPTED, ReportStatus.UNDER_REVIEW, 4,
+                "economy"));
+        StatusChange transferred = change(ReportStatus.FORWARDED, ReportStatus.ADOPTED, 5, null);
+        ReportProjection published = adopted.apply(change(ReportStatus.PUBLISHED, ReportStatus.ADOPTED, 5, null));
+
+        ReportProjection fromAdopted = adopted.apply(transferred)
+                .apply(change(ReportStatus.IN_HANDLING, ReportStatus.FORWARDED, 6, null));
+        ReportProjection fromPublished = published.apply(change(ReportStatus.FORWARDED, ReportStatus.PUBLISHED, 6,
+                null));
+
+        assertThat(fromAdopted.status()).isEqualTo(ReportStatus.IN_HANDLING);
+        assertThat(fromAdopted.path()).extracting(StageEntry::status)
+                .containsExactly(ReportStatus.ADOPTED, ReportStatus.FORWARDED, ReportStatus.IN_HANDLING);
+        assertThat(fromAdopted.stages()).containsEntry(ReportStatus.FORWARDED, transferred.occurredAt())
+                .doesNotContainKey(ReportStatus.SENT_TO_LEADERS);
+        assertThat(fromPublished.status()).isEqualTo(ReportStatus.FORWARDED);
+        assertThat(fromPublished.previousStatus()).isEqualTo(ReportStatus.PUBLISHED);
+    }
+
+    @Test
     void theProjectionKeepsTheTraceOfTheChangeThatSetItsCurrentStatus() {
         String submission = "4bf92f3577b34da6a3ce929d0e0e4736";
         String routing = "0af7651916cd43dd8448eb211c80319c";
@@ -150,6 +226,17 @@ class ReportProjectionTest {
     private static OverdueFlag flag(long sequence, String unit) {
         return new OverdueFlag(UUID.randomUUID(), StatusChangeFixture.REPORT, unit, sequence,
                 StatusChangeFixture.START.plusSeconds(3600L * sequence + unit.length()));
+    }
+
+    private static ReviewOverdueFlag reviewFlag(long sequence, String committee) {
+        return new ReviewOverdueFlag(UUID.randomUUID(), StatusChangeFixture.REPORT, committee, sequence,
+                StatusChangeFixture.START.plusSeconds(86_400L * 14 + sequence));
+    }
+
+    @Test
+    void aReviewOverdueFlagWithoutItsCommitteeCannotBeMade() {
+        assertThatThrownBy(() -> new ReviewOverdueFlag(UUID.randomUUID(), StatusChangeFixture.REPORT, null, 2,
+                StatusChangeFixture.START)).isInstanceOf(NullPointerException.class);
     }
 
     @Test

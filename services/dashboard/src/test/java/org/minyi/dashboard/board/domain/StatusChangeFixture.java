@@ -29,7 +29,7 @@ public final class StatusChangeFixture {
     public static StatusChange traced(StatusChange change, String traceId) {
         return new StatusChange(change.eventId(), change.reportId(), change.trackingNumber(), change.status(),
                 change.previousStatus(), change.sequence(), change.occurredAt(), change.township(), change.committee(),
-                change.category(), change.actorRole(), traceId);
+                change.category(), change.actorRole(), change.actor(), traceId);
     }
 
     /** Another event with the content of {@code change}: a new id, e.g. a late duplicate from a retry. */
