@@ -339,9 +339,14 @@ class ReviewIT extends ReviewServiceTestBase {
         assertThat(declinedItem.path("status").asString()).isEqualTo("NOT_ADOPTED");
         assertThat(declinedItem.path("decision").path("reason").asString()).isEqualTo("DUPLICATE");
         assertThat(declinedItem.path("decision").path("reasonLabel").asString()).isEqualTo("与已有信息内容重复");
+        assertThat(declinedItem.path("decision").path("reasonLabelEn").asString())
+                .isEqualTo("Duplicates an earlier report");
         assertThat(JSON.readTree(awaitStatus(id, "NOT_ADOPTED").value()).path("sequence").asLong()).isEqualTo(8);
         JsonNode declinedEvent = JSON.readTree(awaitRecord(id, ReportDeclined.TYPE).value());
         assertThat(declinedEvent.path("reason").asString()).isEqualTo("DUPLICATE");
+        assertThat(declinedEvent.path("reasonLabel").asString()).as("the reason in words, for the authors")
+                .isEqualTo("与已有信息内容重复");
+        assertThat(declinedEvent.path("reasonLabelEn").asString()).isEqualTo("Duplicates an earlier report");
         assertThat(declinedEvent.path("comment").asString()).isEqualTo("与SQ-2026-000101重复");
         assertThat(declinedEvent.path("reviewer").asString()).isEqualTo("reviewer-agriculture");
     }
@@ -380,8 +385,26 @@ class ReviewIT extends ReviewServiceTestBase {
         HttpResponse<String> declined = post(decide, TestTokens.reviewer("economy"),
                 "{\"decision\": \"DECLINE\", \"reason\": \"LOCAL_ONLY\"}");
         assertThat(JSON.readTree(declined.body()).path("decision").path("reasonLabel").asString()).isEqualTo("仅涉及个别村组");
+        JsonNode declinedEvent = JSON.readTree(awaitRecord(id, ReportDeclined.TYPE).value());
+        assertThat(declinedEvent.path("reason").asString()).isEqualTo("LOCAL_ONLY");
+        assertThat(declinedEvent.path("reasonLabel").asString()).isEqualTo("仅涉及个别村组");
+        assertThat(declinedEvent.path("reasonLabelEn").asString()).isEqualTo("Local only");
+
+        String unworded = queued("economy");
+        claim(unworded, "economy");
+        assertThat(post("/api/review/reports/" + unworded + "/decision", TestTokens.reviewer("economy"),
+                "{\"decision\": \"DECLINE\", \"reason\": \"DUPLICATE\"}").statusCode()).isEqualTo(200);
+        JsonNode withoutEnglish = JSON.readTree(awaitRecord(unworded, ReportDeclined.TYPE).value());
+        assertThat(withoutEnglish.path("reasonLabel").asString()).isEqualTo("与已有信息内容重复");
+        assertThat(withoutEnglish.path("reasonLabelEn").isMissingNode() || withoutEnglish.path("reasonLabelEn").isNull())
+                .as("the list gave DUPLICATE no English label").isTrue();
 
         assertThat(put(reasons, TestTokens.office(), original).statusCode()).isEqualTo(200);
+        JsonNode kept = JSON.readTree(get("/api/review/reports/" + id, TestTokens.reviewer("economy")).body())
+                .path("decision");
+        assertThat(kept.path("reasonLabel").asString()).as("as worded when declined, LOCAL_ONLY now retired")
+                .isEqualTo("仅涉及个别村组");
+        assertThat(kept.path("reasonLabelEn").asString()).isEqualTo("Local only");
     }
 
     @Test

@@ -126,7 +126,7 @@ class ReportOutcomeIT {
     }
 
     @Test
-    void anAdoptionCarriesItsGradeAndCommentAndADeclineItsReasonAndComment() throws Exception {
+    void anAdoptionCarriesItsGradeAndCommentAndADeclineItsReasonInWordsAndComment() throws Exception {
         Submitted adopted = submit(TestTokens.member("m0004"), "chengguan", List.of("m0004"));
         underReview(adopted);
         publish(status(adopted, ReportStatus.ADOPTED, ReportStatus.UNDER_REVIEW, 4, "REVIEWER", "reviewer-economy",
@@ -151,16 +151,51 @@ class ReportOutcomeIT {
         publish(status(declined, ReportStatus.NOT_ADOPTED, ReportStatus.UNDER_REVIEW, 4, "REVIEWER",
                 "reviewer-economy", null));
         publish(new ReportDeclined(UUID.randomUUID(), declined.id, 4, at(4), declined.tracking, "economy",
-                "DUPLICATE", "与本月已采用的SQ-2026-000012反映的问题相同。", "reviewer-economy"), ReportDeclined.TYPE);
+                "DUPLICATE", "与本月已采用的SQ-2026-000012反映的问题相同。", "reviewer-economy", "与已有信息内容重复",
+                "Duplicates an earlier report"), ReportDeclined.TYPE);
 
         JsonNode decline = awaitReport(declined.id, TestTokens.station("chengguan"),
                 r -> r.path("status").asString().equals("NOT_ADOPTED")
                         && r.path("review").path("reason").asString().equals("DUPLICATE")).path("review");
         assertThat(decline.path("decision").asString()).isEqualTo("DECLINE");
+        assertThat(decline.path("reasonLabel").asString()).as("the reason in words, not a code")
+                .isEqualTo("与已有信息内容重复");
+        assertThat(decline.path("reasonLabelEn").asString()).isEqualTo("Duplicates an earlier report");
         assertThat(decline.path("comment").asString()).contains("SQ-2026-000012");
-        JsonNode declinedStep = timeline(declined.id, TestTokens.station("chengguan")).path("steps").get(3);
+        JsonNode declinedSteps = timeline(declined.id, TestTokens.station("chengguan")).path("steps");
+        JsonNode declinedStep = declinedSteps.get(3);
         assertThat(declinedStep.path("reason").asString()).isEqualTo("DUPLICATE");
+        assertThat(declinedStep.path("reasonLabel").asString()).isEqualTo("与已有信息内容重复");
+        assertThat(declinedStep.path("reasonLabelEn").asString()).isEqualTo("Duplicates an earlier report");
         assertThat(declinedStep.path("comment").asString()).contains("SQ-2026-000012");
+        assertThat(declinedSteps.get(2).path("reasonLabel").isNull()).as("a claim has no reason").isTrue();
+        assertThat(adoptedStep.path("reasonLabel").isNull()).as("an adoption has no reason").isTrue();
+        assertThat(stored(declined.id).getList("decisions", Document.class)).singleElement()
+                .satisfies(d -> assertThat(d.getString("reasonLabelEn")).isEqualTo("Duplicates an earlier report"));
+    }
+
+    @Test
+    void aDeclineAnnouncedWithoutTheReasonsWordsStillReadsWithItsCode() throws Exception {
+        Submitted declined = submit(TestTokens.station("chengguan"), "chengguan", List.of());
+        underReview(declined);
+        publish(new ReportDeclined(UUID.randomUUID(), declined.id, 4, at(4), declined.tracking, "economy",
+                "NOT_TIMELY", null, "reviewer-economy"), ReportDeclined.TYPE);
+        publish(status(declined, ReportStatus.NOT_ADOPTED, ReportStatus.UNDER_REVIEW, 4, "REVIEWER",
+                "reviewer-economy", null));
+
+        JsonNode decline = awaitReport(declined.id, TestTokens.station("chengguan"),
+                r -> r.path("status").asString().equals("NOT_ADOPTED")
+                        && r.path("review").path("reason").asString().equals("NOT_TIMELY")).path("review");
+        assertThat(decline.path("reasonLabel").isNull()).isTrue();
+        assertThat(decline.path("reasonLabelEn").isNull()).isTrue();
+        assertThat(decline.path("decidedAt").asString()).isEqualTo(at(4).toString());
+        JsonNode declinedStep = timeline(declined.id, TestTokens.station("chengguan")).path("steps").get(3);
+        assertThat(declinedStep.path("reason").asString()).isEqualTo("NOT_TIMELY");
+        assertThat(declinedStep.path("reasonLabel").isNull()).isTrue();
+        assertThat(declinedStep.path("reasonLabelEn").isNull()).isTrue();
+        assertThat(stored(declined.id).getList("decisions", Document.class)).singleElement()
+                .satisfies(d -> assertThat(d).as("stored as decisions were before the words")
+                        .doesNotContainKeys("reasonLabel", "reasonLabelEn"));
     }
 
     @Test
@@ -291,6 +326,7 @@ class ReportOutcomeIT {
         JsonNode step = timeline(report.id, TestTokens.station("chengguan")).path("steps").get(1);
         assertThat(step.path("status").asString()).isEqualTo("WITHDRAWN");
         assertThat(step.path("reason").asString()).isEqualTo("问题已由镇政府协调解决，\n不再需要反映。");
+        assertThat(step.path("reasonLabel").isNull()).as("the author's own words, no listed reason").isTrue();
         assertThat(step.path("actor").asString()).isEqualTo("王宁");
         assertThat(step.path("actorId").asString()).isEqualTo("member-m0004");
         await().atMost(PATIENCE).until(() -> topics.withKey(report.id).stream()

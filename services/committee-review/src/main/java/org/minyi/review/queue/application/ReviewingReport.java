@@ -71,7 +71,7 @@ public final class ReviewingReport {
             throw new InvalidInput(new FieldProblem("comment", "required", "理由为“" + reason.label() + "”时须填写意见",
                     "comment is required with reason " + reason.code()));
         }
-        return decline.labelled(reason.label());
+        return decline.labelled(reason);
     }
 
     private ReviewItem visible(ReportId id, Actor actor) {

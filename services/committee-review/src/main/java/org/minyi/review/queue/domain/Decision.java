@@ -23,10 +23,11 @@ public sealed interface Decision permits Decision.Adopt, Decision.Decline, Decis
     }
 
     /**
-     * 不予采用, with a reason code from the office's list and, once checked against it, the reason's
-     * label as it read at the time.
+     * 不予采用, with a reason code from the office's list and, once checked against it, the reason as the list
+     * worded it at the time: {@code reasonLabel} (zh-CN) and {@code reasonLabelEn} (English, {@code null} when
+     * the list had none). A decision stored before the English label was kept has none either.
      */
-    record Decline(String reason, String reasonLabel, String comment) implements Decision {
+    record Decline(String reason, String reasonLabel, String reasonLabelEn, String comment) implements Decision {
 
         public Decline {
             if (reason == null || reason.isBlank()) {
@@ -34,13 +35,17 @@ public sealed interface Decision permits Decision.Adopt, Decision.Decline, Decis
             }
         }
 
+        /** A decline as requested: the reason's code, not yet checked against the office's list. */
         public Decline(String reason, String comment) {
-            this(reason, null, comment);
+            this(reason, null, null, comment);
         }
 
-        /** The same decline, with the label the office's list gives its reason. */
-        public Decline labelled(String label) {
-            return new Decline(reason, label, comment);
+        /** The same decline, with the words the office's list gives its reason now. */
+        public Decline labelled(DeclineReason listed) {
+            if (!listed.code().equals(reason)) {
+                throw new IllegalArgumentException("the listed reason " + listed.code() + " is not " + reason);
+            }
+            return new Decline(reason, listed.label(), listed.labelEn(), comment);
         }
     }
 

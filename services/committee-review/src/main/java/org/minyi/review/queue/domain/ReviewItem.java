@@ -278,7 +278,8 @@ public final class ReviewItem {
         if (chosen instanceof Decision.Adopt adopt) {
             event = new ReportAdopted(eventId, id, status, adopt.grade(), adopt.kind(), adopt.comment(), by, next, now);
         } else if (chosen instanceof Decision.Decline decline) {
-            event = new ReportDeclined(eventId, id, status, decline.reason(), decline.comment(), by, next, now);
+            event = new ReportDeclined(eventId, id, status, decline.reason(), decline.reasonLabel(),
+                    decline.reasonLabelEn(), decline.comment(), by, next, now);
         } else {
             event = new ReportReturned(eventId, id, status, chosen.comment(), by, next, now);
         }

@@ -105,7 +105,8 @@ public final class ReviewIntegrationEvents implements EventTranslation<ReviewIte
             var review = new org.minyi.events.review.ReportDeclined(
                     derivedId(declined.eventId(), org.minyi.events.review.ReportDeclined.TYPE),
                     declined.reportId().value(), declined.sequence(), declined.occurredAt(), item.trackingNumber(),
-                    item.committee(), declined.reason(), declined.comment(), declined.actor().principal());
+                    item.committee(), declined.reason(), declined.comment(), declined.actor().principal(),
+                    declined.reasonLabel(), declined.reasonLabelEn());
             messages.add(events.message(review, org.minyi.events.review.ReportDeclined.TYPE));
         } else if (change instanceof ReportReturned returned) {
             var review = new org.minyi.events.review.ReportReturned(

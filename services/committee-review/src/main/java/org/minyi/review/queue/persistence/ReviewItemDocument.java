@@ -66,12 +66,14 @@ record ReviewItemDocument(
     }
 
     /**
-     * @param kind         ADOPT, DECLINE or RETURN
-     * @param adoptionKind SINGLE or COMPOSITE, for ADOPT
-     * @param reasonLabel  for DECLINE, the reason's label when decided
+     * @param kind          ADOPT, DECLINE or RETURN
+     * @param adoptionKind  SINGLE or COMPOSITE, for ADOPT
+     * @param reasonLabel   for DECLINE, the reason's label when decided
+     * @param reasonLabelEn for DECLINE, its English label when decided; absent in decisions stored before it was
+     *                      kept
      */
     record DecisionDoc(String kind, String grade, String adoptionKind, String reason, String reasonLabel,
-                       String comment, String decidedBy, Instant decidedAt) {
+                       String reasonLabelEn, String comment, String decidedBy, Instant decidedAt) {
     }
 
     /** @param completedAt {@code null} while the merge is pending */

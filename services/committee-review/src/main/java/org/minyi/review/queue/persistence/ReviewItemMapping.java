@@ -115,14 +115,15 @@ final class ReviewItemMapping {
         }
         Decision d = recorded.decision();
         if (d instanceof Decision.Adopt adopt) {
-            return new DecisionDoc(ADOPT, adopt.grade().name(), adopt.kind().name(), null, null, adopt.comment(),
-                    recorded.decidedBy(), recorded.decidedAt());
+            return new DecisionDoc(ADOPT, adopt.grade().name(), adopt.kind().name(), null, null, null,
+                    adopt.comment(), recorded.decidedBy(), recorded.decidedAt());
         }
         if (d instanceof Decision.Decline decline) {
-            return new DecisionDoc(DECLINE, null, null, decline.reason(), decline.reasonLabel(), decline.comment(),
-                    recorded.decidedBy(), recorded.decidedAt());
+            return new DecisionDoc(DECLINE, null, null, decline.reason(), decline.reasonLabel(),
+                    decline.reasonLabelEn(), decline.comment(), recorded.decidedBy(), recorded.decidedAt());
         }
-        return new DecisionDoc(RETURN, null, null, null, null, d.comment(), recorded.decidedBy(), recorded.decidedAt());
+        return new DecisionDoc(RETURN, null, null, null, null, null, d.comment(), recorded.decidedBy(),
+                recorded.decidedAt());
     }
 
     private static RecordedDecision decision(DecisionDoc doc) {
@@ -133,7 +134,7 @@ final class ReviewItemMapping {
             case ADOPT -> new Decision.Adopt(Grade.valueOf(doc.grade()),
                     doc.adoptionKind() == null ? AdoptionKind.SINGLE : AdoptionKind.valueOf(doc.adoptionKind()),
                     doc.comment());
-            case DECLINE -> new Decision.Decline(doc.reason(), doc.reasonLabel(), doc.comment());
+            case DECLINE -> new Decision.Decline(doc.reason(), doc.reasonLabel(), doc.reasonLabelEn(), doc.comment());
             case RETURN -> new Decision.ReturnForRevision(doc.comment());
             default -> throw new IllegalStateException("unknown stored decision " + doc.kind());
         };

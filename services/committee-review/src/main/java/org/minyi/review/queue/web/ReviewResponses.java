@@ -129,11 +129,13 @@ final class ReviewResponses {
     }
 
     /**
-     * @param decision ADOPT, DECLINE or RETURN, as in the request
-     * @param kind     for ADOPT, SINGLE or COMPOSITE
+     * @param decision      ADOPT, DECLINE or RETURN, as in the request
+     * @param kind          for ADOPT, SINGLE or COMPOSITE
+     * @param reasonLabel   for DECLINE, the reason as the office's list worded it when declined
+     * @param reasonLabelEn the same in English; {@code null} when the list had none, or the decision predates it
      */
-    record DecisionView(String decision, String grade, String kind, String reason, String reasonLabel, String comment,
-                        String decidedBy, Instant decidedAt) {
+    record DecisionView(String decision, String grade, String kind, String reason, String reasonLabel,
+                        String reasonLabelEn, String comment, String decidedBy, Instant decidedAt) {
 
         static DecisionView of(RecordedDecision recorded) {
             if (recorded == null) {
@@ -145,7 +147,8 @@ final class ReviewResponses {
             return new DecisionView(decision, recorded.grade() == null ? null : recorded.grade().name(),
                     recorded.adoptionKind() == null ? null : recorded.adoptionKind().name(),
                     decline == null ? null : decline.reason(), decline == null ? null : decline.reasonLabel(),
-                    d.comment(), recorded.decidedBy(), recorded.decidedAt());
+                    decline == null ? null : decline.reasonLabelEn(), d.comment(), recorded.decidedBy(),
+                    recorded.decidedAt());
         }
     }
 

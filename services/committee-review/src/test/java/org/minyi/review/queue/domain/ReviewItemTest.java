@@ -179,15 +179,33 @@ class ReviewItemTest {
         }
 
         @Test
-        void decliningRecordsTheReason() {
+        void decliningRecordsTheReasonInTheListsWords() {
             ReviewItem item = underReview("economy");
+            Decision.Decline decline = new Decision.Decline("DUPLICATE", "与SQ-2026-000101重复")
+                    .labelled(new DeclineReason("DUPLICATE", "与已有信息内容重复", "Duplicates an earlier report", false,
+                            true));
 
-            ReviewEvent event = item.decide(new Decision.Decline("DUPLICATE", "与SQ-2026-000101重复"), ECONOMY, NOW);
+            ReviewEvent event = item.decide(decline, ECONOMY, NOW);
 
-            assertThat(event).isInstanceOfSatisfying(ReportDeclined.class,
-                    declined -> assertThat(declined.reason()).isEqualTo("DUPLICATE"));
+            assertThat(event).isInstanceOfSatisfying(ReportDeclined.class, declined -> {
+                assertThat(declined.reason()).isEqualTo("DUPLICATE");
+                assertThat(declined.reasonLabel()).isEqualTo("与已有信息内容重复");
+                assertThat(declined.reasonLabelEn()).isEqualTo("Duplicates an earlier report");
+                assertThat(declined.comment()).isEqualTo("与SQ-2026-000101重复");
+            });
             assertThat(item.status()).isEqualTo(ReportStatus.NOT_ADOPTED);
             assertThat(item.decision().grade()).isNull();
+            assertThat(item.decision().decision()).isEqualTo(decline);
+        }
+
+        @Test
+        void aDeclineIsLabelledOnlyByItsOwnReason() {
+            Decision.Decline decline = new Decision.Decline("DUPLICATE", null);
+
+            assertThat(decline.reasonLabel()).isNull();
+            assertThat(decline.reasonLabelEn()).isNull();
+            assertThatThrownBy(() -> decline.labelled(new DeclineReason("NOT_TIMELY", "时效性不强", null, false, true)))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
 
         @Test

@@ -13,13 +13,17 @@ import java.util.Optional;
  * @param sequence                 the report's sequence at the step; 0 while only the merge (announced under
  *                                 the composite's id, with the composite's sequence) has told of it
  * @param reason                   for DECLINE, the reason's code from the office's list
+ * @param reasonLabel              for DECLINE, the reason in words (zh-CN) as the list worded it when declined;
+ *                                 {@code null} until the committee's event told of it, or when it did not carry
+ *                                 the words (announced before they were added)
+ * @param reasonLabelEn            the same in English; {@code null} likewise, or when the list had none
  * @param decidedBy                the principal who decided
  * @param mergedInto               for MERGE, the composite report
  * @param mergedIntoTrackingNumber for MERGE, the composite's tracking number
  */
-public record ReviewDecision(Kind decision, long sequence, Grade grade, String reason, String comment,
-                             Instant decidedAt, String committee, String decidedBy, String mergedInto,
-                             String mergedIntoTrackingNumber) {
+public record ReviewDecision(Kind decision, long sequence, Grade grade, String reason, String reasonLabel,
+                             String reasonLabelEn, String comment, Instant decidedAt, String committee,
+                             String decidedBy, String mergedInto, String mergedIntoTrackingNumber) {
 
     public ReviewDecision {
         Objects.requireNonNull(decision, "decision");
@@ -55,7 +59,7 @@ public record ReviewDecision(Kind decision, long sequence, Grade grade, String r
     /** What a status change alone tells of a decision: which, when, by whom, in which committee. */
     static Optional<ReviewDecision> announcedBy(StatusObservation change) {
         return Kind.announcedBy(change.status()).map(kind -> new ReviewDecision(kind, change.sequence(), null, null,
-                null, change.at(), change.committee(), change.actor(), change.mergedInto(), null));
+                null, null, null, change.at(), change.committee(), change.actor(), change.mergedInto(), null));
     }
 
     /**
@@ -75,8 +79,9 @@ public record ReviewDecision(Kind decision, long sequence, Grade grade, String r
     /** This step as both tell it: what this one knows, and what only the other knows. */
     ReviewDecision joinedWith(ReviewDecision other) {
         return new ReviewDecision(decision, Math.max(sequence, other.sequence), first(grade, other.grade),
-                first(reason, other.reason), first(comment, other.comment), first(decidedAt, other.decidedAt),
-                first(committee, other.committee), first(decidedBy, other.decidedBy),
+                first(reason, other.reason), first(reasonLabel, other.reasonLabel),
+                first(reasonLabelEn, other.reasonLabelEn), first(comment, other.comment),
+                first(decidedAt, other.decidedAt), first(committee, other.committee), first(decidedBy, other.decidedBy),
                 first(mergedInto, other.mergedInto), first(mergedIntoTrackingNumber, other.mergedIntoTrackingNumber));
     }
 

@@ -16,8 +16,8 @@ import org.minyi.intake.report.domain.ReviewDecision;
 
 /**
  * Follows {@code review.review-events} (binding {@code reviewEvents}): the committee's decisions with their
- * grade, reason and comment, merges (综合, announced under the composite: each constituent learns it) and the
- * office's transfers (转送). Publications, sending to the leaders and upstream adoptions are not the authors'
+ * grade, reason (its code and words) and comment, merges (综合, announced under the composite: each constituent
+ * learns it) and the office's transfers (转送). Publications, sending to the leaders and upstream adoptions are not the authors'
  * to read here and are skipped, as are types this version does not know.
  */
 public final class ReviewEventsListener implements Consumer<InboundEvent> {
@@ -39,18 +39,21 @@ public final class ReviewEventsListener implements Consumer<InboundEvent> {
 
     void on(ReportAdopted e) {
         learning.decided(new ReportId(e.reportId()), e.eventId(), new ReviewDecision(ReviewDecision.Kind.ADOPT,
-                e.sequence(), e.grade() == null ? null : Grade.valueOf(e.grade().name()), null, e.comment(),
-                e.occurredAt(), e.committee(), e.reviewer(), null, null));
+                e.sequence(), e.grade() == null ? null : Grade.valueOf(e.grade().name()), null, null, null,
+                e.comment(), e.occurredAt(), e.committee(), e.reviewer(), null, null));
     }
 
+    /** The reason's words travel with its code; a decline announced before they did has none ({@code null}). */
     void on(ReportDeclined e) {
         learning.decided(new ReportId(e.reportId()), e.eventId(), new ReviewDecision(ReviewDecision.Kind.DECLINE,
-                e.sequence(), null, e.reason(), e.comment(), e.occurredAt(), e.committee(), e.reviewer(), null, null));
+                e.sequence(), null, e.reason(), e.reasonLabel(), e.reasonLabelEn(), e.comment(), e.occurredAt(),
+                e.committee(), e.reviewer(), null, null));
     }
 
     void on(ReportReturned e) {
         learning.decided(new ReportId(e.reportId()), e.eventId(), new ReviewDecision(ReviewDecision.Kind.RETURN,
-                e.sequence(), null, null, e.comment(), e.occurredAt(), e.committee(), e.reviewer(), null, null));
+                e.sequence(), null, null, null, null, e.comment(), e.occurredAt(), e.committee(), e.reviewer(), null,
+                null));
     }
 
     /** The sequence is the composite's, not the constituents': each constituent's own comes with its MERGED. */
@@ -59,8 +62,8 @@ public final class ReviewEventsListener implements Consumer<InboundEvent> {
             return;
         }
         learning.merged(e.constituents().stream().map(c -> new ReportId(c.reportId())).toList(), e.eventId(),
-                new ReviewDecision(ReviewDecision.Kind.MERGE, 0, null, null, null, e.occurredAt(), e.committee(),
-                        e.mergedBy(), e.reportId(), e.trackingNumber()));
+                new ReviewDecision(ReviewDecision.Kind.MERGE, 0, null, null, null, null, null, e.occurredAt(),
+                        e.committee(), e.mergedBy(), e.reportId(), e.trackingNumber()));
     }
 
     void on(ReportTransferred e) {

@@ -63,8 +63,14 @@ record ReportDocument(
                        String actorRole, String actor, String reason) {
     }
 
-    record DecisionDoc(String decision, long sequence, String grade, String reason, String comment, Instant decidedAt,
-                       String committee, String decidedBy, String mergedInto, String mergedIntoTrackingNumber) {
+    /**
+     * @param reasonLabel   for DECLINE, the reason in words (zh-CN); absent in decisions stored before intake kept
+     *                      it, or learned from an event that did not carry it
+     * @param reasonLabelEn the same in English; absent likewise
+     */
+    record DecisionDoc(String decision, long sequence, String grade, String reason, String reasonLabel,
+                       String reasonLabelEn, String comment, Instant decidedAt, String committee, String decidedBy,
+                       String mergedInto, String mergedIntoTrackingNumber) {
     }
 
     record InstructionDoc(String instructionId, String leader, String leaderName, String leaderTitle, String level,

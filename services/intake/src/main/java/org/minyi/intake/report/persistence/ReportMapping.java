@@ -106,14 +106,15 @@ final class ReportMapping {
 
     private static DecisionDoc decision(ReviewDecision d) {
         return new DecisionDoc(d.decision().name(), d.sequence(), d.grade() == null ? null : d.grade().name(),
-                d.reason(), d.comment(), d.decidedAt(), d.committee(), d.decidedBy(), d.mergedInto(),
-                d.mergedIntoTrackingNumber());
+                d.reason(), d.reasonLabel(), d.reasonLabelEn(), d.comment(), d.decidedAt(), d.committee(),
+                d.decidedBy(), d.mergedInto(), d.mergedIntoTrackingNumber());
     }
 
     private static ReviewDecision decision(DecisionDoc d) {
         return new ReviewDecision(ReviewDecision.Kind.valueOf(d.decision()), d.sequence(),
-                d.grade() == null ? null : Grade.valueOf(d.grade()), d.reason(), d.comment(), d.decidedAt(),
-                d.committee(), d.decidedBy(), d.mergedInto(), d.mergedIntoTrackingNumber());
+                d.grade() == null ? null : Grade.valueOf(d.grade()), d.reason(), d.reasonLabel(), d.reasonLabelEn(),
+                d.comment(), d.decidedAt(), d.committee(), d.decidedBy(), d.mergedInto(),
+                d.mergedIntoTrackingNumber());
     }
 
     private static InstructionDoc instruction(Instruction i) {

@@ -86,16 +86,20 @@ final class ReportResponses {
     /**
      * The committee's decision (ADOPT, DECLINE, MERGE) or return (RETURN), as the authors read it.
      *
-     * @param reason     for DECLINE, the reason's code from the office's list
-     * @param mergedInto for MERGE, the composite report's id (and its tracking number)
+     * @param reason        for DECLINE, the reason's code from the office's list
+     * @param reasonLabel   for DECLINE, the reason in words (zh-CN) as the list worded it when declined;
+     *                      {@code null} when the committee's event did not carry them (yet)
+     * @param reasonLabelEn the same in English, {@code null} likewise or when the list had none
+     * @param mergedInto    for MERGE, the composite report's id (and its tracking number)
      */
-    record ReviewView(String decision, String grade, String reason, String comment, Instant decidedAt,
-                      String committee, String committeeName, String mergedInto, String mergedIntoTrackingNumber) {
+    record ReviewView(String decision, String grade, String reason, String reasonLabel, String reasonLabelEn,
+                      String comment, Instant decidedAt, String committee, String committeeName, String mergedInto,
+                      String mergedIntoTrackingNumber) {
 
         static ReviewView of(ReviewDecision d, DisplayNames names) {
             return new ReviewView(d.decision().name(), d.grade() == null ? null : d.grade().name(), d.reason(),
-                    d.comment(), d.decidedAt(), d.committee(), names.committee(d.committee()), d.mergedInto(),
-                    d.mergedIntoTrackingNumber());
+                    d.reasonLabel(), d.reasonLabelEn(), d.comment(), d.decidedAt(), d.committee(),
+                    names.committee(d.committee()), d.mergedInto(), d.mergedIntoTrackingNumber());
         }
     }
 
@@ -158,23 +162,32 @@ final class ReportResponses {
     /**
      * One step of the report's life.
      *
-     * @param actor   who took it, by name (a member's name, a station, a committee, 县政协办公室, 县长 李明, 领导秘书处,
-     *                a unit, 系统); {@code null} when the step names nobody
-     * @param actorEn the same in English where the reference data has it
-     * @param actorId the acting principal ({@code system} for automatic steps)
-     * @param reason  a decline's reason code, a withdrawal's reason
-     * @param comment the committee's comment on an adoption, a decline or a return
+     * @param actor         who took it, by name (a member's name, a station, a committee, 县政协办公室, 县长 李明,
+     *                      领导秘书处, a unit, 系统); {@code null} when the step names nobody
+     * @param actorEn       the same in English where the reference data has it
+     * @param actorId       the acting principal ({@code system} for automatic steps)
+     * @param reason        a decline's reason code, a withdrawal's reason
+     * @param reasonLabel   a decline's reason in words (zh-CN), as the committee's list worded it when declined;
+     *                      {@code null} for a withdrawal (its reason is the author's own words) and when the
+     *                      committee's event did not carry them
+     * @param reasonLabelEn the same in English, {@code null} likewise or when the list had none
+     * @param comment       the committee's comment on an adoption, a decline or a return
      */
     record Step(String eventId, long sequence, String status, String previousStatus, String actorRole, String actor,
-                String actorEn, String actorId, String reason, String comment, Instant at) {
+                String actorEn, String actorId, String reason, String reasonLabel, String reasonLabelEn,
+                String comment, Instant at) {
 
         static Step of(TimelineEntry e, Outcomes outcomes, DisplayNames names) {
             Optional<DisplayNames.Name> actor = names.actor(e.actor(), e.actorRole().name());
             Optional<ReviewDecision> decision = outcomes.decisionAnnouncedBy(e);
+            // a step that carries its own reason (a withdrawal's, in the author's words) has no listed one
+            Optional<ReviewDecision> declined = e.reason() == null ? decision : Optional.empty();
             return new Step(e.eventId().toString(), e.sequence(), e.status().name(),
                     e.previousStatus() == null ? null : e.previousStatus().name(), e.actorRole().name(),
                     actor.map(DisplayNames.Name::zh).orElse(null), actor.map(DisplayNames.Name::en).orElse(null),
-                    e.actor(), e.reason() != null ? e.reason() : decision.map(ReviewDecision::reason).orElse(null),
+                    e.actor(), e.reason() != null ? e.reason() : declined.map(ReviewDecision::reason).orElse(null),
+                    declined.map(ReviewDecision::reasonLabel).orElse(null),
+                    declined.map(ReviewDecision::reasonLabelEn).orElse(null),
                     decision.map(ReviewDecision::comment).orElse(null), e.at());
         }
     }

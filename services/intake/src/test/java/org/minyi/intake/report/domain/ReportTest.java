@@ -238,8 +238,8 @@ class ReportTest {
         @Test
         void theCommitteesEventMayArriveBeforeTheStatusChangeAndTheStepFindsItsReasons() {
             Report report = underReview();
-            report.learnDecision(UUID.randomUUID(), decision(ReviewDecision.Kind.DECLINE, 4, null, "DUPLICATE",
-                    "与本月已采用的信息重复"));
+            report.learnDecision(UUID.randomUUID(), declined(4, "DUPLICATE", "与已有信息内容重复",
+                    "Duplicates an earlier report", "与本月已采用的信息重复"));
 
             report.observe(step(ReportStatus.NOT_ADOPTED, ReportStatus.UNDER_REVIEW, 4, Role.REVIEWER,
                     "reviewer-economy"));
@@ -248,9 +248,47 @@ class ReportTest {
             TimelineEntry declined = report.timeline().get(3);
             assertThat(report.outcomes().decisionAnnouncedBy(declined)).hasValueSatisfying(d -> {
                 assertThat(d.reason()).isEqualTo("DUPLICATE");
+                assertThat(d.reasonLabel()).isEqualTo("与已有信息内容重复");
+                assertThat(d.reasonLabelEn()).isEqualTo("Duplicates an earlier report");
                 assertThat(d.comment()).isEqualTo("与本月已采用的信息重复");
+                assertThat(d.decidedBy()).isEqualTo("reviewer-economy");
             });
             assertThat(report.outcomes().decisionAnnouncedBy(report.timeline().get(2))).as("UNDER_REVIEW").isEmpty();
+        }
+
+        @Test
+        void aDeclineAnnouncedFirstOnReportStatusLearnsTheReasonInWordsFromTheCommitteesEvent() {
+            Report report = underReview();
+            report.observe(step(ReportStatus.NOT_ADOPTED, ReportStatus.UNDER_REVIEW, 4, Role.REVIEWER,
+                    "reviewer-economy"));
+            assertThat(report.outcomes().latestDecision()).hasValueSatisfying(d -> {
+                assertThat(d.reason()).isNull();
+                assertThat(d.reasonLabel()).isNull();
+            });
+
+            report.learnDecision(UUID.randomUUID(), declined(4, "NOT_TIMELY", "时效性不强", "No longer timely", null));
+
+            assertThat(report.outcomes().decisions()).singleElement().satisfies(d -> {
+                assertThat(d.reason()).isEqualTo("NOT_TIMELY");
+                assertThat(d.reasonLabel()).isEqualTo("时效性不强");
+                assertThat(d.reasonLabelEn()).isEqualTo("No longer timely");
+                assertThat(d.decidedBy()).isEqualTo("reviewer-economy");
+            });
+        }
+
+        @Test
+        void aDeclineAnnouncedWithoutTheReasonsWordsKeepsItsCodeAlone() {
+            Report report = underReview();
+            report.observe(step(ReportStatus.NOT_ADOPTED, ReportStatus.UNDER_REVIEW, 4, Role.REVIEWER,
+                    "reviewer-economy"));
+
+            report.learnDecision(UUID.randomUUID(), decision(ReviewDecision.Kind.DECLINE, 4, null, "DUPLICATE", null));
+
+            assertThat(report.outcomes().latestDecision()).hasValueSatisfying(d -> {
+                assertThat(d.reason()).isEqualTo("DUPLICATE");
+                assertThat(d.reasonLabel()).isNull();
+                assertThat(d.reasonLabelEn()).isNull();
+            });
         }
 
         @Test
@@ -283,8 +321,8 @@ class ReportTest {
             Report report = underReview();
             report.observe(step(ReportStatus.RETURNED, ReportStatus.UNDER_REVIEW, 4, Role.OFFICE, "office"));
             report.revise(content("xishan"), Actor.station("xishan"), NOW.plusSeconds(5), Assessment.NONE);
-            ReviewDecision merge = new ReviewDecision(ReviewDecision.Kind.MERGE, 0, null, null, null, NOW.plusSeconds(9),
-                    "economy", "reviewer-economy", "composite-1", "SQ-2026-000090");
+            ReviewDecision merge = new ReviewDecision(ReviewDecision.Kind.MERGE, 0, null, null, null, null, null,
+                    NOW.plusSeconds(9), "economy", "reviewer-economy", "composite-1", "SQ-2026-000090");
 
             report.learnDecision(UUID.randomUUID(), merge);
             assertThat(report.outcomes().latestDecision()).as("told only by the composite's event, sequence unknown")
@@ -410,8 +448,14 @@ class ReportTest {
 
     private static ReviewDecision decision(ReviewDecision.Kind kind, long sequence, Grade grade, String reason,
                                            String comment) {
-        return new ReviewDecision(kind, sequence, grade, reason, comment, NOW.plusSeconds(sequence), "economy",
-                "reviewer-economy", null, null);
+        return new ReviewDecision(kind, sequence, grade, reason, null, null, comment, NOW.plusSeconds(sequence),
+                "economy", "reviewer-economy", null, null);
+    }
+
+    private static ReviewDecision declined(long sequence, String reason, String label, String labelEn,
+                                           String comment) {
+        return new ReviewDecision(ReviewDecision.Kind.DECLINE, sequence, null, reason, label, labelEn, comment,
+                NOW.plusSeconds(sequence), "economy", "reviewer-economy", null, null);
     }
 
     @Test
