@@ -3,7 +3,7 @@
 import { session, signIn, signOut, onExpired } from './auth.js';
 import { lang, setLang, t } from './i18n.js';
 import { h, tx, clear, refreshTexts } from './dom.js';
-import { loadReference, refreshNames, refName } from './ref.js';
+import { loadReference, refreshNames, refName, leaderName } from './ref.js';
 import { describeError, page } from './api.js';
 import * as reports from './views/reports.js';
 import * as compose from './views/compose.js';
@@ -14,17 +14,19 @@ import * as settings from './views/settings.js';
 import * as leader from './views/leader.js';
 import * as unit from './views/unit.js';
 import * as notices from './views/notifications.js';
+import * as standing from './views/standing.js';
 
 /** The menu of each role: [route, message key]. The first entry is where the role starts. */
 const MENUS = {
   STATION: [['reports', 'nav.myReports'], ['write', 'nav.write'], ['notifications', 'nav.notifications']],
-  MEMBER: [['reports', 'nav.myReports'], ['write', 'nav.write'], ['notifications', 'nav.notifications']],
+  MEMBER: [['reports', 'nav.myReports'], ['write', 'nav.write'], ['standing', 'nav.standing'], ['notifications', 'nav.notifications']],
   REVIEWER: [['review', 'nav.queue'], ['notifications', 'nav.notifications']],
   OFFICE: [['triage', 'nav.triage'], ['review', 'nav.queues'], ['adopted', 'nav.adopted'],
     ['publications', 'nav.publications'], ['handling', 'nav.handling'], ['overdue', 'nav.overdue'],
     ['rules', 'nav.rules'], ['topics', 'nav.topics'], ['targets', 'nav.targets'], ['reports', 'nav.allReports'],
     ['notifications', 'nav.notifications']],
   LEADER: [['inbox', 'nav.inbox'], ['publications', 'nav.publications'], ['notifications', 'nav.notifications']],
+  LEADERS_OFFICE: [['inbox', 'nav.inboxAll'], ['publications', 'nav.publications'], ['notifications', 'nav.notifications']],
   UNIT: [['tasks', 'nav.tasks'], ['notifications', 'nav.notifications']],
   VIEWER: [['board', 'nav.board']]
 };
@@ -37,15 +39,16 @@ const ROUTES = {
   review: [(c) => (c.params[0] ? review.detail(c) : review.queue(c)), ['REVIEWER', 'OFFICE']],
   triage: [(c) => review.queue(Object.assign(c, { triage: true })), ['OFFICE']],
   adopted: [office.adopted, ['OFFICE']],
-  publications: [(c) => (c.params[0] ? publications.detail(c) : publications.list(c)), ['OFFICE', 'LEADER']],
+  publications: [(c) => (c.params[0] ? publications.detail(c) : publications.list(c)), ['OFFICE', 'LEADER', 'LEADERS_OFFICE']],
   handling: [(c) => (c.params[0] ? office.handlingDetail(c) : office.handling(c)), ['OFFICE']],
   overdue: [office.overdue, ['OFFICE']],
   rules: [settings.rules, ['OFFICE']],
   topics: [settings.topics, ['OFFICE']],
   targets: [settings.targets, ['OFFICE']],
-  inbox: [(c) => (c.params[0] ? leader.detail(c) : leader.inbox(c)), ['LEADER', 'OFFICE']],
+  inbox: [(c) => (c.params[0] ? leader.detail(c) : leader.inbox(c)), ['LEADER', 'LEADERS_OFFICE', 'OFFICE']],
   tasks: [(c) => (c.params[0] ? unit.detail(c) : unit.tasks(c)), ['UNIT']],
-  notifications: [notices.list, ['STATION', 'MEMBER', 'REVIEWER', 'OFFICE', 'LEADER', 'UNIT']],
+  standing: [standing.standing, ['MEMBER']],
+  notifications: [notices.list, ['STATION', 'MEMBER', 'REVIEWER', 'OFFICE', 'LEADER', 'LEADERS_OFFICE', 'UNIT']],
   board: [boardLink, ['VIEWER']]
 };
 
@@ -124,8 +127,11 @@ async function enter() {
   unreadCount();
 }
 
-/** Whom the person acts for: the station's township, the member, the committee or the unit. */
+/** Whom the person acts for: the station's township, the member, the committee, the unit or the leader. */
 function scopeName(who) {
+  if (who.leader) {
+    return leaderName(who.leader);
+  }
   const [kind, code] = who.township ? ['townships', who.township] : who.member ? ['members', who.member]
     : who.committee ? ['committees', who.committee] : who.unit ? ['units', who.unit] : [null, null];
   return kind ? refName(kind, code) : null;

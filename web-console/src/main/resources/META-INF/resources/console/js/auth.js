@@ -101,7 +101,7 @@ function decode(jwt) {
 }
 
 /**
- * The signed-in person, or null: {name, role, township, member, committee, unit}. The role and scope come
+ * The signed-in person, or null: {name, role, township, member, committee, unit, leader}. The role and scope come
  * from the access token's claims; the services decide again on every call.
  */
 export function session() {
@@ -113,7 +113,7 @@ export function session() {
   const roles = Array.isArray(c.roles) ? c.roles : [];
   return {
     name: c.sub, role: roles[0] || null, roles, township: c.township || null, member: c.member || null,
-    committee: c.committee || null, unit: c.unit || null, expiresAt: stored.expiresAt
+    committee: c.committee || null, unit: c.unit || null, leader: c.leader || null, expiresAt: stored.expiresAt
   };
 }
 

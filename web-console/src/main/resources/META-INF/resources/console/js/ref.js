@@ -3,7 +3,7 @@
 import { api } from './api.js';
 import { lang } from './i18n.js';
 
-const KINDS = ['townships', 'committees', 'sectors', 'units', 'members', 'categories', 'domains'];
+const KINDS = ['townships', 'committees', 'sectors', 'units', 'members', 'leaders', 'categories', 'domains'];
 const lists = {};
 let loading = null;
 
@@ -79,6 +79,15 @@ export function refreshNames(root = document) {
   root.querySelectorAll('[data-ref-kind]').forEach((node) => {
     node.textContent = node.dataset.refCode ? nameOf(node.dataset.refKind, node.dataset.refCode) : '—';
   });
+}
+
+/** A leader as the county writes one: title, then name (县长 李明), in the current language. */
+export function leaderName(code) {
+  const found = entry('leaders', code);
+  if (!found) {
+    return code || '';
+  }
+  return lang() === 'en' ? (found.titleEn || found.title) + ' ' + (found.nameEn || found.name) : found.title + ' ' + found.name;
 }
 
 /** Options for a select: [{value, label}], "name (code)" for members so they can be told apart. */

@@ -1,7 +1,8 @@
 // Pieces several views share: status badges, flags, the text of a report, pagers, forms that post.
-import { h, tx, enumText, facts, time, clear } from '../dom.js';
-import { showError, clearFieldErrors } from '../api.js';
-import { refName } from '../ref.js';
+import { h, tx, enumText, facts, time, clear, select, field } from '../dom.js';
+import { api, showError, clearFieldErrors } from '../api.js';
+import { t } from '../i18n.js';
+import { refName, options } from '../ref.js';
 
 /** Colour group of each status: under way, good outcome, needs the author, ended otherwise. */
 const GROUP = {
@@ -167,6 +168,76 @@ export function metaLine(parts) {
     out.push(part);
   });
   return out;
+}
+
+/**
+ * Rows of units: each a unit, its role (exactly one lead) and a deadline; rows can be added and removed.
+ * {@code prefix} keeps the ids of two such lists on one page apart.
+ */
+export function unitRows(prefix = 'unit') {
+  const body = h('div', { class: 'unit-rows', id: prefix + '-rows' });
+  let counter = 0;
+  function row(role) {
+    counter += 1;
+    const n = counter;
+    const unit = select('unit', options('units'), { empty: 'compose.choose' });
+    unit.id = prefix + '-' + n;
+    const roleSelect = select('role', ['LEAD', 'SUPPORT'].map((r) => ({ value: r, label: tx('unitRole.' + r) })), { value: role });
+    roleSelect.id = prefix + '-role-' + n;
+    const deadline = h('input', { type: 'date', name: 'deadline', value: plusDays(30), min: today(), id: prefix + '-deadline-' + n });
+    const remove = h('button', { type: 'button', class: 'quiet', 'aria-label': t('units.remove', { n }),
+      onclick: () => { line.remove(); } }, tx('units.removeShort'));
+    const line = h('fieldset', { class: 'unit-row', dataset: { row: String(n) } }, h('legend', {}, tx('units.row', { n })),
+      h('div', { class: 'row' }, field('units.unit', unit), field('units.role', roleSelect), field('units.deadline', deadline)), remove);
+    body.appendChild(line);
+    return line;
+  }
+  row('LEAD');
+  const add = h('button', { type: 'button', id: 'add-' + prefix, onclick: () => row('SUPPORT').querySelector('select').focus() }, tx('units.add'));
+  return {
+    node: h('div', { class: 'field', dataset: { field: 'units' } }, h('p', { class: 'hint' }, tx('units.hint')), body, add,
+      h('p', { class: 'field-error', role: 'alert' })),
+    read: () => [...body.querySelectorAll('.unit-row')].map((line) => ({
+      unit: line.querySelector('select[name="unit"]').value || null,
+      role: line.querySelector('select[name="role"]').value,
+      deadline: line.querySelector('input[name="deadline"]').value || null
+    }))
+  };
+}
+
+/** Downloads a document (Word) from the platform under the name the server gives, else {@code fallback}. */
+export async function download(path, fallback, errors) {
+  errors.replaceChildren();
+  try {
+    const response = await api('GET', path, {
+      accept: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', raw: true
+    });
+    const blob = await response.blob();
+    const url = URL.createObjectURL(blob);
+    const link = h('a', { href: url, download: fileName(response, fallback), id: 'docx-link', hidden: true });
+    document.body.appendChild(link);
+    link.click();
+    setTimeout(() => {
+      URL.revokeObjectURL(url);
+      link.remove();
+    }, 10000);
+  } catch (error) {
+    showError(errors, error);
+  }
+}
+
+function fileName(response, fallback) {
+  const disposition = response.headers.get('Content-Disposition') || '';
+  const utf8 = disposition.match(/filename\*=UTF-8''([^;]+)/i);
+  if (utf8) {
+    try {
+      return decodeURIComponent(utf8[1]);
+    } catch (e) {
+      // fall through to the plain name
+    }
+  }
+  const plain = disposition.match(/filename="?([^";]+)"?/i);
+  return plain ? plain[1] : fallback;
 }
 
 export { time };

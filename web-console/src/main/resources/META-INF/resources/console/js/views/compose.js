@@ -5,7 +5,7 @@
 import { h, tx, heading, field, select, time } from '../dom.js';
 import { api, ApiError, showError, clearFieldErrors } from '../api.js';
 import { t } from '../i18n.js';
-import { items, options, entry, nameOf } from '../ref.js';
+import { items, options, entry, nameOf, refName } from '../ref.js';
 import { assess, length, LIMITS } from '../quality.js';
 import { value, orNull } from './common.js';
 
@@ -116,6 +116,7 @@ async function form({ root, session, go, toast }, report) {
       field('field.analysis', control.analysis, { hint: 'compose.analysisHint' }),
       field('field.suggestions', control.suggestions, { required: true, hint: h('span', {}, tx('compose.suggestionsHint'), ' ', textCount) })),
     h('aside', { class: 'compose-side panel', 'aria-labelledby': 'quality-title' },
+      report && report.review ? returnedBecause(report.review) : null,
       h('h3', { id: 'quality-title' }, tx('quality.rules')), quality),
     h('div', { class: 'actions sticky' },
       h('button', { type: 'submit', class: 'primary', id: 'submit-report' }, tx(report ? 'compose.resubmit' : 'compose.submit')),
@@ -366,4 +367,12 @@ function authorPicker(session, initial) {
     h('p', { class: 'hint', id: 'author-input-hint' }, tx(session.role === 'MEMBER' ? 'compose.coAuthorsHint' : 'compose.authorsHint')),
     problem);
   return { node, codes: () => [...codes], onChange: (l) => listeners.push(l) };
+}
+
+/** Beside the text being revised: what the committee (or the office) asked to change, and who asked. */
+function returnedBecause(review) {
+  return h('section', { class: 'returned-because', id: 'revise-comment', 'aria-labelledby': 'revise-comment-title' },
+    h('h3', { id: 'revise-comment-title' }, tx('compose.reviewerComment')),
+    h('p', { class: 'muted' }, review.committee ? refName('committees', review.committee) : tx('role.OFFICE'), ' · ', time(review.decidedAt)),
+    h('blockquote', { class: 'comment prose' }, review.comment || tx('compose.noComment')));
 }

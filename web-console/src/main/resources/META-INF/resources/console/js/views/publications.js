@@ -4,7 +4,7 @@
 import { h, tx, heading, field, radios, enumText, time, facts } from '../dom.js';
 import { api, page, showError } from '../api.js';
 import { refName } from '../ref.js';
-import { statusBadge, pager, empty, actionForm, value, orNull, cards, card, metaLine, today } from './common.js';
+import { statusBadge, pager, empty, actionForm, value, orNull, cards, card, metaLine, today, download } from './common.js';
 
 export async function list({ root, session, go, toast }) {
   const office = session.role === 'OFFICE';
@@ -78,7 +78,8 @@ export async function detail({ root, params, session, toast, refresh }) {
   const previewButton = h('button', { type: 'button', id: 'preview-publication' }, tx('publication.preview'));
   const downloadButton = h('button', { type: 'button', id: 'download-docx' }, tx('publication.download'));
   previewButton.addEventListener('click', () => showPreview(p, preview, errors));
-  downloadButton.addEventListener('click', () => download(p, errors));
+  downloadButton.addEventListener('click', () => download('/api/publications/' + encodeURIComponent(p.id) + '/document',
+    (p.citation || 'publication') + '.docx', errors));
   root.append(h('p', { class: 'back' }, h('a', { href: '#/publications' }, tx('common.back'))),
     heading('publication.detailTitle', { name: p.citation || p.masthead }),
     h('p', { class: 'status-line' }, statusBadge(p.status, 'pubStatus', 'publication-status')),
@@ -119,38 +120,4 @@ async function showPreview(p, where, errors) {
   } catch (error) {
     showError(errors, error);
   }
-}
-
-async function download(p, errors) {
-  errors.replaceChildren();
-  try {
-    const response = await api('GET', '/api/publications/' + encodeURIComponent(p.id) + '/document', {
-      accept: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', raw: true
-    });
-    const blob = await response.blob();
-    const url = URL.createObjectURL(blob);
-    const link = h('a', { href: url, download: fileName(response, p), id: 'docx-link', hidden: true });
-    document.body.appendChild(link);
-    link.click();
-    setTimeout(() => {
-      URL.revokeObjectURL(url);
-      link.remove();
-    }, 10000);
-  } catch (error) {
-    showError(errors, error);
-  }
-}
-
-function fileName(response, p) {
-  const disposition = response.headers.get('Content-Disposition') || '';
-  const utf8 = disposition.match(/filename\*=UTF-8''([^;]+)/i);
-  if (utf8) {
-    try {
-      return decodeURIComponent(utf8[1]);
-    } catch (e) {
-      // fall through to the plain name
-    }
-  }
-  const plain = disposition.match(/filename="?([^";]+)"?/i);
-  return plain ? plain[1] : (p.citation || 'publication') + '.docx';
 }

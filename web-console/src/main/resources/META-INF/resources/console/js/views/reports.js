@@ -1,8 +1,9 @@
-// Stations and members: their reports, each with its status, timeline and handling; withdrawing, the
-// revision of a returned report and the rating of a handled one. The office sees every report here too.
-import { h, tx, heading, facts, time, select, field, radios, enumText } from '../dom.js';
+// Stations and members: their reports, each with its status, the committee's decision with its reasons,
+// what the leaders and units did, the timeline (who did what) and the handling; withdrawing, the revision of a
+// returned report and the rating of a handled one. The office sees every report here too.
+import { h, tx, bi, heading, facts, time, select, field, radios, enumText } from '../dom.js';
 import { api, page, showError } from '../api.js';
-import { refName } from '../ref.js';
+import { refName, leaderName } from '../ref.js';
 import {
   STATUSES, statusBadge, flagExplanations, reportText, pager, empty, actionForm, value, orNull, cards, card,
   metaLine
@@ -47,6 +48,8 @@ export async function detail({ root, params, session, toast, refresh }) {
       ['field.tracking', h('span', { id: 'report-tracking' }, report.trackingNumber)],
       report.committee ? ['field.committee', refName('committees', report.committee)] : null,
       ['field.submittedAt', time(report.submittedAt)]]),
+    report.review ? reviewSection(report.review) : null,
+    report.outcome ? outcomeSection(report.outcome) : null,
     h('section', { class: 'panel' }, h('h3', {}, tx('quality.title')), flagExplanations(report.quality && report.quality.flags)),
     timelineSection(timeline));
 
@@ -63,13 +66,49 @@ export async function detail({ root, params, session, toast, refresh }) {
   }
 }
 
+/** The committee's latest decision (or its request to revise), with the grade, reason and comment. */
+export function reviewSection(review) {
+  return h('section', { class: 'panel', id: 'review-outcome', dataset: { decision: review.decision }, 'aria-labelledby': 'review-outcome-title' },
+    h('h3', { id: 'review-outcome-title' }, tx('reports.reviewTitle')),
+    facts([['reports.decision', enumText('decision', review.decision)],
+      review.grade ? ['decision.grade', enumText('grade', review.grade)] : null,
+      review.committee ? ['field.committee', refName('committees', review.committee)] : null,
+      review.reason ? ['decision.reason', h('span', { id: 'review-reason' }, review.reasonLabel ? bi(review.reasonLabel, review.reasonLabelEn) : review.reason)] : null,
+      ['reports.decidedAt', time(review.decidedAt)]]),
+    review.comment ? h('blockquote', { class: 'comment prose', id: 'review-comment' }, review.comment) : null);
+}
+
+/** What the leaders and the units did: who instructed and when (the text once released), each unit's result. */
+function outcomeSection(outcome) {
+  const instructions = outcome.instructions || [];
+  const units = outcome.units || [];
+  if (!instructions.length && !units.length && !outcome.transferredAt) {
+    return null;
+  }
+  return h('section', { class: 'panel', id: 'outcome', 'aria-labelledby': 'outcome-title' },
+    h('h3', { id: 'outcome-title' }, tx('reports.outcomeTitle')),
+    instructions.length ? h('ul', { class: 'plain', id: 'outcome-instructions' }, instructions.map((i) => h('li', {
+      class: 'instruction', dataset: { instruction: i.instructionId, leader: i.leader || '' }
+    }, h('p', {}, h('strong', {}, i.leaderName ? (i.leaderTitle ? i.leaderTitle + ' ' : '') + i.leaderName : leaderName(i.leader)),
+      ' · ', tx('reports.instructedOn', { date: i.instructedOn || '' })),
+    i.text ? h('p', { class: 'prose instruction-text' }, i.text) : h('p', { class: 'muted' }, tx('reports.instructionNotReleased'))))) : null,
+    outcome.transferredAt ? h('p', { id: 'outcome-transfer' }, tx('reports.transferred'), ' · ', time(outcome.transferredAt)) : null,
+    units.length ? h('div', { class: 'table-wrap' }, h('table', { id: 'outcome-units' },
+      h('caption', { class: 'visually-hidden' }, tx('reports.unitResults')),
+      h('thead', {}, h('tr', {}, ['handling.unit', 'handling.role', 'tasks.result', 'reports.feedbackAt'].map((key) => h('th', { scope: 'col' }, tx(key))))),
+      h('tbody', {}, units.map((u) => h('tr', { dataset: { unit: u.unit } }, h('td', {}, u.unitName || refName('units', u.unit)),
+        h('td', {}, enumText('unitRole', u.role)), h('td', {}, u.result ? enumText('result', u.result) : '—'), h('td', {}, time(u.feedbackAt))))))) : null);
+}
+
 function timelineSection(timeline) {
   return h('section', { class: 'panel', 'aria-labelledby': 'timeline-title' },
     h('h3', { id: 'timeline-title' }, tx('reports.timeline')),
     h('ol', { class: 'timeline', id: 'timeline' }, (timeline.steps || []).map((step) => h('li', {
-      dataset: { status: step.status, sequence: String(step.sequence) }
+      dataset: { status: step.status, sequence: String(step.sequence), actor: step.actorId || '' }
     }, h('span', { class: 'timeline-status' }, enumText('status', step.status)),
-    h('span', { class: 'muted' }, ' · ', enumText('role', step.actorRole), ' · ', time(step.at))))));
+    h('span', { class: 'muted' }, ' · ', h('span', { class: 'timeline-actor' }, step.actor || enumText('role', step.actorRole)), ' · ', time(step.at)),
+    step.reason ? h('p', { class: 'timeline-reason' }, tx('decision.reason'), '：', step.reasonLabel ? bi(step.reasonLabel, step.reasonLabelEn) : step.reason) : null,
+    step.comment ? h('p', { class: 'timeline-comment prose' }, step.comment) : null))));
 }
 
 function withdrawButton(id, toast, refresh) {

@@ -1,14 +1,14 @@
 // Committee reviewers (and the office, for any queue and its own triage queue OFFICE): the queue with
 // flags and possible duplicates, claiming, the decision (adopt with a grade, decline with a listed
 // reason, return with a comment), merging several reports into one, and — for the office — re-routing
-// and the steps after adoption.
+// and the steps after adoption: sending to chosen leaders, or transferring straight to the departments (转送).
 import { h, tx, heading, field, select, radios, enumText, time, facts } from '../dom.js';
 import { api, page, showError } from '../api.js';
 import { t, lang } from '../i18n.js';
-import { items, options, refName } from '../ref.js';
+import { items, options, refName, leaderName } from '../ref.js';
 import {
   statusBadge, flagList, flagExplanations, reportText, pager, empty, actionForm, value, orNull, metaLine,
-  today
+  today, unitRows
 } from './common.js';
 
 const DECIDABLE = ['ROUTED', 'UNDER_REVIEW'];
@@ -76,7 +76,8 @@ export async function queue({ root, session, toast, refresh, triage }) {
           statusBadge(item.status)),
         h('p', { class: 'card-meta' }, metaLine([item.trackingNumber, enumText('category', item.category),
           refName('townships', item.township), time(item.submittedAt),
-          item.claimedBy ? h('span', {}, tx('queue.claimedBy', { name: item.claimedBy })) : null])),
+          item.claimedBy ? h('span', {}, tx('queue.claimedBy', { name: item.claimedBy })) : null,
+          item.reviewDue && DECIDABLE.includes(item.status) ? h('span', { class: 'review-due' }, tx('queue.reviewDue', { date: item.reviewDue })) : null])),
         flagList(item.flags),
         item.possibleDuplicates && item.possibleDuplicates.length ? h('p', { class: 'duplicates-line' },
           tx('queue.duplicates'), ' ', item.possibleDuplicates.map((d, i) => [i ? '、' : '', d.trackingNumber,
@@ -174,7 +175,7 @@ export async function detail({ root, params, session, toast, refresh }) {
     actions.append(rerouteForm(item, toast, refresh));
   }
   if (office && ['ADOPTED', 'PUBLISHED'].includes(item.status)) {
-    actions.append(sendButton(item, toast, refresh));
+    actions.append(sendForm(item, toast, refresh), transferForm(item, toast, refresh));
   }
   if (office && AFTER_ADOPTION.includes(item.status)) {
     actions.append(upstreamForm(item, toast, refresh));
@@ -314,21 +315,44 @@ function rerouteForm(item, toast, refresh) {
     }));
 }
 
-function sendButton(item, toast, refresh) {
-  const errors = h('div');
-  const button = h('button', { type: 'button', class: 'primary', id: 'send-to-leaders' }, tx('send.button'));
-  button.addEventListener('click', async () => {
-    button.disabled = true;
-    try {
-      await api('POST', '/api/review/reports/' + encodeURIComponent(item.reportId) + '/send-to-leaders');
+/** Sends the report to the leaders the office ticks (every county leader when it ticks none). */
+function sendForm(item, toast, refresh) {
+  const county = items('leaders').filter((l) => !l.level || l.level === 'COUNTY');
+  const boxes = h('fieldset', { class: 'group leader-choice', id: 'send-leaders' }, h('legend', {}, tx('send.leaders')),
+    h('p', { class: 'hint' }, tx('send.leadersHint')),
+    county.map((l) => h('label', { class: 'checkbox', for: 'send-leader-' + l.code },
+      h('input', { type: 'checkbox', name: 'leaders', value: l.code, id: 'send-leader-' + l.code }), ' ', leaderName(l.code))));
+  return actionForm({
+    id: 'send-form', className: 'inline-form',
+    fields: [h('h3', {}, tx('send.title')), boxes, h('div', { class: 'field', dataset: { field: 'leaders' } }, h('p', { class: 'field-error', role: 'alert' }))],
+    submitKey: 'send.button',
+    send: (f) => {
+      const leaders = [...f.querySelectorAll('input[name="leaders"]:checked')].map((box) => box.value);
+      return api('POST', '/api/review/reports/' + encodeURIComponent(item.reportId) + '/send-to-leaders',
+        leaders.length ? { body: { leaders } } : {});
+    },
+    done: () => {
       toast('send.done');
       refresh();
-    } catch (error) {
-      button.disabled = false;
-      showError(errors, error);
     }
   });
-  return h('div', { class: 'actions' }, button, errors);
+}
+
+/** 转送: a matter that need not go to the leaders goes straight to the departments, with the office's note. */
+function transferForm(item, toast, refresh) {
+  const units = unitRows('transfer-unit');
+  return h('details', { class: 'panel', id: 'transfer' }, h('summary', {}, tx('transfer.title')),
+    h('p', { class: 'hint' }, tx('transfer.hint')), actionForm({
+      id: 'transfer-form',
+      fields: [units.node, field('transfer.note', h('textarea', { name: 'note', rows: 3, maxlength: 500 }), { required: true })],
+      submitKey: 'transfer.submit',
+      send: (f) => api('POST', '/api/review/reports/' + encodeURIComponent(item.reportId) + '/transfer',
+        { body: { units: units.read(), note: orNull(value(f, 'note')) } }),
+      done: () => {
+        toast('transfer.done');
+        refresh();
+      }
+    }));
 }
 
 function upstreamForm(item, toast, refresh) {

@@ -1,11 +1,11 @@
-// Handling units: their tasks, each report's progress notes and the feedback (A solved or adopted, B in
-// progress or partly solved, C cannot be solved now, with the reason). A lead unit also sees the
-// supporting units' tasks of its assignment.
+// Handling units: their tasks, each with the report's text and what it acts on — the leaders' instructions
+// (批示: who, level, text, date) or the office's forward or transfer note — the other units on the report
+// and their roles, the printable 交办单, progress notes and the feedback (A solved or adopted, B in progress
+// or partly solved, C cannot be solved now, with the reason).
 import { h, tx, heading, field, select, radios, enumText, time, facts } from '../dom.js';
 import { api, page, showError } from '../api.js';
-import { refName } from '../ref.js';
-import { statusBadge, pager, empty, actionForm, value, cards, card, metaLine } from './common.js';
-
+import { refName, leaderName } from '../ref.js';
+import { statusBadge, pager, empty, actionForm, value, cards, card, metaLine, reportText, download } from './common.js';
 export async function tasks({ root, session }) {
   const status = select('status', [{ value: 'OPEN', label: tx('taskStatus.OPEN') }, { value: 'FED_BACK', label: tx('taskStatus.FED_BACK') }],
     { value: 'OPEN', empty: 'list.allStatuses' });
@@ -16,7 +16,7 @@ export async function tasks({ root, session }) {
   const load = async (number = 0) => {
     const answer = await page('/api/handling/tasks', { unit: session.unit, status: status.value, page: number, size: 20 });
     results.replaceChildren(answer.items.length ? cards(answer.items, (task) => card({
-      href: '#/tasks/' + encodeURIComponent(task.reportId), title: task.title || task.trackingNumber,
+      href: '#/tasks/' + encodeURIComponent(task.id), title: task.title || task.trackingNumber,
       dataset: { reportId: task.reportId, task: task.id },
       badges: [task.overdue ? h('span', { class: 'status', dataset: { group: 'attention' } }, tx('handling.overdue')) : null,
         statusBadge(task.status, 'taskStatus')],
@@ -28,21 +28,45 @@ export async function tasks({ root, session }) {
   await load(0);
 }
 
-export async function detail({ root, params, session, toast, refresh }) {
-  const handling = await api('GET', '/api/handling/reports/' + encodeURIComponent(params[0]));
-  const mine = (handling.tasks || []).filter((task) => task.unit === session.unit);
-  const others = (handling.tasks || []).filter((task) => task.unit !== session.unit);
+export async function detail({ root, params, toast, refresh }) {
+  const task = await api('GET', '/api/handling/tasks/' + encodeURIComponent(params[0]));
+  const report = task.report || {};
+  const errors = h('div', { id: 'sheet-errors' });
+  const sheet = h('button', { type: 'button', id: 'download-sheet' }, tx('tasks.sheet'));
+  sheet.addEventListener('click', () => download('/api/handling/tasks/' + encodeURIComponent(task.id) + '/sheet',
+    '交办单-' + (task.trackingNumber || report.trackingNumber || task.id) + '.docx', errors));
   root.append(h('p', { class: 'back' }, h('a', { href: '#/tasks' }, tx('common.back'))),
-    heading('tasks.detailTitle', { tracking: handling.trackingNumber }),
-    h('p', { class: 'report-title' }, handling.title),
-    facts([['field.category', enumText('category', handling.category)], ['field.township', refName('townships', handling.township)],
-      ['handling.status', statusBadge(handling.status)]]),
-    ...mine.map((task) => taskPanel(task, toast, refresh)),
-    others.length ? h('section', { class: 'panel', 'aria-labelledby': 'supporting-title' },
-      h('h3', { id: 'supporting-title' }, tx('tasks.supporting')),
-      h('ul', { class: 'plain' }, others.map((task) => h('li', { dataset: { unit: task.unit } }, refName('units', task.unit), ' · ',
-        enumText('unitRole', task.role), ' · ', statusBadge(task.status, 'taskStatus'),
-        task.feedback ? [' · ', enumText('result', task.feedback.result), ' — ', task.feedback.text] : null)))) : null);
+    heading('tasks.detailTitle', { tracking: task.trackingNumber || report.trackingNumber }),
+    h('div', { class: 'actions' }, sheet, errors),
+    basisSection(task.basis || []),
+    reportText(report, [['field.tracking', report.trackingNumber]]),
+    othersSection(task.others || []),
+    taskPanel(task, toast, refresh));
+}
+
+/** What the unit acts on: each leader's instruction, or the office's forward (转办) or transfer (转送) note. */
+function basisSection(basis) {
+  return h('section', { class: 'panel basis', id: 'task-basis', 'aria-labelledby': 'basis-title' },
+    h('h3', { id: 'basis-title' }, tx('tasks.basis')),
+    basis.length ? h('ul', { class: 'plain' }, basis.map((b) => b.kind === 'INSTRUCTION'
+      ? h('li', { class: 'instruction', dataset: { kind: b.kind, leader: b.leader || '' } },
+        h('p', {}, h('strong', { class: 'instruction-leader' }, b.leaderName ? (b.leaderTitle ? b.leaderTitle + ' ' : '') + b.leaderName : leaderName(b.leader)),
+          ' · ', enumText('level', b.level), ' · ', b.instructedOn || time(b.instructedAt)),
+        h('blockquote', { class: 'prose instruction-text' }, b.text))
+      : h('li', { class: 'note', dataset: { kind: b.kind } }, h('p', {}, h('strong', {}, tx('tasks.basis.' + b.kind)), ' · ', time(b.at)),
+        b.note ? h('blockquote', { class: 'prose' }, b.note) : null))) : empty('tasks.noBasis'));
+}
+
+/** The other units on the same report and their parts (never their notes or feedback). */
+function othersSection(others) {
+  if (!others.length) {
+    return null;
+  }
+  return h('section', { class: 'panel', 'aria-labelledby': 'supporting-title' },
+    h('h3', { id: 'supporting-title' }, tx('tasks.supporting')),
+    h('ul', { class: 'plain', id: 'other-units' }, others.map((o) => h('li', { dataset: { unit: o.unit } },
+      o.unitName || refName('units', o.unit), ' · ', enumText('unitRole', o.role), ' · ',
+      tx('handling.deadlineOn', { date: o.deadline || '—' }), ' · ', statusBadge(o.status, 'taskStatus')))));
 }
 
 function taskPanel(task, toast, refresh) {
