@@ -36,7 +36,8 @@ public final class LocalPlatform implements AutoCloseable {
 
     /** Raised limits for load tests, as the gateway reads them from SPRING_APPLICATION_JSON. */
     private static final String UNTHROTTLED = "{\"minyi\":{\"rate-limits\":{\"roles\":{"
-            + java.util.stream.Stream.of("STATION", "MEMBER", "OFFICE", "REVIEWER", "LEADER", "UNIT", "VIEWER")
+            + java.util.stream.Stream.of("STATION", "MEMBER", "OFFICE", "REVIEWER", "LEADER", "LEADERS_OFFICE", "UNIT",
+                            "VIEWER")
                     .map(role -> "\"" + role + "\":{\"capacity\":1000000,\"per-second\":1000000}")
                     .collect(java.util.stream.Collectors.joining(","))
             + "},\"anonymous\":{\"capacity\":1000000,\"per-second\":1000000}}}}";

@@ -40,7 +40,7 @@ import static org.awaitility.Awaitility.await;
  * with real tokens from the authorization server: every endpoint of §5 and of the service READMEs, as
  * every role — for object endpoints both as a caller who owns or may see the object and as one who may
  * not (another township's station, a member who is not an author, another committee's reviewer,
- * another unit) — and without a token or with a tampered one.
+ * another unit, a leader it was not sent to) — and without a token or with a tampered one.
  *
  * <p>The fixtures are four reports of the 城关镇 station written by member m0004 (transport /
  * DAILY_LIFE, so routed to the economy committee), driven through the API to the stages the
@@ -72,7 +72,9 @@ class AuthorizationMatrixE2EIT {
         OFFICE("office", "OFFICE"),
         REVIEWER_OWN("reviewer-economy", "REVIEWER own"),
         REVIEWER_OTHER("reviewer-education", "REVIEWER other"),
-        LEADER("leader", "LEADER"),
+        LEADER_OWN("leader-county-head", "LEADER own"),
+        LEADER_OTHER("leader-party-secretary", "LEADER other"),
+        LEADERS_OFFICE("leader", "LEADERS_OFFICE"),
         UNIT_OWN("unit-transport", "UNIT own"),
         UNIT_OTHER("unit-education", "UNIT other"),
         VIEWER("viewer", "VIEWER"),
@@ -95,7 +97,7 @@ class AuthorizationMatrixE2EIT {
         /** Callers that must never receive the fixtures' texts, whatever the endpoint. */
         boolean stranger() {
             return this == STATION_OTHER || this == MEMBER_OTHER || this == REVIEWER_OTHER || this == UNIT_OTHER
-                    || this == VIEWER || !authenticated();
+                    || this == LEADER_OTHER || this == VIEWER || !authenticated();
         }
     }
 
@@ -353,20 +355,24 @@ class AuthorizationMatrixE2EIT {
         expect(draft, 201);
         ids.put("Pd", json(draft).path("id").asString());
         for (String letter : List.of("B", "C", "D")) {
-            expect(send("office", "POST", "/api/review/reports/" + ids.get(letter) + "/send-to-leaders", null, Map.of()),
-                    200);
+            expect(send("office", "POST", "/api/review/reports/" + ids.get(letter) + "/send-to-leaders",
+                    Map.of("leaders", List.of("county-head")), Map.of()), 200);
         }
 
-        // C and D: instructed to transport (LEAD) and finance (SUPPORT)
+        // C and D: the county head instructs transport (LEAD) and finance (SUPPORT); the office releases C's
         for (String letter : List.of("B", "C", "D")) {
             String id = ids.get(letter);
-            await().atMost(STEP).until(() -> send("leader", "GET", "/api/leadership/reports/" + id, null, Map.of())
-                    .status() == 200);
+            await().atMost(STEP).until(() -> send("leader-county-head", "GET", "/api/leadership/reports/" + id, null,
+                    Map.of()).status() == 200);
         }
         for (String letter : List.of("C", "D")) {
-            expect(send("leader", "POST", "/api/leadership/reports/" + ids.get(letter) + "/instructions",
+            expect(send("leader-county-head", "POST", "/api/leadership/reports/" + ids.get(letter) + "/instructions",
                     instruction(deadline, "SUPPORT"), Map.of()), 200, 201);
         }
+        ids.put("i", json(send("office", "GET", "/api/leadership/reports/" + ids.get("C"), null, Map.of()))
+                .path("instructions").get(0).path("instructionId").asString());
+        expect(send("office", "POST", "/api/leadership/reports/" + ids.get("C") + "/instructions/" + ids.get("i")
+                + "/release", null, Map.of()), 200);
         for (String letter : List.of("C", "D")) {
             String id = ids.get(letter);
             await().atMost(STEP).until(() -> taskOf("transport", id) != null && taskOf("finance", id) != null);
@@ -426,7 +432,7 @@ class AuthorizationMatrixE2EIT {
     }
 
     private static Map<String, Object> instruction(String deadline, String financeRole) {
-        return Map.of("leader", "县长 李明", "level", "COUNTY", "text", "请县交通运输局牵头研究，县财政局配合。",
+        return Map.of("leader", "county-head", "level", "COUNTY", "text", "请县交通运输局牵头研究，县财政局配合。",
                 "units", List.of(Map.of("unit", "transport", "role", "LEAD", "deadline", deadline),
                         Map.of("unit", "finance", "role", financeRole, "deadline", deadline)));
     }
@@ -474,8 +480,9 @@ class AuthorizationMatrixE2EIT {
 
     /**
      * Every endpoint of PRODUCT.md §5 and the service READMEs. Placeholders: A routed report, B sent to
-     * the leaders (and carried by publication P; draft Pd), C in handling, D handled, t D's transport
-     * task, T a topic, n a notification of A in m0004's feed, Y this year.
+     * the county head (and carried by publication P; draft Pd), C in handling (its instruction i released
+     * to the authors), D handled, t D's transport task, T a topic, n a notification of A in m0004's feed,
+     * Y this year.
      */
     private static List<Probe> probes(Map<String, String> ids, String nonce) {
         List<Probe> all = new ArrayList<>();
@@ -506,7 +513,8 @@ class AuthorizationMatrixE2EIT {
         all.add(new Probe("intake", "PUT", "/api/reports/{B}").body(report(nonce, "B"))
                 .allow(reportOwners).hide(reportStrangers));
         all.add(new Probe("intake", "POST", "/api/reports/{B}/withdraw").allow(reportOwners).hide(reportStrangers));
-        for (String kind : List.of("townships", "committees", "sectors", "units", "members", "categories", "domains")) {
+        for (String kind : List.of("townships", "committees", "sectors", "units", "members", "leaders", "categories",
+                "domains")) {
             all.add(new Probe("intake", "GET", "/api/reference/" + kind).allow(EVERYONE));
         }
 
@@ -527,7 +535,8 @@ class AuthorizationMatrixE2EIT {
         String topics = "assigned topics, no report content; §4 silent";
         for (String path : List.of("/api/topics", "/api/topics/{T}")) {
             all.add(new Probe("routing", "GET", path).allow(reportOwners).allow(reportStrangers).allow(Caller.OFFICE)
-                    .allowBeyond(topics, Caller.REVIEWER_OWN, Caller.REVIEWER_OTHER, Caller.LEADER, Caller.VIEWER));
+                    .allowBeyond(topics, Caller.REVIEWER_OWN, Caller.REVIEWER_OTHER, Caller.LEADER_OWN,
+                            Caller.LEADER_OTHER, Caller.LEADERS_OFFICE, Caller.VIEWER));
         }
 
         // committee-review
@@ -547,7 +556,12 @@ class AuthorizationMatrixE2EIT {
         all.add(new Probe("committee-review", "POST", "/api/review/reports/{B}/decision (RETURN)")
                 .body(Map.of("decision", "RETURN", "comment", "已报送领导，不能退回"))
                 .allow(Caller.REVIEWER_OWN, Caller.OFFICE).hide(Caller.REVIEWER_OTHER));
-        all.add(new Probe("committee-review", "POST", "/api/review/reports/{A}/send-to-leaders").allow(Caller.OFFICE));
+        all.add(new Probe("committee-review", "POST", "/api/review/reports/{A}/send-to-leaders")
+                .body(Map.of("leaders", List.of("county-head"))).allow(Caller.OFFICE));
+        all.add(new Probe("committee-review", "POST", "/api/review/reports/{B}/transfer")
+                .body(Map.of("note", "已报送领导，不能再转送", "units", List.of(Map.of("unit", "transport", "role", "LEAD",
+                        "deadline", deadline))))
+                .allow(Caller.OFFICE));
         all.add(new Probe("committee-review", "POST", "/api/review/reports/{A}/upstream-adoptions")
                 .body(Map.of("level", "CITY", "mode", "SINGLE", "adoptedOn",
                         LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString()))
@@ -559,36 +573,51 @@ class AuthorizationMatrixE2EIT {
                 .allow(Caller.REVIEWER_OWN, Caller.REVIEWER_OTHER, Caller.OFFICE));
         all.add(new Probe("committee-review", "PUT", "/api/review/decline-reasons").body(currentDeclineReasons())
                 .allow(Caller.OFFICE));
-        all.add(new Probe("committee-review", "GET", "/api/publications").allow(Caller.OFFICE, Caller.LEADER));
+        Caller[] leaders = {Caller.LEADER_OWN, Caller.LEADER_OTHER, Caller.LEADERS_OFFICE};
+        all.add(new Probe("committee-review", "GET", "/api/publications").allow(Caller.OFFICE).allow(leaders));
         all.add(new Probe("committee-review", "POST", "/api/publications")
                 .body(Map.of("kind", "REGULAR", "reports", List.of(a))).allow(Caller.OFFICE));
-        all.add(new Probe("committee-review", "GET", "/api/publications/{P}").allow(Caller.OFFICE, Caller.LEADER));
-        all.add(new Probe("committee-review", "GET", "/api/publications/{Pd}").allow(Caller.OFFICE).hide(Caller.LEADER));
+        all.add(new Probe("committee-review", "GET", "/api/publications/{P}").allow(Caller.OFFICE).allow(leaders));
+        all.add(new Probe("committee-review", "GET", "/api/publications/{Pd}").allow(Caller.OFFICE).hide(leaders));
         all.add(new Probe("committee-review", "PUT", "/api/publications/{P}")
                 .body(Map.of("kind", "REGULAR", "reports", List.of(ids.get("B")))).allow(Caller.OFFICE));
         all.add(new Probe("committee-review", "POST", "/api/publications/{P}/issue").allow(Caller.OFFICE));
         all.add(new Probe("committee-review", "GET", "/api/publications/{P}/document")
-                .allow(Caller.OFFICE, Caller.LEADER));
+                .allow(Caller.OFFICE).allow(leaders));
         all.add(new Probe("committee-review", "GET", "/api/publications/{Pd}/document")
-                .allow(Caller.OFFICE).hide(Caller.LEADER));
+                .allow(Caller.OFFICE).hide(leaders));
 
         // leadership-instruction
         all.add(new Probe("leadership-instruction", "GET", "/api/leadership/inbox")
-                .sees(ids.get("B"), Caller.LEADER, Caller.OFFICE));
-        all.add(new Probe("leadership-instruction", "GET", "/api/leadership/reports/{B}").allow(Caller.LEADER, Caller.OFFICE));
+                .sees(ids.get("B"), Caller.LEADER_OWN, Caller.LEADERS_OFFICE, Caller.OFFICE)
+                .unseen(ids.get("B"), Caller.LEADER_OTHER));
+        all.add(new Probe("leadership-instruction", "GET", "/api/leadership/reports/{B}")
+                .allow(Caller.LEADER_OWN, Caller.LEADERS_OFFICE, Caller.OFFICE).hide(Caller.LEADER_OTHER));
+        // two LEAD units: 400 for whoever may instruct; a leader it was not sent to does not find it
         all.add(new Probe("leadership-instruction", "POST", "/api/leadership/reports/{B}/instructions")
-                .body(instruction(deadline, "LEAD")).allow(Caller.LEADER)); // two LEAD units: 400
+                .body(instruction(deadline, "LEAD"))
+                .bodyFor(Caller.LEADER_OTHER, Map.of("text", "请研究。", "units",
+                        List.of(Map.of("unit", "transport", "role", "LEAD", "deadline", deadline))))
+                .allow(Caller.LEADER_OWN, Caller.LEADERS_OFFICE).hide(Caller.LEADER_OTHER));
+        all.add(new Probe("leadership-instruction", "POST", "/api/leadership/reports/{C}/instructions/{i}/release")
+                .allow(Caller.OFFICE, Caller.LEADERS_OFFICE));
         all.add(new Probe("leadership-instruction", "POST", "/api/leadership/reports/{D}/forward")
                 .body(Map.of("units", List.of(Map.of("unit", "transport", "role", "LEAD", "deadline", deadline)),
                         "comment", "已批示，不再转办"))
-                .allow(Caller.OFFICE));
+                .allow(Caller.OFFICE, Caller.LEADERS_OFFICE));
         all.add(new Probe("leadership-instruction", "POST", "/api/leadership/reports/{D}/archive")
-                .body(Map.of("reason", "已批示，不能存档")).allow(Caller.OFFICE));
+                .body(Map.of("reason", "已批示，不能存档")).allow(Caller.OFFICE, Caller.LEADERS_OFFICE));
 
         // follow-up
         all.add(new Probe("follow-up", "GET", "/api/handling/tasks?unit=transport")
                 .sees(ids.get("C"), Caller.UNIT_OWN, Caller.OFFICE).unseen(ids.get("C"), Caller.UNIT_OTHER));
         all.add(new Probe("follow-up", "GET", "/api/handling/overdue").allow(Caller.OFFICE));
+        // a task's own unit and the office read it, with the report's text; nobody else finds it
+        Caller[] notTheTasks = EVERYONE.stream().filter(c -> c != Caller.UNIT_OWN && c != Caller.OFFICE)
+                .toArray(Caller[]::new);
+        for (String path : List.of("/api/handling/tasks/{t}", "/api/handling/tasks/{t}/sheet")) {
+            all.add(new Probe("follow-up", "GET", path).allow(Caller.UNIT_OWN, Caller.OFFICE).hide(notTheTasks));
+        }
         all.add(new Probe("follow-up", "GET", "/api/handling/reports/{C}").allow(reportOwners)
                 .allow(Caller.OFFICE, Caller.UNIT_OWN).hide(reportStrangers).hide(Caller.UNIT_OTHER));
         all.add(new Probe("follow-up", "POST", "/api/handling/tasks/{t}/progress").body(Map.of("text", "已反馈后的进展"))
@@ -605,25 +634,29 @@ class AuthorizationMatrixE2EIT {
         all.add(new Probe("follow-up", "POST", "/api/handling/reports/{C}/close").allow(Caller.OFFICE));
         all.add(new Probe("follow-up", "GET", "/api/notifications?size=100").codesOnly()
                 .allow(EVERYONE)
-                .sees(a, Caller.MEMBER_OWN, Caller.STATION_OWN)
-                .unseen(a, EVERYONE.stream().filter(c -> c != Caller.MEMBER_OWN && c != Caller.STATION_OWN)
-                        .toArray(Caller[]::new)));
+                .sees(a, Caller.MEMBER_OWN, Caller.STATION_OWN, Caller.REVIEWER_OWN) // the reviewers: new in queue
+                .unseen(a, EVERYONE.stream().filter(c -> c != Caller.MEMBER_OWN && c != Caller.STATION_OWN
+                        && c != Caller.REVIEWER_OWN).toArray(Caller[]::new)));
         all.add(new Probe("follow-up", "POST", "/api/notifications/{n}/read")
                 .hide(EVERYONE.toArray(Caller[]::new)).allow(Caller.MEMBER_OWN, Caller.STATION_OWN));
         all.add(new Probe("follow-up", "POST", "/api/notifications/read-all").allow(EVERYONE));
 
         // dashboard
-        String board = "§4 gives dashboards to VIEWER; the dashboard README adds LEADER (codes and counts only)";
+        String board = "§4 gives dashboards to VIEWER; the dashboard README adds LEADER and LEADERS_OFFICE (codes and "
+                + "counts only)";
         for (String path : List.of("/api/dashboard/summary", "/api/dashboard/reports?size=100", "/api/dashboard/overdue",
+                "/api/dashboard/review-overdue",
                 "/api/dashboard/stages", "/api/dashboard/trend", "/api/dashboard/recent", "/api/dashboard/stream",
                 "/api/dashboard/names", "/api/dashboard/duties/{Y}", "/api/dashboard/targets/{Y}",
                 "/api/dashboard/points/{Y}", "/api/dashboard/points/{Y}/ledger.csv",
                 "/api/dashboard/points/{Y}/ledger.xlsx", "/api/dashboard/points-table/{Y}",
                 "/api/dashboard/commendations/{Y}")) {
             Probe probe = new Probe("dashboard", "GET", path).allow(Caller.VIEWER, Caller.OFFICE)
-                    .allowBeyond(board, Caller.LEADER).codesOnly();
+                    .allowBeyond(board, leaders).codesOnly();
             all.add(path.endsWith("stream") ? probe.streaming() : probe);
         }
+        all.add(new Probe("dashboard", "GET", "/api/dashboard/duties/{Y}/members/m0004")
+                .allow(Caller.MEMBER_OWN, Caller.OFFICE, Caller.VIEWER).hide(Caller.MEMBER_OTHER));
         all.add(new Probe("dashboard", "PUT", "/api/dashboard/targets/2099").body(Map.of()).allow(Caller.OFFICE));
         all.add(new Probe("dashboard", "PUT", "/api/dashboard/points-table/2099").body(Map.of()).allow(Caller.OFFICE));
         all.add(new Probe("dashboard", "POST", "/api/dashboard/replay?probe=1").allow(Caller.OFFICE));

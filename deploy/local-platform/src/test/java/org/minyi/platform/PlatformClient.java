@@ -54,6 +54,26 @@ final class PlatformClient {
                         StandardCharsets.UTF_8))));
     }
 
+    Answer put(String principal, String path, Object body) {
+        return new Answer(send(HttpRequest.newBuilder(uri(path))
+                .header("Authorization", "Bearer " + token(principal))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))));
+    }
+
+    /** A document (a Word file): its status, content type and bytes. */
+    HttpResponse<byte[]> download(String principal, String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token(principal))
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     HttpClient http() {
         return http;
     }

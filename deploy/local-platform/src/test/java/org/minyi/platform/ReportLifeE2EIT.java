@@ -71,12 +71,12 @@ class ReportLifeE2EIT {
                 Map.of("decision", "ADOPT", "grade", "A", "comment", "反映问题具体，建议可行"));
         assertThat(adopted.status()).as(adopted.body()).isEqualTo(200);
 
-        // 3. the office sends it to the leaders; a leader instructs two units
+        // 3. the office sends it to the leaders; the county head instructs two units
         assertThat(client.post("office", "/api/review/reports/" + id + "/send-to-leaders", null).status()).isEqualTo(200);
-        await().atMost(STEP).until(() -> client.get("leader", "/api/leadership/inbox").body().contains(id));
+        await().atMost(STEP).until(() -> client.get("leader-county-head", "/api/leadership/inbox").body().contains(id));
         String deadline = LocalDate.now().plusDays(30).toString();
-        PlatformClient.Answer instructed = client.post("leader", "/api/leadership/reports/" + id + "/instructions", Map.of(
-                "leader", "县长 李明",
+        PlatformClient.Answer instructed = client.post("leader-county-head", "/api/leadership/reports/" + id
+                + "/instructions", Map.of(
                 "level", "COUNTY",
                 "text", "请县交通运输局牵头研究，县财政局配合，一个月内拿出方案。",
                 "units", List.of(

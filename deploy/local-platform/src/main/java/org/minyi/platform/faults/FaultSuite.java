@@ -92,7 +92,7 @@ public final class FaultSuite {
     public Result run(Plan plan) throws Exception {
         Map<String, String> tokens = new ConcurrentHashMap<>();
         List<Journeys.Author> authors = authors();
-        List<String> principals = new ArrayList<>(List.of("office", "viewer", "leader"));
+        List<String> principals = new ArrayList<>(List.of("office", "viewer", "leader", "leader-" + Journeys.FIRST_LEADER));
         SteadyLoad.TOWNSHIPS.forEach(township -> principals.add("station-" + township));
         Journeys.UNITS.forEach(unit -> principals.add("unit-" + unit));
         authors.forEach(author -> principals.add("member-" + author.code()));
@@ -289,7 +289,10 @@ public final class FaultSuite {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "Steady load: %.0f reports/s from all 19 stations throughout, taken to "
                         + "ROUTED; besides, every %d s a member submitted a report that was driven through its whole "
-                        + "life (claim, adopt, send to leaders, instruct two units, both feed back, close).%n%n",
+                        + "life, in turn one of two ways: adopted, sent to two named leaders who both instruct (the "
+                        + "second through the secretariat; the lead unit's tasks merged), three units feed back, "
+                        + "closed; or adopted and transferred (转送) straight to two units, both feed back, "
+                        + "closed.%n%n",
                 plan.reportsPerSecond(), plan.journeyEvery().toSeconds()));
         md.append(String.format(Locale.ROOT, "%d s of that load before the first fault; %d s of it between one "
                 + "fault's recovery and the next fault.%n%n", plan.history().toSeconds(), plan.between().toSeconds()));

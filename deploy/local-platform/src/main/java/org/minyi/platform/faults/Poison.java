@@ -29,9 +29,9 @@ final class Poison {
                 "follow-up", "dashboard"));
         CONSUMERS.put("intake.report-events", List.of("routing", "follow-up", "dashboard"));
         CONSUMERS.put("routing.routing-events", List.of("committee-review"));
-        CONSUMERS.put("review.review-events", List.of("leadership-instruction", "dashboard"));
-        CONSUMERS.put("leadership.instruction-events", List.of("follow-up", "dashboard"));
-        CONSUMERS.put("followup.handling-events", List.of());
+        CONSUMERS.put("review.review-events", List.of("intake", "leadership-instruction", "follow-up", "dashboard"));
+        CONSUMERS.put("leadership.instruction-events", List.of("intake", "follow-up", "dashboard"));
+        CONSUMERS.put("followup.handling-events", List.of("intake"));
         CONSUMERS.put("followup.notifications", List.of("follow-up"));
     }
 

@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The CPPCC office at work in the console: the triage queue and re-routing, the routing rules and the
  * assigned topics, a 《社情民意》 issue composed, previewed, issued and downloaded as a Word document, an
- * upstream adoption, the overdue list and urging, and the year's targets and points table. Reports reach the
+ * upstream adoption, a transfer (转送) straight to a department, a leader's instruction released to the
+ * authors, the overdue list and urging, and the year's targets and points table. Reports reach the
  * state each step needs through the API beforehand.
  */
 class OfficeConsoleIT {
@@ -59,9 +60,9 @@ class OfficeConsoleIT {
         String adopted = adopt(submit("关于城关镇学校周边交通安全的建议 " + run, Map.of()));
         String handled = adopt(submit("关于城关镇夜间公交延时运营的建议 " + run, Map.of()));
         api.post("office", "/api/review/reports/" + handled + "/send-to-leaders", null);
-        await().atMost(STEP).until(() -> api.status("leader", "/api/leadership/reports/" + handled) == 200);
+        await().atMost(STEP).until(() -> api.status("leader-county-head", "/api/leadership/reports/" + handled) == 200);
         String deadline = LocalDate.now().plusDays(20).toString();
-        api.post("leader", "/api/leadership/reports/" + handled + "/instructions", Map.of("leader", "县长 李明", "level", "COUNTY",
+        api.post("leader-county-head", "/api/leadership/reports/" + handled + "/instructions", Map.of("level", "COUNTY",
                 "text", "请县交通运输局研究。", "units", List.of(Map.of("unit", "transport", "role", "LEAD", "deadline", deadline))));
         await().atMost(STEP).until(() -> api.status("office", "/api/handling/reports/" + handled) == 200);
 
@@ -127,6 +128,24 @@ class OfficeConsoleIT {
         browser.choose("#upstream-form [name=level]", "CITY");
         browser.act("#upstream-form-submit");
         assertThat(browser.text("#upstream-list")).contains("市级", "单篇采用");
+
+        // 转送: the published report goes straight to the department, without the leaders
+        browser.click("#transfer summary");
+        browser.choose("#transfer-unit-rows .unit-row:nth-of-type(1) select[name=unit]", "education");
+        browser.type("#transfer-form [name=note]", "请县教育局会同交警部门研究办理。");
+        browser.act("#transfer-form-submit");
+        assertThat(browser.text("#review-status")).isEqualTo("已转办");
+        await().atMost(STEP).untilAsserted(() -> assertThat(api.get("office", "/api/handling/reports/" + adopted)
+                .path("tasks").get(0).path("unit").asString()).isEqualTo("education"));
+
+        // the county head's instruction released to the authors
+        browser.go("#/inbox/" + handled);
+        String instruction = api.get("office", "/api/leadership/reports/" + handled).path("instructions").get(0)
+                .path("instructionId").asString();
+        browser.act("#release-" + instruction);
+        assertThat(browser.text("#instructions")).contains("已向作者公开");
+        await().atMost(STEP).untilAsserted(() -> assertThat(api.get("office", "/api/reports/" + handled)
+                .path("outcome").path("instructions").get(0).path("text").asString()).isEqualTo("请县交通运输局研究。"));
 
         // the overdue list, and urging a unit of a report in handling
         browser.go("#/overdue");

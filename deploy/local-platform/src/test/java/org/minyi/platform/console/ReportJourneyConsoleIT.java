@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * One report's whole life, every step taken in the console by the person whose step it is: a township
  * station writes and submits it; the committee's reviewer claims and adopts it; the office sends it to the
- * leaders; a leader instructs a lead and a supporting unit; each unit notes progress and feeds back; the
+ * leaders; the county head instructs a lead and a supporting unit; each unit notes progress and feeds back; the
  * station rates the outcome; the office closes it. Each person signs in through the authorization server's
  * page (authorization code with PKCE) and signs out again.
  */
@@ -88,16 +88,15 @@ class ReportJourneyConsoleIT {
         browser.go("#/adopted");
         browser.refreshUntilPresent("#adopted-list [data-report-id='" + id + "']");
         browser.act("#adopted-list [data-report-id='" + id + "'] a.card-title");
-        browser.act("#send-to-leaders");
+        browser.act("#send-form-submit");
         assertThat(browser.text("#review-status")).isEqualTo("已报送领导");
         browser.signOut();
 
-        // 4. a leader instructs: 县交通运输局 leads, 县财政局 supports, each with a deadline
-        browser.signIn("leader");
+        // 4. the county head instructs: 县交通运输局 leads, 县财政局 supports, each with a deadline
+        browser.signIn("leader-county-head");
         browser.refreshUntilPresent("#inbox-list [data-report-id='" + id + "']");
         browser.act("#inbox-list [data-report-id='" + id + "'] a.card-title");
         browser.waitFor("#instruction-form");
-        browser.type("#instruction-form [name=leader]", "县长 李明");
         browser.type("#instruction-form [name=text]", "请县交通运输局牵头研究，县财政局配合，一个月内拿出方案。");
         browser.choose("#unit-rows .unit-row:nth-of-type(1) select[name=unit]", "transport");
         browser.click("#add-unit");
@@ -113,6 +112,7 @@ class ReportJourneyConsoleIT {
             browser.signIn("unit-" + unit);
             browser.refreshUntilPresent("#task-list [data-report-id='" + id + "']");
             browser.act("#task-list [data-report-id='" + id + "'] a.card-title");
+            assertThat(browser.text("#task-basis")).contains("县长 李明", "请县交通运输局牵头研究");
             browser.waitFor(".progress-form textarea");
             browser.type(".progress-form textarea", "已召开专题会议研究方案。");
             browser.act(".progress-form button[type=submit]");

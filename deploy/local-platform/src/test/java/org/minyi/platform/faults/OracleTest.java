@@ -9,10 +9,14 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The oracle's rule for an author's notices: an unbroken tail of the path up to its last status, each once. */
+/**
+ * The oracle's rules: an author's notices are an unbroken tail of the path up to its last status, each step
+ * once (a status entered twice, twice); counts are exact.
+ */
 class OracleTest {
 
-    private static final List<String> TOLD = Journeys.PATH.subList(1, Journeys.PATH.size());
+    private static final List<String> PATH = Journeys.Kind.SENT_TO_TWO_LEADERS.path;
+    private static final List<String> TOLD = PATH.subList(1, PATH.size());
 
     private final List<String> missing = new ArrayList<>();
     private final List<String> twice = new ArrayList<>();
@@ -24,6 +28,23 @@ class OracleTest {
 
         assertThat(missing).isEmpty();
         assertThat(twice).isEmpty();
+    }
+
+    @Test
+    void anAuthorLearnedBetweenTwoInstructionsIsToldOfTheSecondOnly() {
+        Oracle.authorNotices(TOLD, told(TOLD.subList(TOLD.lastIndexOf("INSTRUCTED"), TOLD.size())), missing, twice);
+
+        assertThat(missing).isEmpty();
+        assertThat(twice).isEmpty();
+    }
+
+    @Test
+    void aStatusEnteredTwiceButToldOnceIsMissingAndOneExpectedOnceButCountedTwiceIsADuplicate() {
+        Oracle.exactly("report-status", Map.of("INSTRUCTED", 2, "ADOPTED", 1), Map.of("INSTRUCTED", 1, "ADOPTED", 2),
+                missing, twice);
+
+        assertThat(missing).containsExactly("report-status INSTRUCTED 1/2");
+        assertThat(twice).containsExactly("report-status ADOPTED ×2");
     }
 
     @Test
@@ -48,8 +69,6 @@ class OracleTest {
     }
 
     private static Map<String, Integer> told(List<String> statuses) {
-        Map<String, Integer> counted = new HashMap<>();
-        statuses.forEach(status -> counted.put(status, 1));
-        return counted;
+        return Journeys.occurrences(statuses);
     }
 }
