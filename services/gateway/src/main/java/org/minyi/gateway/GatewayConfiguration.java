@@ -2,11 +2,10 @@ package org.minyi.gateway;
 
 import java.net.URI;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.web.reactive.function.server.RequestPredicates;
@@ -15,8 +14,7 @@ import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(RateLimitProperties.class)
-@EnableScheduling
+@EnableConfigurationProperties({RateLimitProperties.class, EdgeProperties.class})
 class GatewayConfiguration {
 
     @Bean
@@ -42,27 +40,12 @@ class GatewayConfiguration {
     }
 
     @Bean
-    RateLimits rateLimits(RateLimitProperties properties) {
-        return new RateLimits(properties, System::nanoTime);
+    ClientAddresses clientAddresses(EdgeProperties edge) {
+        return new ClientAddresses(edge.trustedProxies(), edge.clientAddressHeader());
     }
 
     @Bean
-    IdleBuckets idleBuckets(RateLimits limits) {
-        return new IdleBuckets(limits);
-    }
-
-    /** Keeps the rate limiter's memory bounded. */
-    static final class IdleBuckets {
-
-        private final RateLimits limits;
-
-        IdleBuckets(RateLimits limits) {
-            this.limits = limits;
-        }
-
-        @Scheduled(fixedDelay = 60_000)
-        void forget() {
-            limits.forgetIdle();
-        }
+    RateLimits rateLimits(RateLimitProperties properties, ClientAddresses clientAddresses) {
+        return new RateLimits(properties, clientAddresses, Ticker.systemTicker());
     }
 }

@@ -1,10 +1,10 @@
 package org.minyi.gateway;
 
-import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
@@ -17,18 +17,32 @@ import reactor.core.publisher.Mono;
 
 /**
  * Token buckets per principal (a verified token's subject), sized per role; callers without a token
- * are limited per address. A caller over its limit gets 429 with {@code Retry-After}. Limits are held
- * per gateway replica.
+ * are limited per client address ({@link ClientAddresses}). A caller over its limit gets 429 with
+ * {@code Retry-After}. Limits are held per gateway replica, in at most {@code max-tracked} buckets; a
+ * bucket untouched for ten minutes — or for as long as the slowest bucket takes to fill up, if that is
+ * longer — is forgotten, since it would be full again anyway.
  */
 final class RateLimits implements GlobalFilter, Ordered {
 
-    private final RateLimitProperties properties;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
-    private final LongSupplierClock clock;
+    static final Duration IDLE = Duration.ofMinutes(10);
 
-    RateLimits(RateLimitProperties properties, LongSupplierClock clock) {
+    private final RateLimitProperties properties;
+    private final ClientAddresses clientAddresses;
+    private final Ticker ticker;
+    private final Cache<String, Bucket> buckets;
+
+    RateLimits(RateLimitProperties properties, ClientAddresses clientAddresses, Ticker ticker) {
         this.properties = properties;
-        this.clock = clock;
+        this.clientAddresses = clientAddresses;
+        this.ticker = ticker;
+        Duration longestRefill = properties.longestRefill();
+        this.buckets = Caffeine.newBuilder()
+                .maximumSize(properties.maxTracked())
+                .expireAfterAccess(longestRefill.compareTo(IDLE) > 0 ? longestRefill : IDLE)
+                .ticker(ticker)
+                // evictions happen on the request's thread: the bound holds without a pool behind it
+                .executor(Runnable::run)
+                .build();
     }
 
     @Override
@@ -37,10 +51,11 @@ final class RateLimits implements GlobalFilter, Ordered {
                 .filter(JwtAuthenticationToken.class::isInstance)
                 .cast(JwtAuthenticationToken.class)
                 .map(token -> new Caller("principal:" + token.getName(), properties.forRole(role(token))))
-                .defaultIfEmpty(new Caller("address:" + address(exchange), properties.anonymous()))
+                .switchIfEmpty(Mono.fromSupplier(() -> new Caller(
+                        "address:" + clientAddresses.of(exchange.getRequest()), properties.anonymous())))
                 .flatMap(caller -> {
-                    long now = clock.nanos();
-                    Bucket bucket = buckets.computeIfAbsent(caller.key(), key -> new Bucket(caller.limit(), now));
+                    long now = ticker.read();
+                    Bucket bucket = buckets.get(caller.key(), key -> new Bucket(caller.limit(), now));
                     long waitNanos = bucket.take(now);
                     if (waitNanos == 0) {
                         return chain.filter(exchange);
@@ -52,14 +67,10 @@ final class RateLimits implements GlobalFilter, Ordered {
                 });
     }
 
-    /** Forgets buckets that have been full for a while, so the map stays small. */
-    void forgetIdle() {
-        long now = clock.nanos();
-        buckets.entrySet().removeIf(entry -> entry.getValue().idleSince(now) > Duration.ofMinutes(10).toNanos());
-    }
-
-    int tracked() {
-        return buckets.size();
+    /** How many buckets this replica holds now. */
+    long tracked() {
+        buckets.cleanUp();
+        return buckets.estimatedSize();
     }
 
     @Override
@@ -76,17 +87,7 @@ final class RateLimits implements GlobalFilter, Ordered {
         return "";
     }
 
-    private static String address(ServerWebExchange exchange) {
-        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-        return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
-    }
-
     private record Caller(String key, RateLimitProperties.Limit limit) {
-    }
-
-    /** Nanosecond time, replaceable in tests. */
-    interface LongSupplierClock {
-        long nanos();
     }
 
     /** A token bucket: {@code capacity} requests at once, refilled at {@code perSecond}. */
@@ -110,11 +111,6 @@ final class RateLimits implements GlobalFilter, Ordered {
                 return 0;
             }
             return (long) ((1 - tokens) / limit.perSecond() * 1_000_000_000L);
-        }
-
-        synchronized long idleSince(long now) {
-            refill(now);
-            return tokens >= limit.capacity() ? now - last : 0;
         }
 
         private void refill(long now) {

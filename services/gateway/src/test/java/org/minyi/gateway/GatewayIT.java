@@ -2,17 +2,13 @@ package org.minyi.gateway;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.minyi.testing.TestTokens;
@@ -23,30 +19,31 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The gateway in front of stand-in services that answer with what they received. */
+/**
+ * The gateway in front of stand-in services that answer with what they received; no trusted proxies (the
+ * default). It runs as on Kubernetes, where Boot would otherwise let Reactor Netty believe any caller's
+ * X-Forwarded-For.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "minyi.rate-limits.roles.VIEWER.capacity=3", "minyi.rate-limits.roles.VIEWER.per-second=0.2"})
+        "minyi.rate-limits.roles.VIEWER.capacity=3", "minyi.rate-limits.roles.VIEWER.per-second=0.2",
+        "minyi.rate-limits.anonymous.capacity=10", "minyi.rate-limits.anonymous.per-second=0.2",
+        "spring.main.cloud-platform=kubernetes"})
 class GatewayIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Map<String, HttpServer> BACKENDS = new ConcurrentHashMap<>();
+    private static StandInServices services;
 
     @LocalServerPort
     int port;
 
     @DynamicPropertySource
     static void backends(DynamicPropertyRegistry registry) {
-        for (String name : new String[] {"INTAKE", "ROUTING", "REVIEW", "LEADERSHIP", "FOLLOWUP", "DASHBOARD", "AUTH"}) {
-            HttpServer server = backend(name.toLowerCase());
-            registry.add("MINYI_" + name + "_URL", () -> "http://127.0.0.1:" + server.getAddress().getPort());
-        }
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestTokens::jwkSetUri);
-        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestTokens.ISSUER);
+        services = StandInServices.startFor(registry);
     }
 
     @AfterAll
     static void stop() {
-        BACKENDS.values().forEach(server -> server.stop(0));
+        services.stop();
     }
 
     @Test
@@ -185,6 +182,21 @@ class GatewayIT {
                 .statusCode()).isEqualTo(200);
     }
 
+    /**
+     * Nobody is a trusted proxy: a caller without a token who claims another address on every request
+     * (from 127.0.0.9, so that no other test shares its bucket) still has one bucket.
+     */
+    @Test
+    void aCallerCannotEscapeItsLimitByClaimingOtherAddresses() throws Exception {
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (int i = 1; i <= 13; i++) {
+            statuses.add(LoopbackCaller.get("127.0.0.9", port, "/oauth2/token",
+                    "X-Forwarded-For: 203.0.113." + i, "Forwarded: for=198.51.100." + i).status());
+        }
+        assertThat(statuses.subList(0, 10)).containsOnly(200);
+        assertThat(statuses.get(12)).isEqualTo(429);
+    }
+
     @Test
     void theConsoleIsServedByTheGatewayItselfWithoutAToken() throws Exception {
         HttpResponse<String> entry = HTTP.send(HttpRequest.newBuilder(uri("/console")).build(),
@@ -236,28 +248,5 @@ class GatewayIT {
 
     private URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    private static HttpServer backend(String name) {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/", exchange -> {
-                String query = exchange.getRequestURI().getRawQuery();
-                String body = name + " " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath()
-                        + (query == null ? "" : "?" + query) + "\nauthorization="
-                        + exchange.getRequestHeaders().getFirst("Authorization") + "\nx-correlation-id="
-                        + exchange.getRequestHeaders().getFirst("X-Correlation-Id");
-                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-                exchange.sendResponseHeaders(200, bytes.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(bytes);
-                }
-            });
-            server.start();
-            BACKENDS.put(name, server);
-            return server;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
