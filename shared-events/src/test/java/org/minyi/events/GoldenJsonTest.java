@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.minyi.events.status.ReportFlagged;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,6 +44,15 @@ class GoldenJsonTest {
             ReportEvent read = EventJson.read(golden(type), type);
             assertThat(read).isEqualTo(Samples.BY_TYPE.get(type.name()));
             assertThat(PLAIN.readTree(EventJson.write(read))).isEqualTo(PLAIN.readTree(golden(type)));
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachFlagWithFieldsOfItsOwnTravelsAsItsGoldenFileAndReadsBack() {
+        return Samples.FLAGS.entrySet().stream().map(sample -> DynamicTest.dynamicTest(sample.getKey().name(), () -> {
+            byte[] golden = golden(ReportFlagged.TYPE.name() + "." + sample.getKey().name());
+            assertThat(PLAIN.readTree(EventJson.write(sample.getValue()))).isEqualTo(PLAIN.readTree(golden));
+            assertThat(EventJson.read(golden, ReportFlagged.TYPE)).isEqualTo(sample.getValue());
         }));
     }
 
@@ -94,8 +104,12 @@ class GoldenJsonTest {
     }
 
     static byte[] golden(EventType<?> type) throws IOException {
-        try (InputStream in = GoldenJsonTest.class.getResourceAsStream("/golden/" + type.name() + ".json")) {
-            assertThat(in).as("golden file for %s", type.name()).isNotNull();
+        return golden(type.name());
+    }
+
+    static byte[] golden(String name) throws IOException {
+        try (InputStream in = GoldenJsonTest.class.getResourceAsStream("/golden/" + name + ".json")) {
+            assertThat(in).as("golden file for %s", name).isNotNull();
             return in.readAllBytes();
         }
     }

@@ -14,6 +14,7 @@ import org.minyi.events.intake.Category;
 import org.minyi.events.intake.OnBehalfOf;
 import org.minyi.events.intake.Quality;
 import org.minyi.events.intake.ReportSubmitted;
+import org.minyi.events.intake.Source;
 import org.minyi.events.intake.SubmittedReport;
 import org.minyi.events.leadership.AssignedUnit;
 import org.minyi.events.leadership.InstructionIssued;
@@ -53,7 +54,8 @@ final class Samples {
             new OnBehalfOf(OnBehalfOf.Kind.SECTOR, "民盟界别"),
             null,
             true,
-            LocalDate.parse("2026-03-01"));
+            LocalDate.parse("2026-03-01"),
+            Source.RESEARCH);
 
     static final ReportContext CONTEXT = new ReportContext("SQ-2026-000123", CONTENT.title(), Category.HARD_PROBLEM,
             "chengguan", "economy", List.of("m0001", "m0002"), true, CONTENT.situation(), null, CONTENT.suggestions());
@@ -126,6 +128,15 @@ final class Samples {
             Map.entry(NotificationRaised.TYPE.name(), new NotificationRaised(id(17), REPORT, 8, AT, "SQ-2026-000123",
                     List.of("member-m0001", "member-m0002", "station-chengguan"), NotificationRaised.Kind.STATUS_CHANGED,
                     ReportStatus.HANDLED, null)));
+
+    /**
+     * Flags whose own fields the sample of {@code BY_TYPE} (OVERDUE, with its unit) does not show, each pinned
+     * by its golden file {@code <type>.<flag>.json}.
+     */
+    static final Map<ReportFlagged.Flag, ReportFlagged> FLAGS = Map.of(
+            ReportFlagged.Flag.UPSTREAM_SUBMITTED, new ReportFlagged(id(20), REPORT, "SQ-2026-000123",
+                    ReportFlagged.Flag.UPSTREAM_SUBMITTED, 6, AT, "chengguan", "economy", Category.HARD_PROBLEM,
+                    "OFFICE", null, "PROVINCE", null, "office"));
 
     private Samples() {
     }

@@ -76,6 +76,8 @@ class BadInputIT {
         cases.add(bad("title an array", body -> body.putArray("title").add("关于"), "title", "wrong_type"));
         cases.add(bad("title an object", body -> body.putObject("title").put("zh", "关于"), "title", "wrong_type"));
         cases.add(bad("category a number", body -> body.put("category", 3), "category", "wrong_type"));
+        cases.add(bad("unknown source", body -> body.put("source", "RUMOUR"), "source", "bad_value"));
+        cases.add(bad("source a list", body -> body.putArray("source").add("DAILY"), "source", "wrong_type"));
         cases.add(bad("domain a number", body -> body.put("domain", 7), "domain", "wrong_type"));
         cases.add(bad("analysis a number", body -> body.put("analysis", 1.5), "analysis", "wrong_type"));
         cases.add(bad("sector an array", body -> body.putArray("sector").add("cdl"), "sector", "wrong_type"));

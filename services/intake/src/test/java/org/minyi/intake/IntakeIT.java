@@ -128,6 +128,28 @@ class IntakeIT {
     }
 
     @Test
+    void theSourceIsKeptShownAndPassedOnWithTheSubmission() throws Exception {
+        String body = report("chengguan").replace("\"urgent\":false", "\"urgent\":false,\"source\":\"INSPECTION\"");
+        HttpResponse<String> answer = post("/api/reports", TestTokens.station("chengguan"), body, null);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        String id = JSON.readTree(answer.body()).path("id").asString();
+
+        JsonNode stored = JSON.readTree(get("/api/reports/" + id, TestTokens.station("chengguan")).body());
+        assertThat(stored.path("source").asString()).isEqualTo("INSPECTION");
+        await().atMost(Duration.ofSeconds(20)).until(() -> topics.withKey(id).stream()
+                .anyMatch(r -> r.topic().equals(IntakeTopics.REPORT_EVENTS)));
+        TopicRecorder.Recorded submitted = topics.withKey(id).stream()
+                .filter(r -> r.topic().equals(IntakeTopics.REPORT_EVENTS)).findFirst().orElseThrow();
+        assertThat(JSON.readTree(submitted.value()).path("report").path("source").asString()).isEqualTo("INSPECTION");
+
+        // without one, the report simply has none
+        String plain = JSON.readTree(post("/api/reports", TestTokens.station("chengguan"), report("chengguan"), null)
+                .body()).path("id").asString();
+        assertThat(JSON.readTree(get("/api/reports/" + plain, TestTokens.station("chengguan")).body())
+                .path("source").isNull()).isTrue();
+    }
+
+    @Test
     void aRepeatUnderTheSameIdempotencyKeyReturnsTheFirstAnswerAndAnotherBodyIsRefused() throws Exception {
         String key = UUID.randomUUID().toString();
         HttpResponse<String> first = post("/api/reports", TestTokens.station("xishan"), report("xishan"), key);

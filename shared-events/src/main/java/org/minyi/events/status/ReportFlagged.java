@@ -9,14 +9,15 @@ import org.minyi.events.intake.Category;
 
 /**
  * Something happened to a report that is not a change of status (PRODUCT.md §3): it was re-routed,
- * a unit's deadline passed, the office urged a unit, an upper-level CPPCC adopted it, or it waited past its
- * committee's review time limit (REVIEW_OVERDUE). Codes only.
+ * a unit's deadline passed, the office urged a unit, the office sent it up to an upper-level CPPCC
+ * (UPSTREAM_SUBMITTED, 报送), an upper-level CPPCC adopted it, or it waited past its committee's review time limit
+ * (REVIEW_OVERDUE). Codes only.
  *
  * <p>A flag carries the report's current {@code sequence} and does not advance it: status consumers
  * can ignore flags, and a status change caused by a flag (ROUTED after REROUTED) carries a higher one.
  *
  * @param unit              for OVERDUE and URGED, the unit concerned
- * @param level             for UPSTREAM_ADOPTED, CITY, PROVINCE or NATIONAL
+ * @param level             for UPSTREAM_SUBMITTED and UPSTREAM_ADOPTED, CITY, PROVINCE or NATIONAL
  * @param previousCommittee for REROUTED, the committee the report left ({@code committee} is the new one)
  * @param actor             who raised it: the principal's name, or {@code system} for the schedulers' flags
  */
@@ -42,7 +43,9 @@ public record ReportFlagged(
     public enum Flag {
         REROUTED, OVERDUE, URGED, UPSTREAM_ADOPTED,
         /** undecided past the committee's review time limit (快) */
-        REVIEW_OVERDUE
+        REVIEW_OVERDUE,
+        /** the office sent the adopted report up to the city, provincial or national CPPCC (报送上级政协) */
+        UPSTREAM_SUBMITTED
     }
 
     /** A flag without a named actor (events from before {@code actor} was added, and tests). */

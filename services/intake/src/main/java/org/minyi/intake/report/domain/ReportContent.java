@@ -8,7 +8,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
-/** What the authors wrote, as one submission or revision. */
+/**
+ * What the authors wrote, as one submission or revision.
+ *
+ * @param source how they came to know it (调研, 视察 …); {@code null} when not given
+ */
 public record ReportContent(
         String title,
         Category category,
@@ -22,7 +26,8 @@ public record ReportContent(
         OnBehalfOf onBehalfOf,
         String topicId,
         boolean urgent,
-        LocalDate occurredOn) {
+        LocalDate occurredOn,
+        Source source) {
 
     public ReportContent {
         Objects.requireNonNull(title, "title");
@@ -49,7 +54,8 @@ public record ReportContent(
         String canonical = String.join("\u0000", title, category.name(), domain, situation, nullable(analysis),
                 suggestions, township, nullable(sector), String.join(",", authors),
                 onBehalfOf == null ? "" : onBehalfOf.kind() + ":" + onBehalfOf.name(), nullable(topicId),
-                Boolean.toString(urgent), occurredOn == null ? "" : occurredOn.toString());
+                Boolean.toString(urgent), occurredOn == null ? "" : occurredOn.toString(),
+                source == null ? "" : source.name());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

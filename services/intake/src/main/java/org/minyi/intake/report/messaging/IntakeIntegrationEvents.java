@@ -71,7 +71,8 @@ public final class IntakeIntegrationEvents implements EventTranslation<Report, R
                 c.suggestions(), c.township(), c.sector(), c.authors(),
                 c.onBehalfOf() == null ? null
                         : new OnBehalfOf(OnBehalfOf.Kind.valueOf(c.onBehalfOf().kind().name()), c.onBehalfOf().name()),
-                c.topicId(), c.urgent(), c.occurredOn());
+                c.topicId(), c.urgent(), c.occurredOn(),
+                c.source() == null ? null : org.minyi.events.intake.Source.valueOf(c.source().name()));
     }
 
     static Quality quality(org.minyi.intake.report.domain.Quality quality) {

@@ -1,6 +1,7 @@
 package org.minyi.intake.report.persistence;
 
 import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
 import org.minyi.intake.report.domain.TrackingNumbers;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -11,7 +12,8 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * One counter document per year ({@code _id} {@code tracking-<year>}, {@code last}: the last serial
- * handed out), advanced with an atomic {@code $inc} that answers the new value. The reports' unique
+ * handed out), advanced with an atomic {@code $inc} that answers the new value. A missing counter (a new
+ * year, or one lost) is first raised to the highest number stored, so numbers keep increasing. The reports' unique
  * index on {@code trackingNumber} stays the final guard.
  */
 public class MongoTrackingNumbers implements TrackingNumbers {
@@ -27,13 +29,24 @@ public class MongoTrackingNumbers implements TrackingNumbers {
     @Override
     public long take(int year) {
         Document counter = mongo.findAndModify(byYear(year), new Update().inc("last", 1L),
-                FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
+                FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION);
+        if (counter == null) {
+            // the year's first number, or a lost counter: start past every number stored (numbers may have gaps)
+            atLeast(year, highestUsed(year));
+            counter = mongo.findAndModify(byYear(year), new Update().inc("last", 1L),
+                    FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
+        }
         return ((Number) counter.get("last")).longValue();
     }
 
     @Override
     public void atLeast(int year, long serial) {
-        mongo.upsert(byYear(year), new Update().max("last", serial), COLLECTION);
+        try {
+            mongo.upsert(byYear(year), new Update().max("last", serial), COLLECTION);
+        } catch (DuplicateKeyException e) {
+            // another replica created the counter at the same moment; raise the one it created
+            mongo.updateFirst(byYear(year), new Update().max("last", serial), COLLECTION);
+        }
     }
 
     @Override

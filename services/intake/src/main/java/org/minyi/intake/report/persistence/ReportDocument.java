@@ -43,7 +43,8 @@ record ReportDocument(
 
     record ContentDoc(String title, String category, String domain, String situation, String analysis,
                       String suggestions, String township, String sector, List<String> authors,
-                      OnBehalfOfDoc onBehalfOf, String topicId, boolean urgent, LocalDate occurredOn) {
+                      OnBehalfOfDoc onBehalfOf, String topicId, boolean urgent, LocalDate occurredOn,
+                      String source) {
     }
 
     record OnBehalfOfDoc(String kind, String name) {

@@ -21,6 +21,7 @@ import org.minyi.intake.report.domain.ReportContent;
 import org.minyi.intake.report.domain.ReportId;
 import org.minyi.intake.report.domain.ReportStatus;
 import org.minyi.intake.report.domain.Role;
+import org.minyi.intake.report.domain.Source;
 import org.minyi.intake.report.domain.SubmissionKey;
 import org.minyi.intake.report.domain.TimelineEntry;
 import org.minyi.intake.report.domain.TrackingNumber;
@@ -182,7 +183,7 @@ final class ReportMapping {
         return new ContentDoc(c.title(), c.category().name(), c.domain(), c.situation(), c.analysis(),
                 c.suggestions(), c.township(), c.sector(), c.authors(),
                 c.onBehalfOf() == null ? null : new OnBehalfOfDoc(c.onBehalfOf().kind().name(), c.onBehalfOf().name()),
-                c.topicId(), c.urgent(), c.occurredOn());
+                c.topicId(), c.urgent(), c.occurredOn(), c.source() == null ? null : c.source().name());
     }
 
     private static ReportContent content(ContentDoc c) {
@@ -190,6 +191,6 @@ final class ReportMapping {
                 c.suggestions(), c.township(), c.sector(), c.authors(),
                 c.onBehalfOf() == null ? null
                         : new OnBehalfOf(OnBehalfOf.Kind.valueOf(c.onBehalfOf().kind()), c.onBehalfOf().name()),
-                c.topicId(), c.urgent(), c.occurredOn());
+                c.topicId(), c.urgent(), c.occurredOn(), c.source() == null ? null : Source.valueOf(c.source()));
     }
 }

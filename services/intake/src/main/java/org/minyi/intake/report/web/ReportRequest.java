@@ -10,6 +10,7 @@ import org.minyi.chassis.problem.FieldChecks;
 import org.minyi.intake.report.domain.Category;
 import org.minyi.intake.report.domain.OnBehalfOf;
 import org.minyi.intake.report.domain.ReportContent;
+import org.minyi.intake.report.domain.Source;
 
 /**
  * The body of {@code POST /api/reports} and {@code PUT /api/reports/{id}}. JSON types, enum values and
@@ -34,7 +35,9 @@ record ReportRequest(
         @Schema(description = "以何名义 On whose behalf") Behalf onBehalfOf,
         @Schema(description = "信息反映点 Assigned topic") String topicId,
         @Schema(description = "紧急 Urgent") Boolean urgent,
-        @Schema(description = "发生日期 When it happened (YYYY-MM-DD)") LocalDate occurredOn) {
+        @Schema(description = "发生日期 When it happened (YYYY-MM-DD)") LocalDate occurredOn,
+        @Schema(description = "信息来源：调研、视察、协商座谈、恳谈会、日常走访 How the authors came to know it")
+        Source source) {
 
     static final int NAME_MAX = 60;
     static final int AUTHORS_MAX = 20;
@@ -64,7 +67,7 @@ record ReportRequest(
         checks.throwIfAny();
         return new ReportContent(checkedTitle, category, checkedDomain, checkedSituation, checkedAnalysis,
                 checkedSuggestions, checkedTownship, checkedSector, checkedAuthors, behalf, checkedTopic,
-                Boolean.TRUE.equals(urgent), occurredOn);
+                Boolean.TRUE.equals(urgent), occurredOn, source);
     }
 
     private List<String> authors(FieldChecks checks) {

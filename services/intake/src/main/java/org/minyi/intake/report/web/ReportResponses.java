@@ -64,7 +64,7 @@ final class ReportResponses {
     record ReportView(String id, String trackingNumber, String status, int revision, String title, String category,
                       String domain, String situation, String analysis, String suggestions, String township,
                       String sector, List<String> authors, OnBehalfOfView onBehalfOf, String topicId, boolean urgent,
-                      LocalDate occurredOn, String committee, String submittedBy, Instant submittedAt,
+                      LocalDate occurredOn, String source, String committee, String submittedBy, Instant submittedAt,
                       Instant updatedAt, QualityView quality, ReviewView review, OutcomeView outcome) {
 
         /** @param visible the possible duplicates the viewer may open; only those are named */
@@ -75,7 +75,8 @@ final class ReportResponses {
                     report.revision(), c.title(), c.category().name(), c.domain(), c.situation(), c.analysis(),
                     c.suggestions(), c.township(), c.sector(), c.authors(),
                     c.onBehalfOf() == null ? null : new OnBehalfOfView(c.onBehalfOf().kind().name(), c.onBehalfOf().name()),
-                    c.topicId(), c.urgent(), c.occurredOn(), report.committee(), report.submittedBy().principal(),
+                    c.topicId(), c.urgent(), c.occurredOn(), c.source() == null ? null : c.source().name(),
+                    report.committee(), report.submittedBy().principal(),
                     report.submittedAt(), report.updatedAt(), QualityView.of(report.assessment().quality(),
                             visible, viewer.is(Role.OFFICE) || viewer.is(Role.REVIEWER)),
                     outcomes.latestDecision().map(d -> ReviewView.of(d, names)).orElse(null),

@@ -19,6 +19,7 @@ public final class ContentBuilder {
     private String topicId;
     private boolean urgent;
     private LocalDate occurredOn;
+    private Source source;
 
     private ContentBuilder(String township) {
         this.township = township;
@@ -79,6 +80,11 @@ public final class ContentBuilder {
         return this;
     }
 
+    public ContentBuilder source(Source value) {
+        source = value;
+        return this;
+    }
+
     public ContentBuilder occurredOn(LocalDate value) {
         occurredOn = value;
         return this;
@@ -86,6 +92,6 @@ public final class ContentBuilder {
 
     public ReportContent build() {
         return new ReportContent(title, category, domain, situation, analysis, suggestions, township, sector, authors,
-                onBehalfOf, topicId, urgent, occurredOn);
+                onBehalfOf, topicId, urgent, occurredOn, source);
     }
 }

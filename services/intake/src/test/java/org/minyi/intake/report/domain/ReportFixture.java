@@ -15,7 +15,7 @@ public final class ReportFixture {
     public static ReportContent content(String township, String... authors) {
         return new ReportContent("关于农村寄递物流“最后一公里”的建议", Category.DAILY_LIFE, "transport",
                 "部分行政村快递无法直接送达，群众需到镇上取件。", null, "建议整合邮政、供销与快递资源，建设村级综合服务站。",
-                township, null, List.of(authors), null, null, false, null);
+                township, null, List.of(authors), null, null, false, null, null);
     }
 
     public static Report submittedBy(Actor actor, String township, String... authors) {
