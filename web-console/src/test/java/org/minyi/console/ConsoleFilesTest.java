@@ -54,6 +54,7 @@ class ConsoleFilesTest {
             Map.entry("tasks.basis", List.of("FORWARD", "TRANSFER")),
             Map.entry("adoptKind", List.of("SINGLE", "COMPOSITE")),
             Map.entry("behalf", List.of("MEMBER", "SECTOR", "PARTY", "GROUP", "STATION")),
+            Map.entry("source", List.of("RESEARCH", "INSPECTION", "CONSULTATION", "HEARING", "DAILY")),
             Map.entry("rating", List.of("SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED")),
             Map.entry("result", List.of("A", "B", "C")),
             Map.entry("unitRole", List.of("LEAD", "SUPPORT")),

@@ -29,6 +29,7 @@ import org.minyi.events.EventEnvelope;
 import org.minyi.events.EventJson;
 import org.minyi.events.intake.Category;
 import org.minyi.events.intake.ReportSubmitted;
+import org.minyi.events.intake.Source;
 import org.minyi.events.intake.SubmittedReport;
 import org.minyi.events.status.ReportFlagged;
 import org.minyi.events.status.ReportStatus;
@@ -381,6 +382,24 @@ class DashboardIT {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(JSON.readTree(
                 get("/api/dashboard/summary", TestTokens.viewer()).body()).path("byTopic").path(topic).asLong())
                 .isEqualTo(1));
+    }
+
+    @Test
+    void submittedReportsAreCountedBySourceEverySourceNamed() throws Exception {
+        JsonNode before = JSON.readTree(get("/api/dashboard/summary", TestTokens.viewer()).body()).path("bySource");
+        assertThat(before.propertyNames()).containsExactly("RESEARCH", "INSPECTION", "CONSULTATION", "HEARING", "DAILY");
+        String report = UUID.randomUUID().toString();
+        ReportSubmitted submitted = new ReportSubmitted(UUID.randomUUID(), report, 1, Instant.now(), "SQ-2026-000889", 1,
+                "station-chengguan", new SubmittedReport("关于视察发现问题的建议", Category.DAILY_LIFE, "urban", "情况", null,
+                "建议", "chengguan", null, List.of(), null, null, false, null, Source.INSPECTION));
+        new Announcer(kafka).announce(submitted, ReportSubmitted.TYPE, "intake");
+        new Announcer(kafka).announce(submitted, ReportSubmitted.TYPE, "intake");
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(JSON.readTree(
+                get("/api/dashboard/summary", TestTokens.viewer()).body()).path("bySource").path("INSPECTION").asLong())
+                .isEqualTo(before.path("INSPECTION").asLong() + 1));
+        assertThat(JSON.readTree(get("/api/dashboard/summary", TestTokens.viewer()).body()).path("bySource")
+                .path("HEARING").asLong()).isEqualTo(before.path("HEARING").asLong());
     }
 
     @Test

@@ -59,6 +59,7 @@ class ReportJourneyConsoleIT {
         browser.paste("#report-form [name=situation]",
                 "今年以来，城关镇有3条农村客运班线因客流不足停运，沿线6个行政村群众出行困难，学生上学、老人就医尤为不便。");
         browser.paste("#report-form [name=suggestions]", "建议县交通运输局优化补贴机制，推行预约响应式公交，保障群众基本出行。");
+        browser.choose("#report-form [name=source]", "INSPECTION");
         browser.click("#report-urgent");
         browser.waitUntil(() -> browser.text("#quality-hints [data-rule=length]").contains("正文"));
         assertThat(browser.text("#text-count")).contains("正文共");
@@ -68,6 +69,7 @@ class ReportJourneyConsoleIT {
         String tracking = browser.text("#report-tracking");
         assertThat(tracking).matches("SQ-\\d{4}-\\d{6}");
         assertThat(browser.text("#timeline")).contains("已提交");
+        assertThat(browser.text(".report-text")).contains("信息来源").contains("视察");
         browser.signOut();
 
         // 2. the economy committee's reviewer finds it in the queue (urgent, so at the top), claims it and adopts it

@@ -64,10 +64,10 @@ class DashboardConfiguration {
     }
 
     @Bean
-    ReadingBoard readingBoard(MongoReportProjections projections, MongoContributions topics, Clock clock,
+    ReadingBoard readingBoard(MongoReportProjections projections, MongoContributions submissions, Clock clock,
                               ZoneId countyZone, @Value("${minyi.summary.max-age:1s}") Duration maxAge,
                               @Value("${minyi.stages.max-age:10s}") Duration stagesMaxAge) {
-        return new ReadingBoard(projections, topics, clock, countyZone, maxAge, stagesMaxAge);
+        return new ReadingBoard(projections, submissions, clock, countyZone, maxAge, stagesMaxAge);
     }
 
     /** Binding {@code reportStatus-in-0}: {@code report-status}, group {@code dashboard}, three consumers. */

@@ -54,6 +54,7 @@ export function reportText(content, extraFacts = []) {
         content.onBehalfOf.name || '')] : null,
       content.topicId ? ['field.topic', content.topicId] : null,
       content.occurredOn ? ['field.occurredOn', content.occurredOn] : null,
+      content.source ? ['field.source', enumText('source', content.source)] : null,
       content.urgent ? ['field.urgent', tx('common.yes')] : null,
       ...extraFacts
     ]),

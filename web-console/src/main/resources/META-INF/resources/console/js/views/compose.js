@@ -10,6 +10,7 @@ import { assess, length, LIMITS } from '../quality.js';
 import { value, orNull } from './common.js';
 
 const BEHALF = ['MEMBER', 'SECTOR', 'PARTY', 'GROUP', 'STATION'];
+const SOURCES = ['RESEARCH', 'INSPECTION', 'CONSULTATION', 'HEARING', 'DAILY'];
 
 export async function write(context) {
   await form(context, null);
@@ -78,6 +79,8 @@ async function form({ root, session, go, toast }, report) {
       { value: initial.topicId || '', empty: 'compose.noTopic' }),
     urgent: h('input', { type: 'checkbox', name: 'urgent', checked: Boolean(initial.urgent) }),
     occurredOn: h('input', { type: 'date', name: 'occurredOn', value: initial.occurredOn || '' }),
+    source: select('source', SOURCES.map((code) => ({ value: code, label: tx('source.' + code) })),
+      { value: initial.source || '', empty: 'compose.noSource' }),
     situation: h('textarea', { name: 'situation', rows: 7, value: initial.situation || '' }),
     analysis: h('textarea', { name: 'analysis', rows: 5, value: initial.analysis || '' }),
     suggestions: h('textarea', { name: 'suggestions', rows: 5, value: initial.suggestions || '' })
@@ -110,6 +113,7 @@ async function form({ root, session, go, toast }, report) {
       h('div', { class: 'row' },
         field('field.topic', control.topic),
         field('field.occurredOn', control.occurredOn, { hint: 'compose.occurredHint' })),
+      h('div', { class: 'row' }, field('field.source', control.source, { hint: 'compose.sourceHint' })),
       h('div', { class: 'field checkbox', dataset: { field: 'urgent' } },
         h('label', { for: 'report-urgent' }, control.urgent, ' ', tx('field.urgent'))),
       field('field.situation', control.situation, { required: true, hint: 'compose.situationHint' }),
@@ -145,6 +149,7 @@ async function form({ root, session, go, toast }, report) {
       topicId: control.topic.value || null,
       urgent: control.urgent.checked,
       occurredOn: control.occurredOn.value || null,
+      source: control.source.value || null,
       situation: control.situation.value,
       analysis: control.analysis.value,
       suggestions: control.suggestions.value
@@ -171,6 +176,9 @@ async function form({ root, session, go, toast }, report) {
     }
     if (content.occurredOn) {
       out.occurredOn = content.occurredOn;
+    }
+    if (content.source) {
+      out.source = content.source;
     }
     return out;
   }
@@ -286,7 +294,7 @@ function blank(session) {
   return {
     title: '', category: '', domain: '', township: me ? me.township : session.township, sector: '',
     authors: session.role === 'MEMBER' ? [session.member] : [], onBehalfOf: null, topicId: '', urgent: false,
-    occurredOn: '', situation: '', analysis: '', suggestions: ''
+    occurredOn: '', source: '', situation: '', analysis: '', suggestions: ''
   };
 }
 
@@ -295,7 +303,7 @@ function contentOf(report) {
     title: report.title, category: report.category, domain: report.domain, township: report.township,
     sector: report.sector || '', authors: report.authors || [], onBehalfOf: report.onBehalfOf || null,
     topicId: report.topicId || '', urgent: report.urgent, occurredOn: report.occurredOn || '',
-    situation: report.situation, analysis: report.analysis || '', suggestions: report.suggestions
+    source: report.source || '', situation: report.situation, analysis: report.analysis || '', suggestions: report.suggestions
   };
 }
 

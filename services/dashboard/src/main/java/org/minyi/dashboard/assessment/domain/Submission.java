@@ -11,9 +11,11 @@ import java.util.Objects;
  * @param submittedOn the county's date of the first submission; its year is the year the report counts in
  * @param sector      the sector (界别) the report speaks for, {@code null} when it names none
  * @param topic       the assigned topic (信息反映点), {@code null} for none
+ * @param source      how the authors came to know it (RESEARCH 调研 …), {@code null} when not given
  */
 public record Submission(String reportId, String trackingNumber, long sequence, LocalDate submittedOn,
-                         List<String> authors, String township, String sector, String category, String topic) {
+                         List<String> authors, String township, String sector, String category, String topic,
+                         String source) {
 
     public Submission {
         Objects.requireNonNull(reportId, "reportId");

@@ -36,7 +36,8 @@ final class FactTranslation {
         }
         return guarded(e.eventId().toString(), () -> new Submission(e.reportId(), e.trackingNumber(), e.sequence(),
                 calendar.dateOf(e.occurredAt()), report.authors(), report.township(), report.sector(),
-                report.category() == null ? null : report.category().name(), report.topicId()));
+                report.category() == null ? null : report.category().name(), report.topicId(),
+                report.source() == null ? null : report.source().name()));
     }
 
     Adoption adoption(ReportAdopted e) {

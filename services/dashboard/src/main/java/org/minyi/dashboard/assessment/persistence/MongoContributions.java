@@ -19,7 +19,7 @@ import org.minyi.dashboard.assessment.domain.Merge;
 import org.minyi.dashboard.assessment.domain.Mode;
 import org.minyi.dashboard.assessment.domain.Submission;
 import org.minyi.dashboard.assessment.domain.YearFacts;
-import org.minyi.dashboard.board.domain.ReportTopics;
+import org.minyi.dashboard.board.domain.SubmissionCounts;
 import org.minyi.dashboard.persistence.SequencedUpsert;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -36,7 +36,7 @@ import org.springframework.data.mongodb.core.query.Update;
  * repeated or stale one changes nothing; achievements are inserted once under their event id. Each is
  * one atomic single-document write.
  */
-public class MongoContributions implements Contributions, ReportTopics {
+public class MongoContributions implements Contributions, SubmissionCounts {
 
     private final MongoTemplate mongo;
 
@@ -61,6 +61,7 @@ public class MongoContributions implements Contributions, ReportTopics {
                 .set("sector", s.sector())
                 .set("category", s.category())
                 .set("topic", s.topic())
+                .set("source", s.source())
                 // a revision keeps the date, and so the year, of the first submission
                 .setOnInsert("submittedOn", s.submittedOn().toString())
                 .setOnInsert("year", s.year());
@@ -162,13 +163,22 @@ public class MongoContributions implements Contributions, ReportTopics {
 
     @Override
     public Map<String, Long> countByTopic() {
-        Aggregation byTopic = Aggregation.newAggregation(
-                Aggregation.match(Criteria.where("topic").ne(null)),
-                Aggregation.group("topic").count().as("count"));
+        return countBy("topic");
+    }
+
+    @Override
+    public Map<String, Long> countBySource() {
+        return countBy("source");
+    }
+
+    private Map<String, Long> countBy(String field) {
+        Aggregation grouped = Aggregation.newAggregation(
+                Aggregation.match(Criteria.where(field).ne(null)),
+                Aggregation.group(field).count().as("count"));
         Map<String, Long> counts = new HashMap<>();
-        for (Document group : mongo.aggregate(byTopic, SubmissionDocument.COLLECTION, Document.class)) {
-            if (group.get("_id") instanceof String topic) {
-                counts.put(topic, group.get("count", Number.class).longValue());
+        for (Document group : mongo.aggregate(grouped, SubmissionDocument.COLLECTION, Document.class)) {
+            if (group.get("_id") instanceof String value) {
+                counts.put(value, group.get("count", Number.class).longValue());
             }
         }
         return counts;
@@ -197,7 +207,7 @@ public class MongoContributions implements Contributions, ReportTopics {
 
     private static Submission toSubmission(SubmissionDocument d) {
         return new Submission(d.id(), d.trackingNumber(), d.sequence(), LocalDate.parse(d.submittedOn()), d.authors(),
-                d.township(), d.sector(), d.category(), d.topic());
+                d.township(), d.sector(), d.category(), d.topic(), d.source());
     }
 
     private static Adoption toAdoption(AdoptionDocument d) {

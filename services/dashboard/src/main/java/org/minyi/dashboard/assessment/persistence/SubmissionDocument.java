@@ -8,7 +8,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /** A submission's codes; {@code submittedOn} is an ISO date, {@code year} its year (for queries). */
 @Document(collection = SubmissionDocument.COLLECTION)
 record SubmissionDocument(@Id String id, String trackingNumber, long sequence, int year, String submittedOn,
-                          List<String> authors, String township, String sector, String category, String topic) {
+                          List<String> authors, String township, String sector, String category, String topic,
+                          String source) {
 
     static final String COLLECTION = "submissions";
 }

@@ -12,7 +12,7 @@ import org.minyi.dashboard.board.domain.DayCount;
 import org.minyi.dashboard.board.domain.PageOf;
 import org.minyi.dashboard.board.domain.ReportProjection;
 import org.minyi.dashboard.board.domain.ReportProjections;
-import org.minyi.dashboard.board.domain.ReportTopics;
+import org.minyi.dashboard.board.domain.SubmissionCounts;
 import org.minyi.dashboard.board.domain.StageTime;
 import org.minyi.dashboard.board.domain.StageTimes;
 import org.minyi.dashboard.board.domain.Summary;
@@ -38,13 +38,14 @@ public final class ReadingBoard {
     private final Shared<Summary> summary;
     private final Shared<List<StageTime>> stages;
 
-    public ReadingBoard(ReportProjections projections, ReportTopics topics, Clock clock, ZoneId zone,
+    public ReadingBoard(ReportProjections projections, SubmissionCounts submissions, Clock clock, ZoneId zone,
                         Duration summaryMaxAge, Duration stagesMaxAge) {
         this.projections = projections;
         this.clock = clock;
         this.zone = zone;
         this.summary = new Shared<>(summaryMaxAge,
-                now -> projections.summarise().withTopics(topics.countByTopic()));
+                now -> projections.summarise().withSubmissions(submissions.countByTopic(),
+                        submissions.countBySource()));
         this.stages = new Shared<>(stagesMaxAge,
                 now -> StageTimes.of(projections.touchedSince(now.minus(STAGE_WINDOW)), now));
     }

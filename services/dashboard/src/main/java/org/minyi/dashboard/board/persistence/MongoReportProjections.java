@@ -195,7 +195,7 @@ public class MongoReportProjections implements ReportProjections {
         }
         return new Summary(total, byStatus, counted(groups(result, "byTownship")),
                 counted(groups(result, "byCommittee")), counted(groups(result, "byCategory")), Map.of(),
-                counted(groups(result, "reviewOverdueByCommittee")), updatedAt);
+                Map.of(), counted(groups(result, "reviewOverdueByCommittee")), updatedAt);
     }
 
     private static void setWhenKnown(Update update, String field, String value) {

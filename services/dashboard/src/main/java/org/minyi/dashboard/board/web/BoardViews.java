@@ -31,13 +31,13 @@ final class BoardViews {
      */
     record SummaryView(long total, Map<String, Long> byStatus, Map<String, Long> byTownship,
                        Map<String, Long> byCommittee, Map<String, Long> byCategory, Map<String, Long> byTopic,
-                       long reviewOverdue, Map<String, Long> reviewOverdueByCommittee, Instant updatedAt) {
+                       Map<String, Long> bySource, long reviewOverdue, Map<String, Long> reviewOverdueByCommittee, Instant updatedAt) {
 
         static SummaryView of(Summary summary) {
             Map<String, Long> byStatus = new LinkedHashMap<>();
             summary.byStatus().forEach((status, count) -> byStatus.put(status.name(), count));
             return new SummaryView(summary.total(), byStatus, summary.byTownship(), summary.byCommittee(),
-                    summary.byCategory(), summary.byTopic(), summary.reviewOverdue(),
+                    summary.byCategory(), summary.byTopic(), summary.bySource(), summary.reviewOverdue(),
                     summary.reviewOverdueByCommittee(), summary.updatedAt());
         }
     }

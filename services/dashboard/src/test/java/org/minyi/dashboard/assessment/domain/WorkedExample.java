@@ -70,17 +70,17 @@ public final class WorkedExample {
     public static List<Submission> submissions() {
         return List.of(
                 new Submission(R1, "SQ-2026-000101", 1, date("2026-03-02"), List.of("m0001", "m0002"), "chengguan",
-                        "cdl", "HARD_PROBLEM", null),
+                        "cdl", "HARD_PROBLEM", null, null),
                 new Submission(R2, "SQ-2026-000102", 1, date("2026-04-01"), List.of("m0003"), "xinji", null,
-                        "DAILY_LIFE", null),
+                        "DAILY_LIFE", null, null),
                 new Submission(R3, "SQ-2026-000103", 1, date("2026-04-03"), List.of("m0004", "m0005"), "chengguan",
-                        null, "DAILY_LIFE", null),
+                        null, "DAILY_LIFE", null, null),
                 new Submission(R4, "SQ-2026-000104", 1, date("2026-06-01"), List.of("m0006"), "taoyuan", null,
-                        "EMERGING_RISK", null),
+                        "EMERGING_RISK", null, null),
                 new Submission(R5, "SQ-2025-000088", 1, date("2025-10-20"), List.of("m0007"), "nanhu", null,
-                        "DAILY_LIFE", null),
+                        "DAILY_LIFE", null, null),
                 new Submission(R6, "SQ-2025-000120", 1, date("2025-12-28"), List.of("m0002"), "xishan", "jiusan",
-                        "DECISION_ADVICE", null));
+                        "DECISION_ADVICE", null, null));
     }
 
     public static List<Adoption> adoptions() {
