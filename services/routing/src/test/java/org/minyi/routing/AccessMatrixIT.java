@@ -92,6 +92,8 @@ class AccessMatrixIT {
                 new Endpoint("POST", "/api/topics", "{}", OFFICE, 400),
                 new Endpoint("GET", "/api/topics", null, TOPIC_READERS, 200),
                 new Endpoint("GET", "/api/topics/{topic}", null, TOPIC_READERS, 200),
+                new Endpoint("PUT", "/api/topics/{topic}", "{}", OFFICE, 400),
+                new Endpoint("POST", "/api/topics/nonexistent/close", null, OFFICE, 404),
                 new Endpoint("GET", "/api/audit", null, OFFICE, 200),
                 new Endpoint("DELETE", "/api/topics/{topic}", null, NOBODY, 0),
                 new Endpoint("GET", "/api/routing/everything", null, NOBODY, 0));

@@ -207,7 +207,8 @@ class AuditAndTracingIT {
         assertThat(api.path("info").path("title").asString()).contains("分办").contains("routing");
         assertThat(api.path("paths").propertyNames()).contains("/api/routing/rules", "/api/routing/rules/versions",
                 "/api/routing/rules/versions/{version}", "/api/routing/reports", "/api/routing/reports/{id}",
-                "/api/routing/reports/{id}/reroute", "/api/topics", "/api/topics/{id}", "/api/audit");
+                "/api/routing/reports/{id}/reroute", "/api/topics", "/api/topics/{id}", "/api/topics/{id}/close",
+                "/api/audit");
         assertThat(api.path("components").path("securitySchemes").has("bearer")).isTrue();
     }
 

@@ -434,6 +434,50 @@ class RoutingIT {
             assertThat(item.path("coverage").isNull()).as("coverage is for the office").isTrue();
         });
         assertThat(get("/api/topics/2026Q9-99", TestTokens.office()).statusCode()).isEqualTo(404);
+
+        // coverage per committee and per station's township, withdrawn reports left out
+        JsonNode coverage = JSON.readTree(get("/api/topics/" + topic, TestTokens.office()).body()).path("coverage");
+        assertThat(coverage.path("byCommittee").path("agriculture").path("adopted").asLong()).isEqualTo(1);
+        assertThat(coverage.path("byCommittee").path("economy").path("reports").asLong()).isEqualTo(1);
+        long byTownship = 0;
+        for (String township : coverage.path("byTownship").propertyNames()) {
+            byTownship += coverage.path("byTownship").path(township).path("reports").asLong();
+        }
+        assertThat(byTownship).isEqualTo(2);
+
+        // the office rewrites it while open; a bad edit names every field and changes nothing
+        HttpResponse<String> edited = send("PUT", "/api/topics/" + topic, TestTokens.office(), """
+                {"title": "农村集体经济发展与村级债务情况", "committees": ["economy"], "deadline": "%s"}"""
+                .formatted(today.plusDays(45)));
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+        assertThat(JSON.readTree(edited.body()).path("title").asString()).isEqualTo("农村集体经济发展与村级债务情况");
+        assertThat(JSON.readTree(edited.body()).path("quarter").asString()).isEqualTo(quarter);
+        assertThat(fields(send("PUT", "/api/topics/" + topic, TestTokens.office(), """
+                {"title": "题", "committees": ["economy"], "deadline": "2099-01-01", "quarter": "2026Q1"}""")))
+                .containsExactly("quarter:unknown_field");
+        assertThat(fields(send("PUT", "/api/topics/" + topic, TestTokens.office(), """
+                {"title": "", "committees": [], "deadline": "2020-01-01"}""")))
+                .containsExactly("title:required", "committees:required", "deadline:in_past");
+        assertThat(JSON.readTree(get("/api/topics/" + topic, TestTokens.office()).body()).path("committees"))
+                .hasSize(1);
+        assertThat(send("PUT", "/api/topics/" + topic, TestTokens.station("chengguan"), "{}").statusCode())
+                .isEqualTo(403);
+
+        // closed early: no longer listed as open, its coverage kept; it cannot be edited or closed again
+        HttpResponse<String> closed = send("POST", "/api/topics/" + topic + "/close", TestTokens.office(), "");
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+        assertThat(JSON.readTree(closed.body()).path("open").asBoolean()).isFalse();
+        assertThat(JSON.readTree(closed.body()).path("closedOn").asString()).isEqualTo(today.toString());
+        assertThat(JSON.readTree(closed.body()).path("coverage").path("reports").asLong()).isEqualTo(2);
+        assertThat(JSON.readTree(get("/api/topics?open=true&quarter=" + quarter, TestTokens.station("chengguan"))
+                .body()).path("items")).noneSatisfy(item -> assertThat(item.path("id").asString()).isEqualTo(topic));
+        HttpResponse<String> again = send("POST", "/api/topics/" + topic + "/close", TestTokens.office(), "");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(again.body()).path("type").asString()).endsWith("topic-closed");
+        assertThat(send("PUT", "/api/topics/" + topic, TestTokens.office(), """
+                {"title": "题", "committees": ["economy"], "deadline": "%s"}""".formatted(today.plusDays(45)))
+                .statusCode()).isEqualTo(409);
+        assertThat(send("POST", "/api/topics/2026Q9-99/close", TestTokens.office(), "").statusCode()).isEqualTo(404);
     }
 
     @Test

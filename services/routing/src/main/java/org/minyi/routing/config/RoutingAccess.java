@@ -20,7 +20,8 @@ final class RoutingAccess implements AccessRules {
                 .requestMatchers(HttpMethod.PUT, "/api/routing/rules").hasRole("OFFICE")
                 .requestMatchers(HttpMethod.GET, "/api/routing/reports", "/api/routing/reports/*").hasRole("OFFICE")
                 .requestMatchers(HttpMethod.POST, "/api/routing/reports/*/reroute").hasRole("OFFICE")
-                .requestMatchers(HttpMethod.POST, "/api/topics").hasRole("OFFICE")
+                .requestMatchers(HttpMethod.POST, "/api/topics", "/api/topics/*/close").hasRole("OFFICE")
+                .requestMatchers(HttpMethod.PUT, "/api/topics/*").hasRole("OFFICE")
                 .requestMatchers(HttpMethod.GET, "/api/topics", "/api/topics/*")
                 .hasAnyRole("STATION", "MEMBER", "OFFICE", "REVIEWER", "LEADER", "LEADERS_OFFICE",
                         "VIEWER");

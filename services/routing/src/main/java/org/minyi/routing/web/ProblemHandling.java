@@ -7,6 +7,7 @@ import org.minyi.routing.report.application.CaseNotFound;
 import org.minyi.routing.report.domain.IllegalTransition;
 import org.minyi.routing.rules.application.RulesNotFound;
 import org.minyi.routing.rules.application.StaleRules;
+import org.minyi.routing.topic.domain.TopicClosed;
 import org.minyi.routing.topic.domain.TopicNotFound;
 import org.minyi.routing.topic.domain.Topics;
 import org.springframework.core.Ordered;
@@ -57,6 +58,17 @@ class ProblemHandling {
                 "The rules changed meanwhile", e.getMessage());
         problem.setProperty("currentVersion", e.currentVersion());
         return problem;
+    }
+
+    @ExceptionHandler(TopicClosed.class)
+    ProblemDetail topicClosed(TopicClosed e) {
+        return Problems.of(HttpStatus.CONFLICT, "topic-closed", "该信息反映点已关闭", "Topic closed", e.getMessage());
+    }
+
+    @ExceptionHandler(Topics.ChangedMeanwhile.class)
+    ProblemDetail topicChanged(Topics.ChangedMeanwhile e) {
+        return Problems.of(HttpStatus.CONFLICT, "topic-changed", "该信息反映点已被他人修改，请刷新后再改",
+                "The topic changed meanwhile", e.getMessage());
     }
 
     @ExceptionHandler(Topics.TopicTaken.class)

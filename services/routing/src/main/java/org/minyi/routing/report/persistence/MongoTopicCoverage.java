@@ -1,6 +1,8 @@
 package org.minyi.routing.report.persistence;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,44 @@ public class MongoTopicCoverage implements TopicCoverage {
             }
         }
         return coverage;
+    }
+
+    @Override
+    public Coverage.Breakdown breakdown(String topicId) {
+        List<Document> pipeline = List.of(
+                new Document("$match", new Document("topicId", topicId)),
+                new Document("$group", new Document("_id",
+                        new Document("committee", "$committee").append("township", "$township"))
+                        .append("reports", countOf(new Document("$ne",
+                                List.of("$status", ReportStatus.WITHDRAWN.name()))))
+                        .append("adopted", countOf(new Document("$eq", List.of("$adopted", true))))));
+        Map<String, long[]> byCommittee = new HashMap<>();
+        Map<String, long[]> byTownship = new HashMap<>();
+        for (Document counted : mongo.getCollection(RoutingCaseDocument.COLLECTION).aggregate(pipeline)) {
+            Document key = counted.get("_id", Document.class);
+            long reports = counted.get("reports", Number.class).longValue();
+            long adopted = counted.get("adopted", Number.class).longValue();
+            add(byCommittee, key.getString("committee"), reports, adopted);
+            add(byTownship, key.getString("township"), reports, adopted);
+        }
+        return new Coverage.Breakdown(largestFirst(byCommittee), largestFirst(byTownship));
+    }
+
+    private static void add(Map<String, long[]> counts, String key, long reports, long adopted) {
+        if (key != null && reports > 0) {
+            long[] sum = counts.computeIfAbsent(key, k -> new long[2]);
+            sum[0] += reports;
+            sum[1] += adopted;
+        }
+    }
+
+    private static Map<String, Coverage> largestFirst(Map<String, long[]> counts) {
+        Map<String, Coverage> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[0]).reversed()
+                        .thenComparing(Map.Entry::getKey))
+                .forEach(e -> sorted.put(e.getKey(), new Coverage(e.getValue()[0], e.getValue()[1])));
+        return sorted;
     }
 
     /** {@code {$sum: {$cond: [condition, 1, 0]}}}: how many of the group meet the condition. */

@@ -49,12 +49,12 @@ public final class FindingTopics {
 
     public Covered get(String id) {
         Topic topic = topics.find(id).orElseThrow(() -> new TopicNotFound(id));
-        return new Covered(topic, coverage.of(List.of(id)).getOrDefault(id, Coverage.NONE));
+        return new Covered(topic, coverage.of(List.of(id)).getOrDefault(id, Coverage.NONE), coverage.breakdown(id));
     }
 
     public record Listed(Topics.Page page, Map<String, Coverage> coverage) {
     }
 
-    public record Covered(Topic topic, Coverage coverage) {
+    public record Covered(Topic topic, Coverage coverage, Coverage.Breakdown breakdown) {
     }
 }

@@ -10,6 +10,8 @@ import org.minyi.routing.reference.domain.FieldProblem;
 import org.minyi.routing.reference.domain.InvalidInput;
 import org.minyi.routing.reference.domain.Texts;
 import org.minyi.routing.topic.domain.Topic;
+import org.minyi.routing.topic.domain.TopicClosed;
+import org.minyi.routing.topic.domain.TopicNotFound;
 import org.minyi.routing.topic.domain.TopicPolicy;
 import org.minyi.routing.topic.domain.Topics;
 
@@ -69,6 +71,47 @@ public final class RecordingTopics {
                 }
             }
         }
+    }
+
+    /**
+     * The office changes an open topic's wording, committees or deadline; the code and quarter stay.
+     *
+     * @throws TopicNotFound            when there is no such topic
+     * @throws InvalidInput             naming every bad field (the rules of a new topic)
+     * @throws TopicClosed              when the office closed it
+     * @throws Topics.ChangedMeanwhile  when another change was stored since it was read
+     */
+    public Topic edit(String id, EditedTopic edited, String by) {
+        Topic topic = topics.find(id).orElseThrow(() -> new TopicNotFound(id));
+        String title = Texts.normalise(edited.title());
+        String description = Texts.normalise(edited.description());
+        LocalDate today = clock.instant().atZone(zone).toLocalDate();
+        List<FieldProblem> problems = TopicPolicy.check(null, title, description, topic.quarter(), edited.committees(),
+                edited.deadline(), today, codes);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Topic changed = topic.edit(title, description == null || description.isEmpty() ? null : description,
+                edited.committees(), edited.deadline(), clock.instant(), by);
+        topics.update(changed, topic.version());
+        return changed;
+    }
+
+    /**
+     * The office stops asking for reports on a topic before (or after) its deadline.
+     *
+     * @throws TopicNotFound when there is no such topic
+     * @throws TopicClosed   when it is closed already
+     */
+    public Topic close(String id, String by) {
+        Topic topic = topics.find(id).orElseThrow(() -> new TopicNotFound(id));
+        Topic closed = topic.close(clock.instant().atZone(zone).toLocalDate(), clock.instant(), by);
+        topics.update(closed, topic.version());
+        return closed;
+    }
+
+    /** An open topic as the office rewrites it. */
+    public record EditedTopic(String title, String description, List<String> committees, LocalDate deadline) {
     }
 
     /** A topic as the office describes it; {@code code} is optional. */

@@ -16,12 +16,30 @@ public interface Topics {
      */
     void add(Topic topic);
 
-    /** @param quarter {@code null} for any; @param openOn {@code null} for any, else those with a deadline on or after it */
+    /**
+     * Stores a changed topic over the version it was read at.
+     *
+     * @throws ChangedMeanwhile when another change was stored since
+     */
+    void update(Topic topic, long readVersion);
+
+    /**
+     * @param quarter {@code null} for any
+     * @param openOn  {@code null} for any, else those not closed with a deadline on or after it
+     */
     Page list(String quarter, LocalDate openOn, int page, int size);
 
     long countInQuarter(String quarter);
 
     record Page(List<Topic> items, int page, int size, long total) {
+    }
+
+    /** Another change to the topic was stored after it was read. */
+    class ChangedMeanwhile extends RuntimeException {
+
+        public ChangedMeanwhile(String id) {
+            super("topic " + id + " was changed meanwhile");
+        }
     }
 
     /** A topic with this id exists already. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.minyi.routing.reference.domain.InvalidInput;
 import org.minyi.routing.topic.domain.Coverage;
 import org.minyi.routing.topic.domain.Topic;
+import org.minyi.routing.topic.domain.TopicClosed;
+import org.minyi.routing.topic.domain.TopicCoverage;
 import org.minyi.routing.topic.domain.TopicNotFound;
 import org.minyi.routing.topic.domain.Topics;
 
@@ -28,8 +31,18 @@ class RecordingTopicsTest {
 
     private final Kept topics = new Kept();
     private final RecordingTopics recording = new RecordingTopics(topics, QINGHE, CLOCK, ZONE);
-    private final FindingTopics finding = new FindingTopics(topics, ids -> Map.of("2026Q2-01", new Coverage(3, 1)),
-            CLOCK, ZONE);
+    private final FindingTopics finding = new FindingTopics(topics, new TopicCoverage() {
+        @Override
+        public Map<String, Coverage> of(Collection<String> ids) {
+            return Map.of("2026Q2-01", new Coverage(3, 1));
+        }
+
+        @Override
+        public Coverage.Breakdown breakdown(String topicId) {
+            return new Coverage.Breakdown(Map.of("agriculture", new Coverage(3, 1)),
+                    Map.of("chengguan", new Coverage(2, 1), "hekou", new Coverage(1, 0)));
+        }
+    }, CLOCK, ZONE);
 
     @Test
     void topicsAreNumberedWithinTheirQuarterUnlessTheOfficeGivesACode() {
@@ -88,6 +101,65 @@ class RecordingTopicsTest {
         assertThatThrownBy(() -> finding.get("2026Q2-09")).isInstanceOf(TopicNotFound.class);
     }
 
+    @Test
+    void theOfficeRewritesAnOpenTopicKeepingItsCodeAndQuarter() {
+        Topic recorded = recording.record(topic(null, "2026Q2"), "office");
+
+        Topic edited = recording.edit(recorded.id(), new RecordingTopics.EditedTopic(" 关于农村集体经济的情况 ", null,
+                List.of("economy"), LocalDate.of(2026, 7, 15)), "office-2");
+
+        assertThat(edited.id()).isEqualTo("2026Q2-01");
+        assertThat(edited.quarter()).isEqualTo("2026Q2");
+        assertThat(edited.title()).isEqualTo("关于农村集体经济的情况");
+        assertThat(edited.committees()).containsExactly("economy");
+        assertThat(edited.deadline()).isEqualTo(LocalDate.of(2026, 7, 15));
+        assertThat(edited.updatedBy()).isEqualTo("office-2");
+        assertThat(edited.version()).isEqualTo(1);
+        assertThat(topics.find(recorded.id())).contains(edited);
+        assertThat(finding.get(recorded.id()).breakdown().byTownship()).containsKeys("chengguan", "hekou");
+    }
+
+    @Test
+    void aBadEditIsRefusedNamingEveryFieldAndChangesNothing() {
+        Topic recorded = recording.record(topic(null, "2026Q2"), "office");
+
+        assertThatThrownBy(() -> recording.edit(recorded.id(), new RecordingTopics.EditedTopic("", null,
+                List.of("nobody"), LocalDate.of(2026, 3, 1)), "office"))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + ":" + p.code())
+                        .containsExactly("title:required", "committees[0]:unknown_code", "deadline:in_past"));
+        assertThat(topics.find(recorded.id())).contains(recorded);
+        assertThatThrownBy(() -> recording.edit("2026Q2-09", new RecordingTopics.EditedTopic("题", null,
+                List.of("economy"), LocalDate.of(2026, 6, 30)), "office")).isInstanceOf(TopicNotFound.class);
+    }
+
+    @Test
+    void aClosedTopicIsNoLongerOpenAndCannotBeEditedOrClosedAgain() {
+        Topic recorded = recording.record(topic(null, "2026Q2"), "office");
+
+        Topic closed = recording.close(recorded.id(), "office");
+
+        assertThat(closed.closedOn()).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(closed.isOpenOn(LocalDate.of(2026, 4, 1))).isFalse();
+        assertThat(closed.deadline()).isEqualTo(recorded.deadline());
+        assertThatThrownBy(() -> recording.close(recorded.id(), "office")).isInstanceOf(TopicClosed.class);
+        assertThatThrownBy(() -> recording.edit(recorded.id(), new RecordingTopics.EditedTopic("题", null,
+                List.of("economy"), LocalDate.of(2026, 6, 30)), "office")).isInstanceOf(TopicClosed.class);
+        assertThat(topics.find(recorded.id())).contains(closed);
+    }
+
+    @Test
+    void aChangeMadeMeanwhileIsNotOverwritten() {
+        Topic recorded = recording.record(topic(null, "2026Q2"), "office");
+        Topic someoneElses = recorded.edit("别人改的", null, List.of("economy"), recorded.deadline(), Instant.EPOCH,
+                "office-2");
+        topics.update(someoneElses, 0);
+
+        assertThatThrownBy(() -> topics.update(recorded.close(LocalDate.of(2026, 4, 1), Instant.EPOCH, "office"), 0))
+                .isInstanceOf(Topics.ChangedMeanwhile.class);
+        assertThat(topics.find(recorded.id())).contains(someoneElses);
+    }
+
     private static RecordingTopics.NewTopic topic(String code, String quarter) {
         return new RecordingTopics.NewTopic(code, "  关于乡村振兴中农村集体经济发展的情况  ", "请各专委会组织委员调研反映",
                 quarter, List.of("agriculture", "economy"), LocalDate.of(2026, 6, 30));
@@ -119,6 +191,15 @@ class RecordingTopicsTest {
         public Page list(String quarter, LocalDate openOn, int page, int size) {
             List<Topic> all = new ArrayList<>(byId.values());
             return new Page(all, page, size, all.size());
+        }
+
+        @Override
+        public void update(Topic topic, long readVersion) {
+            Topic stored = byId.get(topic.id());
+            if (stored == null || stored.version() != readVersion
+                    || !byId.replace(topic.id(), stored, topic)) {
+                throw new ChangedMeanwhile(topic.id());
+            }
         }
 
         @Override
