@@ -8,13 +8,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.server.RequestPredicates;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({RateLimitProperties.class, EdgeProperties.class})
+@EnableConfigurationProperties({RateLimitProperties.class, EdgeProperties.class, AuditTrailProperties.class})
 class GatewayConfiguration {
 
     @Bean
@@ -30,6 +31,12 @@ class GatewayConfiguration {
     @Bean
     SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http) {
         return EdgeSecurity.chain(http);
+    }
+
+    /** The route filter behind {@code GET /api/audit/reports/{id}}. */
+    @Bean
+    MergedAuditTrail mergedAuditTrail(AuditTrailProperties properties) {
+        return new MergedAuditTrail(properties.services(), WebClient.create(), properties.timeout());
     }
 
     /** {@code /console} opens the console's first page. */

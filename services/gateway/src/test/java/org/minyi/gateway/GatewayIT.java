@@ -12,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.minyi.testing.TestTokens;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -31,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GatewayIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static StandInServices services;
 
     @LocalServerPort
@@ -218,6 +221,45 @@ class GatewayIT {
         assertThat(get("/api/audit/follow-up?principal=office").body())
                 .startsWith("followup GET /api/audit?principal=office");
         assertThat(HTTP.send(HttpRequest.newBuilder(uri("/api/audit/intake")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theOfficeReadsOneReportsTrailFromEveryServiceMergedInTimeOrder() throws Exception {
+        String report = "0f5b2f4e-6a61-4c1c-9a3e-2d6f0c1b7e21";
+        HttpResponse<String> merged = get("/api/audit/reports/" + report);
+
+        assertThat(merged.statusCode()).as(merged.body()).isEqualTo(200);
+        JsonNode body = JSON.readTree(merged.body());
+        assertThat(body.path("reportId").asString()).isEqualTo(report);
+        List<String> services = new java.util.ArrayList<>();
+        List<String> times = new java.util.ArrayList<>();
+        for (JsonNode entry : body.path("entries")) {
+            services.add(entry.path("service").asString());
+            times.add(entry.path("at").asString());
+            assertThat(entry.path("object").asString()).isEqualTo(report);
+            assertThat(entry.path("bearer").asBoolean()).as("the caller's token relayed").isTrue();
+        }
+        assertThat(services).containsExactlyInAnyOrder("intake", "routing", "committee-review",
+                "leadership-instruction", "follow-up", "dashboard");
+        assertThat(times).isSorted();
+        assertThat(services.get(0)).as("the stand-in asked last answers the earliest entry").isEqualTo("dashboard");
+        assertThat(body.path("unavailable")).isEmpty();
+
+        // a service that fails is named, the others still answer
+        JsonNode partial = JSON.readTree(get("/api/audit/reports/0f5b2f4e-6a61-4c1c-9a3e-2d6f0c1bdead").body());
+        assertThat(partial.path("entries")).hasSize(5);
+        assertThat(partial.path("unavailable").get(0).asString()).isEqualTo("dashboard");
+
+        // the office only; a report id is a UUID; a token is needed
+        HttpResponse<String> viewer = HTTP.send(HttpRequest.newBuilder(uri("/api/audit/reports/" + report))
+                .header("Authorization", "Bearer " + TestTokens.station("chengguan")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(viewer.statusCode()).isEqualTo(403);
+        assertThat(viewer.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(get("/api/audit/reports/%7B%22%24ne%22%3A1%7D").statusCode()).isEqualTo(400);
+        assertThat(HTTP.send(HttpRequest.newBuilder(uri("/api/audit/reports/" + report)).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
     }
 
