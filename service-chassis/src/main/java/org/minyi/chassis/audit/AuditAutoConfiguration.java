@@ -1,5 +1,10 @@
 package org.minyi.chassis.audit;
 
+import java.time.Clock;
+
+import io.micrometer.tracing.Tracer;
+import org.minyi.chassis.events.TraceHeaders;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -22,6 +27,12 @@ public class AuditAutoConfiguration {
         MongoAuditTrail trail = new MongoAuditTrail(mongo);
         trail.createIndexes();
         return trail;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    AutomaticSteps automaticSteps(AuditTrail trail, Clock clock, ObjectProvider<Tracer> tracer) {
+        return new AutomaticSteps(trail, clock, () -> TraceHeaders.traceId(tracer.getIfAvailable()));
     }
 
     @Bean

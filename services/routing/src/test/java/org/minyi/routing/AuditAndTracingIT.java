@@ -85,6 +85,14 @@ class AuditAndTracingIT {
                 && on(RoutingTopics.ROUTING_EVENTS, id).size() == 1);
         assertThat(on(ReportStatusTopic.NAME, id).get(0).header("traceparent")).contains(traceId);
         assertThat(on(RoutingTopics.ROUTING_EVENTS, id).get(0).header("traceparent")).contains(traceId);
+
+        // the rules' decision is an automatic step in the audit trail, with the consumed event's trace
+        JsonNode step = only(audit("?object=" + id + "&principal=system", 1));
+        assertThat(step.path("role").asString()).isEqualTo("SYSTEM");
+        assertThat(step.path("action").asString()).startsWith("route to ").contains(" by rule ").endsWith("revision 1");
+        assertThat(step.path("outcome").asString()).isEqualTo("ALLOWED");
+        assertThat(step.path("status").asInt()).isZero();
+        assertThat(step.path("traceId").asString()).isEqualTo(traceId);
     }
 
     @Test
@@ -101,7 +109,7 @@ class AuditAndTracingIT {
                         "{\"committee\": \"social-legal\", \"reason\": \"涉及养老机构安全监管\"}", StandardCharsets.UTF_8)));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
 
-        JsonNode entry = only(audit("?object=" + id, 1));
+        JsonNode entry = only(audit("?object=" + id + "&principal=office", 1));
         assertThat(entry.path("principal").asString()).isEqualTo("office");
         assertThat(entry.path("role").asString()).isEqualTo("OFFICE");
         assertThat(entry.path("action").asString()).isEqualTo("POST /api/routing/reports/{id}/reroute");

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.minyi.chassis.audit.AutomaticSteps;
 import org.minyi.chassis.events.InboundEvent;
 import org.minyi.chassis.events.IntegrationEvents;
 import org.minyi.chassis.outbox.MongoOutbox;
@@ -105,8 +106,9 @@ class RoutingConfiguration {
     }
 
     @Bean
-    RoutingReport routingReport(MongoRoutingCases cases, ManagingRules rules, MongoTopics topics, Clock clock) {
-        return new RoutingReport(cases, rules, topics, clock);
+    RoutingReport routingReport(MongoRoutingCases cases, ManagingRules rules, MongoTopics topics, Clock clock,
+                                AutomaticSteps steps) {
+        return new RoutingReport(cases, rules, topics, clock, steps);
     }
 
     @Bean

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.minyi.chassis.audit.AutomaticSteps;
 import org.minyi.chassis.concurrency.OnConflict;
+import org.minyi.routing.report.domain.Decision;
 import org.minyi.routing.report.domain.ReportContent;
 import org.minyi.routing.report.domain.ReportRouted;
 import org.minyi.routing.report.domain.Router;
@@ -28,12 +30,14 @@ public final class RoutingReport {
     private final ManagingRules rules;
     private final Topics topics;
     private final Clock clock;
+    private final AutomaticSteps steps;
 
-    public RoutingReport(RoutingCases cases, ManagingRules rules, Topics topics, Clock clock) {
+    public RoutingReport(RoutingCases cases, ManagingRules rules, Topics topics, Clock clock, AutomaticSteps steps) {
         this.cases = cases;
         this.rules = rules;
         this.topics = topics;
         this.clock = clock;
+        this.steps = steps;
     }
 
     /** @return whether the submission was routed (false for a repeat or a stale submission) */
@@ -44,6 +48,7 @@ public final class RoutingReport {
             if (found.isEmpty()) {
                 RoutingCase.Opened opened = RoutingCase.open(submission, router, clock.instant());
                 cases.add(opened.routingCase(), List.of(opened.routed()));
+                audit(opened.routed());
                 return true;
             }
             RoutingCase routingCase = found.get();
@@ -52,8 +57,16 @@ public final class RoutingReport {
                 return false;
             }
             cases.update(routingCase, List.of(routed.get()));
+            audit(routed.get());
             return true;
         });
+    }
+
+    /** The rules' decision, in the audit trail as an automatic step. */
+    private void audit(ReportRouted routed) {
+        Decision d = routed.decision();
+        steps.record("route to " + d.committee() + " by rule " + d.rule() + " (v" + d.ruleVersion() + "), revision "
+                + d.revision(), routed.submission().reportId().value());
     }
 
     private Assignment assign(Submission submission) {
