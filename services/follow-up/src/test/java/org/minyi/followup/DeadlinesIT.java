@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.minyi.chassis.audit.AutomaticSteps;
 import org.minyi.chassis.events.IntegrationEvents;
 import org.minyi.chassis.outbox.MongoOutbox;
 import org.minyi.events.followup.ReportClosed;
@@ -131,6 +132,17 @@ class DeadlinesIT extends IntegrationSupport {
         assertThat(late.statusCode()).isEqualTo(409);
         assertThat(json(late).path("currentStatus").asString()).isEqualTo("FED_BACK");
         assertThat(flags(id, "OVERDUE")).as("flagged once each, however often the scheduler looked").hasSize(2);
+
+        // what time made due is in the audit trail as automatic steps, once each
+        JsonNode steps = json(get("/api/audit?object=" + id + "&principal=system&size=100", TestTokens.office()));
+        List<String> actions = elements(steps.path("items")).stream().map(e -> e.path("action").asString()).toList();
+        assertThat(actions).filteredOn(action -> action.startsWith("task of water overdue (deadline ")).hasSize(1);
+        assertThat(actions).filteredOn(action -> action.startsWith("task of forestry overdue (deadline ")).hasSize(1);
+        assertThat(actions).contains("overdue task of water escalated to the office");
+        assertThat(elements(steps.path("items"))).allSatisfy(e -> {
+            assertThat(e.path("role").asString()).isEqualTo("SYSTEM");
+            assertThat(e.path("status").asInt()).isZero();
+        });
     }
 
     @Test
@@ -277,7 +289,7 @@ class DeadlinesIT extends IntegrationSupport {
     private LeasedSchedule replica(String owner, Leases leases) {
         MongoHandlings store = new MongoHandlings(mongo, new MongoOutbox(mongo, "handlings", events, clock),
                 new FollowUpIntegrationEvents(integrationEvents), rules);
-        WatchingDeadlines deadlines = new WatchingDeadlines(store, id -> List.of(), clock);
+        WatchingDeadlines deadlines = new WatchingDeadlines(store, id -> List.of(), clock, AutomaticSteps.none());
         return new LeasedSchedule(leases, "follow-up-deadlines", owner, Duration.ofSeconds(30), Duration.ofSeconds(1),
                 clock, List.of(new LeasedSchedule.Job("deadlines", deadlines::watch)));
     }

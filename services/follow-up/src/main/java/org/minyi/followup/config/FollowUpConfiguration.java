@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.minyi.chassis.audit.AutomaticSteps;
 import org.minyi.chassis.events.InboundEvent;
 import org.minyi.chassis.events.IntegrationEvents;
 import org.minyi.chassis.outbox.MongoOutbox;
@@ -164,8 +165,9 @@ class FollowUpConfiguration {
     }
 
     @Bean
-    WatchingDeadlines watchingDeadlines(MongoHandlings handlings, EarlierStages earlierStages, Clock clock) {
-        return new WatchingDeadlines(handlings, earlierStages, clock);
+    WatchingDeadlines watchingDeadlines(MongoHandlings handlings, EarlierStages earlierStages, Clock clock,
+                                        AutomaticSteps steps) {
+        return new WatchingDeadlines(handlings, earlierStages, clock, steps);
     }
 
     @Bean
