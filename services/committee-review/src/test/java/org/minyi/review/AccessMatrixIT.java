@@ -75,6 +75,7 @@ class AccessMatrixIT extends ReviewServiceTestBase {
     static Stream<Arguments> refusals() {
         String decision = "{\"decision\": \"ADOPT\", \"grade\": \"A\"}";
         String adoption = "{\"level\": \"CITY\", \"mode\": \"SINGLE\", \"adoptedOn\": \"2026-01-05\"}";
+        String submission = "{\"level\": \"CITY\", \"submittedOn\": \"2026-01-05\", \"channel\": \"信息专报\"}";
         String merge = "{\"constituents\": [\"{queued}\", \"{adopted}\"], \"title\": \"综合\", \"grade\": \"A\"}";
         String publication = "{\"kind\": \"REGULAR\", \"reports\": [\"{adopted}\"]}";
         String reasons = "{\"reasons\": [{\"code\": \"DUPLICATE\", \"label\": \"重复\"}]}";
@@ -101,6 +102,8 @@ class AccessMatrixIT extends ReviewServiceTestBase {
                 "LEADERS_OFFICE", 403, "OWN", 403, "OTHER", 403, "NO_COMMITTEE", 403)));
         cases.add(refused("POST /api/review/reports/{adopted}/upstream-adoptions", adoption, Map.of("LEADER", 403,
                 "LEADERS_OFFICE", 403, "OWN", 403, "OTHER", 403)));
+        cases.add(refused("POST /api/review/reports/{adopted}/upstream-submissions", submission, Map.of("LEADER", 403,
+                "LEADERS_OFFICE", 403, "OWN", 403, "OTHER", 403, "NO_COMMITTEE", 403)));
         cases.add(refused("POST /api/review/merges", merge, Map.of("LEADER", 403, "LEADERS_OFFICE", 403,
                 "OTHER", 400, "NO_COMMITTEE", 400)));
         cases.add(refused("GET /api/review/decline-reasons", null, Map.of("LEADER", 403, "LEADERS_OFFICE", 403)));
@@ -153,6 +156,30 @@ class AccessMatrixIT extends ReviewServiceTestBase {
             assertThat(issued.body()).doesNotContain(draft);
         }
         assertThat(get("/api/publications?size=100", TestTokens.office()).body()).contains(draft);
+    }
+
+    /** The upstream ledger is the office's, and statistics for viewers — by codes, without a report's title. */
+    @Test
+    void theUpstreamLedgerIsReadByTheOfficeAndByViewersWithoutTitles() throws Exception {
+        for (String path : List.of("/api/review/upstream", "/api/review/upstream/export")) {
+            for (String caller : List.of(TestTokens.station("chengguan"), TestTokens.member("m0001"),
+                    TestTokens.unit("housing-construction"), LEADER, TestTokens.leadersOffice(), OWN, OTHER,
+                    NO_COMMITTEE)) {
+                HttpResponse<String> answer = get(path, caller);
+                assertThat(answer.statusCode()).as(path + " " + answer.body()).isEqualTo(403);
+                assertThat(answer.body()).doesNotContain(TITLE);
+            }
+            assertThat(get(path, TestTokens.office()).statusCode()).as(path).isEqualTo(200);
+            assertThat(get(path, TestTokens.viewer()).statusCode()).as(path).isEqualTo(200);
+        }
+        String sentUp = adopted("environment");
+        HttpResponse<String> submitted = post("/api/review/reports/" + sentUp + "/upstream-submissions",
+                TestTokens.office(), "{\"level\": \"NATIONAL\", \"submittedOn\": \"2011-06-01\", "
+                        + "\"channel\": \"信息专报\"}");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        HttpResponse<String> viewers = get("/api/review/upstream?year=2011", TestTokens.viewer());
+        assertThat(viewers.body()).contains(sentUp).doesNotContain(TITLE);
+        assertThat(get("/api/review/upstream?year=2011", TestTokens.office()).body()).contains(sentUp, TITLE);
     }
 
     @Test

@@ -118,6 +118,24 @@ class HostileInputIT extends ReviewServiceTestBase {
         cases.add(bad(upstream, "{" + adoption + ", \"note\": 7}", "note", "wrong_type"));
         cases.add(tooLarge(upstream, "{" + adoption + ", \"note\": " + OVERSIZE + "}"));
 
+        String submit = "POST /api/review/reports/{adopted}/upstream-submissions";
+        String line = "\"level\": \"CITY\", \"submittedOn\": \"2026-01-05\"";
+        cases.add(bad(submit, "{" + line + ", \"channel\": \"信息专报\", \"submissionId\": \"s\"}", "submissionId",
+                "unknown_field"));
+        cases.add(bad(submit, "{" + line + ", \"channel\": {\"$gt\": \"\"}}", "channel", "operator"));
+        cases.add(bad(submit, "{\"level\": 0, \"submittedOn\": \"2026-01-05\", \"channel\": \"信息专报\"}", "level",
+                "wrong_type"));
+        cases.add(bad(submit, "{\"level\": \"CITY\", \"submittedOn\": 20260105, \"channel\": \"信息专报\"}",
+                "submittedOn", "wrong_type"));
+        cases.add(bad(submit, "{\"level\": \"CITY\", \"submittedOn\": \"2026-02-30\", \"channel\": \"信息专报\"}",
+                "submittedOn", "bad_value"));
+        cases.add(bad(submit, "{" + line + ", \"channel\": [\"信息专报\"]}", "channel", "wrong_type"));
+        cases.add(bad(submit, "{" + line + ", \"channel\": \"信息\\u0000专报\"}", "channel", "bad_text"));
+        cases.add(bad(submit, "[{" + line + "}]", "body", "wrong_type"));
+        cases.add(tooLarge(submit, "{" + line + ", \"channel\": " + OVERSIZE + "}"));
+        cases.add(bad(upstream, "{" + adoption + ", \"submission\": {\"$ne\": null}}", "submission", "operator"));
+        cases.add(bad(upstream, "{" + adoption + ", \"submission\": 42}", "submission", "wrong_type"));
+
         String send = "POST /api/review/reports/{adopted}/send-to-leaders";
         cases.add(bad(send, "{\"leaders\": [\"county-head\"], \"force\": true}", "force", "unknown_field"));
         cases.add(bad(send, "{\"leaders\": [{\"$gt\": \"\"}]}", "leaders[0]", "operator"));
@@ -253,6 +271,13 @@ class HostileInputIT extends ReviewServiceTestBase {
         cases.add(Arguments.of("/api/audit?page=-", "page"));
         cases.add(Arguments.of("/api/review/reports/{underReview}?fields=content", "fields"));
         cases.add(Arguments.of("/api/review/decline-reasons?all=true", "all"));
+        cases.add(Arguments.of("/api/review/upstream?year=twenty", "year"));
+        cases.add(Arguments.of("/api/review/upstream?year=" + encode("{\"$gt\": 1}"), "year"));
+        cases.add(Arguments.of("/api/review/upstream?year=1999", "year"));
+        cases.add(Arguments.of("/api/review/upstream?" + encode("year[$gt]") + "=2000", "year[$gt]"));
+        cases.add(Arguments.of("/api/review/upstream?page=abc", "page"));
+        cases.add(Arguments.of("/api/review/upstream/export?year=99999", "year"));
+        cases.add(Arguments.of("/api/review/upstream/export?format=csv", "format"));
         cases.add(Arguments.of("/api/publications/{draft}?version=2", "version"));
         cases.add(Arguments.of("/api/publications/{draft}/document?format=pdf", "format"));
         return cases.stream();
@@ -279,7 +304,7 @@ class HostileInputIT extends ReviewServiceTestBase {
     @Test
     void hugePagesAreCappedAndFarPagesAreEmpty() throws Exception {
         for (String list : List.of("/api/review/queues/proposals?", "/api/review/reports?", "/api/publications?",
-                "/api/audit?")) {
+                "/api/audit?", "/api/review/upstream?")) {
             JsonNode capped = JSON.readTree(get(list + "size=100000", OFFICE).body());
             assertThat(capped.path("size").asInt()).as(list).isEqualTo(100);
             HttpResponse<String> far = get(list + "page=2147483647&size=100", OFFICE);

@@ -13,11 +13,13 @@ import org.minyi.chassis.scheduling.LeasedSchedule;
 import org.minyi.chassis.scheduling.LeasedSchedules;
 import org.minyi.chassis.security.AccessRules;
 import org.minyi.review.queue.application.FindingReviewItems;
+import org.minyi.review.queue.application.FindingUpstreamLedger;
 import org.minyi.review.queue.application.FollowingReportStatus;
 import org.minyi.review.queue.application.MaintainingDeclineReasons;
 import org.minyi.review.queue.application.MergingReports;
 import org.minyi.review.queue.application.QueueingRoutedReport;
 import org.minyi.review.queue.application.RecordingUpstreamAdoption;
+import org.minyi.review.queue.application.RecordingUpstreamSubmission;
 import org.minyi.review.queue.application.ReviewingReport;
 import org.minyi.review.queue.application.SendingToLeaders;
 import org.minyi.review.queue.application.TransferringReport;
@@ -149,6 +151,16 @@ class ReviewConfiguration {
     @Bean
     RecordingUpstreamAdoption recordingUpstreamAdoption(MongoReviewItems items, Clock clock, ZoneId countyZone) {
         return new RecordingUpstreamAdoption(items, clock, countyZone);
+    }
+
+    @Bean
+    RecordingUpstreamSubmission recordingUpstreamSubmission(MongoReviewItems items, Clock clock, ZoneId countyZone) {
+        return new RecordingUpstreamSubmission(items, clock, countyZone);
+    }
+
+    @Bean
+    FindingUpstreamLedger findingUpstreamLedger(MongoReviewItems items, Clock clock, ZoneId countyZone) {
+        return new FindingUpstreamLedger(items, clock, countyZone);
     }
 
     @Bean

@@ -10,6 +10,7 @@ import org.minyi.review.queue.application.ReportNotFound;
 import org.minyi.review.queue.domain.ClaimedByAnother;
 import org.minyi.review.queue.domain.IllegalTransition;
 import org.minyi.review.queue.domain.ReviewRefused;
+import org.minyi.review.queue.domain.SubmissionConflict;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -20,7 +21,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * Committee review's own refusals as problem+json; bad input, storage outages and the rest are the
  * chassis's. Every illegal transition names the report and its {@code currentStatus}; a report another
- * reviewer holds names the holder ({@code claimedBy}) and when the lease ends ({@code leaseExpiresAt}).
+ * reviewer holds names the holder ({@code claimedBy}) and when the lease ends ({@code leaseExpiresAt}); a
+ * submission to a higher CPPCC in the way is named by {@code submissionId}.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -45,6 +47,9 @@ class ProblemHandling {
             problem.setTitle("该信息已被他人认领 Claimed by another reviewer");
             problem.setProperty("claimedBy", claimed.claim().by());
             problem.setProperty("leaseExpiresAt", claimed.claim().expiresAt().toString());
+        }
+        if (e instanceof SubmissionConflict submission) {
+            problem.setProperty("submissionId", submission.submissionId());
         }
         return problem;
     }

@@ -13,11 +13,15 @@ import org.minyi.review.queue.domain.Actor;
 import org.minyi.review.queue.domain.ReportId;
 import org.minyi.review.queue.domain.ReviewItem;
 import org.minyi.review.queue.domain.ReviewItems;
+import org.minyi.review.queue.domain.UnanswerableSubmission;
 import org.minyi.review.queue.domain.UpstreamAdoption;
 import org.minyi.review.queue.domain.UpstreamAdoptionRecorded;
 import org.minyi.review.queue.domain.Visibility;
 
-/** The office records that the city, provincial or national CPPCC adopted a report (上级采用). */
+/**
+ * The office records that the city, provincial or national CPPCC adopted a report (上级采用), answering the
+ * submission it names or the one the item finds ({@link ReviewItem#recordUpstreamAdoption}).
+ */
 public final class RecordingUpstreamAdoption {
 
     private final ReviewItems items;
@@ -30,9 +34,12 @@ public final class RecordingUpstreamAdoption {
         this.zone = zone;
     }
 
-    /** @throws InvalidInput for an adoption dated in the future */
+    /**
+     * @param submission the id of the submission it answers, or {@code null}
+     * @throws InvalidInput for an adoption dated in the future, or naming a submission it cannot answer
+     */
     public ReviewItem record(ReportId id, UpstreamAdoption.Level level, UpstreamAdoption.Mode mode, LocalDate adoptedOn,
-                             String note, Actor actor) {
+                             String note, String submission, Actor actor) {
         Instant now = clock.instant();
         if (adoptedOn.isAfter(LocalDate.ofInstant(now, zone))) {
             throw new InvalidInput(new FieldProblem("adoptedOn", "in_future", "采用日期不能晚于今天",
@@ -41,9 +48,14 @@ public final class RecordingUpstreamAdoption {
         UpstreamAdoption adoption = new UpstreamAdoption(level, mode, adoptedOn, note, actor.principal(), now);
         return OnConflict.retry(() -> {
             ReviewItem item = items.findVisible(id, Visibility.of(actor)).orElseThrow(() -> new ReportNotFound(id));
-            UpstreamAdoptionRecorded recorded = item.recordUpstreamAdoption(adoption, actor, now);
-            items.update(item, List.of(recorded));
-            return item;
+            try {
+                UpstreamAdoptionRecorded recorded = item.recordUpstreamAdoption(adoption, submission, actor, now);
+                items.update(item, List.of(recorded));
+                return item;
+            } catch (UnanswerableSubmission e) {
+                BrokenRules.throwIfAny(List.of(), List.of(e.rule()));
+                throw e;
+            }
         });
     }
 }

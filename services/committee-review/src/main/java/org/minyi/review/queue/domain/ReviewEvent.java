@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * What a review item decided happened: a status change, or something that changes no status (an upstream
- * adoption, a review time limit passed).
+ * What a review item decided happened: a status change, or something that changes no status (a submission to
+ * or an adoption by a higher CPPCC, a review time limit passed).
  */
-public sealed interface ReviewEvent permits StatusChange, UpstreamAdoptionRecorded, ReviewOverdue {
+public sealed interface ReviewEvent permits StatusChange, UpstreamSubmissionRecorded, UpstreamAdoptionRecorded,
+        ReviewOverdue {
 
     UUID eventId();
 

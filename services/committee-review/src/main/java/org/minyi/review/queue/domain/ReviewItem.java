@@ -1,7 +1,9 @@
 package org.minyi.review.queue.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,13 +12,13 @@ import java.util.UUID;
 /**
  * One report in a committee's review queue: the revision routing handed over, and what the committee
  * and the office have done with it. It decides claims, decisions, merges, publication, sending to the
- * leaders, transfers to the departments and upstream adoptions, returning the events that announce each
- * step; it follows routing and the statuses other services announce, and times each stay in a queue
- * against the committee's review time limit ({@link ReviewStint}).
+ * leaders, transfers to the departments, submissions to higher CPPCCs and their adoptions, returning the events
+ * that announce each step; it follows routing and the statuses other services announce, and times each stay in a
+ * queue against the committee's review time limit ({@link ReviewStint}).
  *
  * <p>Every status change it takes carries the highest sequence it knows for the report plus one; an
- * upstream adoption or a review time limit passed, which change no status, carry the current one. Routing
- * events are ordered among themselves by revision and {@code routedSequence}, not by the report's sequence,
+ * upstream submission or adoption or a review time limit passed, which change no status, carry the current one.
+ * Routing events are ordered among themselves by revision and {@code routedSequence}, not by the report's sequence,
  * because {@code report-status} may tell of a routing before {@code routing.routing-events} delivers it.
  *
  * <p>A composite (综合) is an item too: made by {@link #compose} in the internal status MERGING, it is
@@ -49,6 +51,7 @@ public final class ReviewItem {
     private Merge merge;
     private final List<PublicationRef> publications;
     private final List<UpstreamAdoption> upstreamAdoptions;
+    private final List<UpstreamSubmission> upstreamSubmissions;
     private Instant updatedAt;
     private final List<UUID> appliedEvents;
     private final long version;
@@ -76,6 +79,8 @@ public final class ReviewItem {
         this.merge = s.merge();
         this.publications = new ArrayList<>(s.publications() == null ? List.of() : s.publications());
         this.upstreamAdoptions = new ArrayList<>(s.upstreamAdoptions() == null ? List.of() : s.upstreamAdoptions());
+        this.upstreamSubmissions = new ArrayList<>(s.upstreamSubmissions() == null ? List.of()
+                : s.upstreamSubmissions());
         this.updatedAt = s.updatedAt();
         this.appliedEvents = new ArrayList<>(s.appliedEvents() == null ? List.of() : s.appliedEvents());
         this.version = s.version();
@@ -87,7 +92,7 @@ public final class ReviewItem {
                 routed.committee(), routed.previousCommittee(), routed.content(), routed.quality(),
                 routed.submittedAt(), routed.routedAt(), ReportStatus.ROUTED, routed.sequence(), routed.sequence(),
                 null, null, null, List.of(), null, limits.stintIn(routed.committee(), routed.routedAt()), null, null,
-                List.of(), List.of(), routed.routedAt(), List.of(routed.eventId()), 0));
+                List.of(), List.of(), List.of(), routed.routedAt(), List.of(routed.eventId()), 0));
     }
 
     /**
@@ -99,7 +104,7 @@ public final class ReviewItem {
         Objects.requireNonNull(plan, "plan");
         return new ReviewItem(new Stored(id, trackingNumber, 1, committee, null, content, Quality.NONE, now, now,
                 ReportStatus.MERGING, 0, 0, null, null, null, List.of(), null, null, null, plan, List.of(), List.of(),
-                now, List.of(), 0));
+                List.of(), now, List.of(), 0));
     }
 
     /** Rebuilds an item from storage; decides nothing. */
@@ -429,13 +434,61 @@ public final class ReviewItem {
     }
 
     /**
-     * The office records that an upper-level CPPCC adopted the report. Allowed any time after the
-     * committee adopted it, more than once — but the same level, mode and date only once.
+     * The office records that it sent the report up to a higher CPPCC (报送). Allowed any time after the committee
+     * adopted it, to several levels and more than once — one line per level and day. The same line again (same
+     * level, day and channel) is a repeat that changes and announces nothing.
      *
+     * @return the submission recorded now; empty for a repeat
      * @throws ReviewRefused unless the actor is the office
-     * @throws IllegalTransition before an adoption, or for a repeat
+     * @throws IllegalTransition before an adoption (a merged report included: its composite is what was adopted)
+     * @throws SubmissionConflict when another channel was recorded for that level and day
+     */
+    public Optional<UpstreamSubmissionRecorded> submitUpstream(UpstreamAdoption.Level level, LocalDate submittedOn,
+                                                               String channel, Actor by, Instant now) {
+        ReviewPolicy.checkMayRecordUpstreamSubmission(by);
+        if (!status.isAdoptedOrLater()) {
+            throw new IllegalTransition(id, status, "only an adopted report can be sent up to a higher CPPCC");
+        }
+        Optional<UpstreamSubmission> sameDay = upstreamSubmissionOn(level, submittedOn);
+        if (sameDay.isPresent()) {
+            if (sameDay.get().channel().equals(channel)) {
+                return Optional.empty();
+            }
+            throw new SubmissionConflict(id, status, sameDay.get().id(), "a submission to the " + level
+                    + " CPPCC on " + submittedOn + " is recorded already, by " + sameDay.get().channel());
+        }
+        UpstreamSubmission submission = new UpstreamSubmission(UUID.randomUUID().toString(), level, submittedOn,
+                channel, by.principal(), now);
+        upstreamSubmissions.add(submission);
+        updatedAt = now;
+        return Optional.of(new UpstreamSubmissionRecorded(UUID.randomUUID(), id, submission, by, sequence, now));
+    }
+
+    /**
+     * The office records that an upper-level CPPCC adopted the report, answering no submission in particular:
+     * the latest unanswered one it may answer is linked, if there is one ({@link #recordUpstreamAdoption(
+     * UpstreamAdoption, String, Actor, Instant)}).
      */
     public UpstreamAdoptionRecorded recordUpstreamAdoption(UpstreamAdoption adoption, Actor by, Instant now) {
+        return recordUpstreamAdoption(adoption, null, by, now);
+    }
+
+    /**
+     * The office records that an upper-level CPPCC adopted the report. Allowed any time after the committee
+     * adopted it, more than once — but the same level, mode and date only once. It answers the submission
+     * named; when none is named, the latest unanswered submission to the same level sent on or before the day
+     * of the adoption (a later one cannot have been adopted by then); when there is none, it answers nothing —
+     * an adoption of a report never recorded as sent stays allowed. A submission is answered once.
+     *
+     * @param submission the id of the submission it answers; {@code null} to let the item find it
+     * @throws ReviewRefused unless the actor is the office
+     * @throws IllegalTransition before an adoption, or for a repeat
+     * @throws UnanswerableSubmission when the submission named is not the report's, went to another level or
+     *                                was sent after the adoption's date
+     * @throws SubmissionConflict when the submission named was answered already
+     */
+    public UpstreamAdoptionRecorded recordUpstreamAdoption(UpstreamAdoption adoption, String submission, Actor by,
+                                                           Instant now) {
         ReviewPolicy.checkMayRecordUpstreamAdoption(by);
         if (!status.isAdoptedOrLater()) {
             throw new IllegalTransition(id, status, "only an adopted report can be adopted upstream");
@@ -443,9 +496,52 @@ public final class ReviewItem {
         if (upstreamAdoptions.stream().anyMatch(adoption::repeats)) {
             throw new IllegalTransition(id, status, "this upstream adoption is recorded already");
         }
-        upstreamAdoptions.add(adoption);
+        Optional<UpstreamSubmission> answered = submission == null ? latestUnansweredFor(adoption)
+                : Optional.of(answerable(submission, adoption));
+        UpstreamAdoption recorded = answered.map(s -> adoption.answering(s.id())).orElse(adoption.answering(null));
+        upstreamAdoptions.add(recorded);
         updatedAt = now;
-        return new UpstreamAdoptionRecorded(UUID.randomUUID(), id, adoption, by, sequence, now);
+        return new UpstreamAdoptionRecorded(UUID.randomUUID(), id, recorded, by, sequence, now);
+    }
+
+    /** The adoption that answered the submission, if any. */
+    public Optional<UpstreamAdoption> answerTo(UpstreamSubmission submission) {
+        return upstreamAdoptions.stream().filter(a -> a.answers(submission)).findFirst();
+    }
+
+    public Optional<UpstreamSubmission> upstreamSubmission(String submissionId) {
+        return upstreamSubmissions.stream().filter(s -> s.id().equals(submissionId)).findFirst();
+    }
+
+    /** The submission to that level on that day, if one was recorded. */
+    public Optional<UpstreamSubmission> upstreamSubmissionOn(UpstreamAdoption.Level level, LocalDate day) {
+        return upstreamSubmissions.stream().filter(s -> s.isOn(level, day)).findFirst();
+    }
+
+    private UpstreamSubmission answerable(String submissionId, UpstreamAdoption adoption) {
+        UpstreamSubmission named = upstreamSubmission(submissionId).orElseThrow(() -> new UnanswerableSubmission(
+                new BrokenRule("submission", "unknown", "该信息没有这条报送记录", "the report has no submission "
+                        + submissionId)));
+        if (named.level() != adoption.level()) {
+            throw new UnanswerableSubmission(new BrokenRule("submission", "other_level",
+                    "这条报送记录报送的是另一层级的政协", "submission " + submissionId + " went to the " + named.level()
+                    + " CPPCC, not the " + adoption.level()));
+        }
+        if (named.submittedOn().isAfter(adoption.adoptedOn())) {
+            throw new UnanswerableSubmission(new BrokenRule("adoptedOn", "before_submission",
+                    "采用日期不能早于报送日期", "adoptedOn may not be before the submission's date " + named.submittedOn()));
+        }
+        if (answerTo(named).isPresent()) {
+            throw new SubmissionConflict(id, status, named.id(), "submission " + named.id() + " was answered already");
+        }
+        return named;
+    }
+
+    private Optional<UpstreamSubmission> latestUnansweredFor(UpstreamAdoption adoption) {
+        return upstreamSubmissions.stream()
+                .filter(s -> s.mayBeAnsweredBy(adoption) && answerTo(s).isEmpty())
+                .max(Comparator.comparing(UpstreamSubmission::submittedOn)
+                        .thenComparing(UpstreamSubmission::submittedAt));
     }
 
     public boolean hasApplied(UUID eventId) {
@@ -603,6 +699,11 @@ public final class ReviewItem {
         return List.copyOf(upstreamAdoptions);
     }
 
+    /** What the office sent up to higher CPPCCs, in the order it was recorded. */
+    public List<UpstreamSubmission> upstreamSubmissions() {
+        return List.copyOf(upstreamSubmissions);
+    }
+
     public Instant updatedAt() {
         return updatedAt;
     }
@@ -623,6 +724,7 @@ public final class ReviewItem {
                          RecordedDecision decision, Instant sentToLeadersAt, List<String> sentTo, Transfer transfer,
                          ReviewStint stint, ReportId mergedInto, Merge merge,
                          List<PublicationRef> publications, List<UpstreamAdoption> upstreamAdoptions,
-                         Instant updatedAt, List<UUID> appliedEvents, long version) {
+                         List<UpstreamSubmission> upstreamSubmissions, Instant updatedAt, List<UUID> appliedEvents,
+                         long version) {
     }
 }

@@ -29,6 +29,12 @@ public interface ReviewItems {
     /** Items waiting in a queue without a stint against the review time limit (stored before there was one). */
     List<ReportId> untimed(int limit);
 
+    /**
+     * The reports with a submission to a higher CPPCC sent in {@code year}, as the upstream ledger reads them (all
+     * their submissions and adoptions, of any year).
+     */
+    List<UpstreamRecord> upstreamIn(int year);
+
     /** Composites still MERGING whose merge was planned before {@code plannedBefore}. */
     List<ReportId> mergingSince(Instant plannedBefore, int limit);
 

@@ -4,7 +4,9 @@ package org.minyi.review.queue.domain;
  * Who may do what with the queues (PRODUCT.md §4): a reviewer sees and works only its own committee's
  * queue; the office sees every queue, works its own triage queue ({@value #OFFICE_QUEUE}) as a committee
  * does, may return any report in a queue to its authors, merges across committees, and alone publishes,
- * sends to the leaders, transfers to the departments (转送) and records upstream adoptions.
+ * sends to the leaders, transfers to the departments (转送), and records what it sends up to higher CPPCCs (报送)
+ * and what they adopt. The upstream ledger is statistics too: viewers read it, but only by codes — no titles
+ * (PRODUCT.md §4: no report bodies).
  */
 public final class ReviewPolicy {
 
@@ -61,6 +63,15 @@ public final class ReviewPolicy {
 
     public static void checkMayRecordUpstreamAdoption(Actor actor) {
         officeOnly(actor, "only the office records upstream adoptions", "只有政协办公室可以登记上级采用情况");
+    }
+
+    public static void checkMayRecordUpstreamSubmission(Actor actor) {
+        officeOnly(actor, "only the office records what it sends up to a higher CPPCC", "只有政协办公室可以登记报送上级情况");
+    }
+
+    /** Whether the upstream ledger shows this actor the reports' titles: the office's does, a viewer's does not. */
+    public static boolean readsUpstreamTitles(Actor actor) {
+        return actor.is(Role.OFFICE);
     }
 
     /** Whether a return by this actor overrides another reviewer's claim: the office's does. */

@@ -8,10 +8,12 @@ import java.util.Objects;
  * The city, provincial or national CPPCC adopted the report (上级政协采用): a ledger entry, recorded by the
  * office whenever word arrives, possibly months later and more than once.
  *
- * @param mode SINGLE (单独采用) or FORWARDED (转送采用)
+ * @param mode       SINGLE (单独采用) or FORWARDED (转送采用)
+ * @param submission the {@link UpstreamSubmission} it answers; {@code null} for an adoption of a report never
+ *                   recorded as sent to that level (recorded after the fact)
  */
 public record UpstreamAdoption(Level level, Mode mode, LocalDate adoptedOn, String note, String recordedBy,
-                               Instant recordedAt) {
+                               Instant recordedAt, String submission) {
 
     public UpstreamAdoption {
         Objects.requireNonNull(level, "level");
@@ -19,6 +21,21 @@ public record UpstreamAdoption(Level level, Mode mode, LocalDate adoptedOn, Stri
         Objects.requireNonNull(adoptedOn, "adoptedOn");
         Objects.requireNonNull(recordedBy, "recordedBy");
         Objects.requireNonNull(recordedAt, "recordedAt");
+    }
+
+    /** An adoption that answers no submission (yet). */
+    public UpstreamAdoption(Level level, Mode mode, LocalDate adoptedOn, String note, String recordedBy,
+                            Instant recordedAt) {
+        this(level, mode, adoptedOn, note, recordedBy, recordedAt, null);
+    }
+
+    /** The same adoption, answering {@code submissionId}. */
+    public UpstreamAdoption answering(String submissionId) {
+        return new UpstreamAdoption(level, mode, adoptedOn, note, recordedBy, recordedAt, submissionId);
+    }
+
+    public boolean answers(UpstreamSubmission candidate) {
+        return candidate.id().equals(submission);
     }
 
     /** The same adoption: same level, mode and date, whoever recorded it. */

@@ -37,6 +37,7 @@ import org.minyi.review.queue.domain.ReviewOverdue;
 import org.minyi.review.queue.domain.StatusChange;
 import org.minyi.review.queue.domain.Transfer;
 import org.minyi.review.queue.domain.UpstreamAdoptionRecorded;
+import org.minyi.review.queue.domain.UpstreamSubmissionRecorded;
 
 import static org.minyi.chassis.events.IntegrationEvents.derivedId;
 
@@ -45,11 +46,12 @@ import static org.minyi.chassis.events.IntegrationEvents.derivedId;
  * change (codes only; MERGED names the composite) naming its {@code actor}, the principal who took the step;
  * decisions, merges, publication, sending to the leaders, transfers and upstream adoptions also travel on
  * {@code review.review-events} with what their consumers need (the content only when the leaders or the
- * units receive the report). An upstream adoption is a {@code ReportFlagged} UPSTREAM_ADOPTED, and a review
- * time limit passed a {@code ReportFlagged} REVIEW_OVERDUE by {@code system}, each at the report's current
- * sequence, not a status change. A second issue carrying a report already PUBLISHED announces
- * {@code ReportPublished} only. Several steps of one item (an issue that publishes a 《专报》's report and sends
- * it to the leaders) are announced in the order they were taken.
+ * units receive the report). A submission to a higher CPPCC is a {@code ReportFlagged} UPSTREAM_SUBMITTED (only
+ * that: nothing on {@code review.review-events}), an upstream adoption a {@code ReportFlagged} UPSTREAM_ADOPTED, and
+ * a review time limit passed a {@code ReportFlagged} REVIEW_OVERDUE by {@code system}, each with its level or
+ * committee at the report's current sequence, not a status change. A second issue carrying a report already
+ * PUBLISHED announces {@code ReportPublished} only. Several steps of one item (an issue that publishes a 《专报》's
+ * report and sends it to the leaders) are announced in the order they were taken.
  */
 public final class ReviewIntegrationEvents implements EventTranslation<ReviewItem, ReviewEvent> {
 
@@ -67,6 +69,10 @@ public final class ReviewIntegrationEvents implements EventTranslation<ReviewIte
     }
 
     private void translate(ReviewEvent event, ReviewItem item, List<OutboxMessage> messages) {
+        if (event instanceof UpstreamSubmissionRecorded submitted) {
+            upstreamSubmission(submitted, item, messages);
+            return;
+        }
         if (event instanceof UpstreamAdoptionRecorded upstream) {
             upstreamAdoption(upstream, item, messages);
             return;
@@ -160,6 +166,16 @@ public final class ReviewIntegrationEvents implements EventTranslation<ReviewIte
         ReportContent c = item.content();
         return new ReportContext(item.trackingNumber(), c.title(), category(c.category()), c.township(),
                 item.committee(), c.authors(), c.urgent(), c.situation(), c.analysis(), c.suggestions());
+    }
+
+    private void upstreamSubmission(UpstreamSubmissionRecorded recorded, ReviewItem item,
+                                    List<OutboxMessage> messages) {
+        ReportContent content = item.content();
+        ReportFlagged flag = new ReportFlagged(recorded.eventId(), recorded.reportId().value(), item.trackingNumber(),
+                ReportFlagged.Flag.UPSTREAM_SUBMITTED, recorded.sequence(), recorded.occurredAt(), content.township(),
+                item.committee(), category(content.category()), recorded.actor().role().name(), null,
+                recorded.submission().level().name(), null, recorded.actor().principal());
+        messages.add(events.message(flag, ReportFlagged.TYPE));
     }
 
     private void upstreamAdoption(UpstreamAdoptionRecorded recorded, ReviewItem item, List<OutboxMessage> messages) {

@@ -22,6 +22,7 @@ import org.minyi.review.queue.domain.ReportStatus;
 import org.minyi.review.queue.domain.ReviewEvent;
 import org.minyi.review.queue.domain.ReviewItem;
 import org.minyi.review.queue.domain.ReviewItems;
+import org.minyi.review.queue.domain.UpstreamRecord;
 import org.minyi.review.queue.domain.Visibility;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -41,6 +42,7 @@ import org.springframework.data.mongodb.core.query.Update;
 public class MongoReviewItems implements ReviewItems {
 
     private static final String REVIEW_ATTENTION = "reviewAttentionAt";
+    private static final String UPSTREAM_YEARS = "upstreamYears";
 
     private final MongoTemplate mongo;
     private final MongoOutbox outbox;
@@ -57,7 +59,8 @@ public class MongoReviewItems implements ReviewItems {
      * Creates the indexes the queries rely on: a committee's queue by committee and status, in queue order;
      * the lists across committees, the merge sweep (MERGING composites) and the untimed items by status; the
      * review time limit's scheduler by {@code reviewAttentionAt} (sparse: only items it may have to flag hold
-     * the field); the relay's sweep.
+     * the field); the upstream ledger by {@code upstreamYears} (sparse and multikey: only reports sent up hold it,
+     * once per year they were sent up in); the relay's sweep.
      */
     public void createIndexes() {
         IndexOperations indexes = mongo.indexOps(ReviewItemDocument.class);
@@ -65,6 +68,7 @@ public class MongoReviewItems implements ReviewItems {
                 .on("queueRank", Sort.Direction.ASC));
         indexes.createIndex(new Index("status", Sort.Direction.ASC).on("queueRank", Sort.Direction.ASC));
         indexes.createIndex(new Index(REVIEW_ATTENTION, Sort.Direction.ASC).sparse());
+        indexes.createIndex(new Index(UPSTREAM_YEARS, Sort.Direction.ASC).sparse());
         outbox.createIndexes();
     }
 
@@ -159,6 +163,19 @@ public class MongoReviewItems implements ReviewItems {
         query.fields().include("_id");
         return mongo.find(query, Document.class, ReviewItemDocument.COLLECTION).stream()
                 .map(doc -> new ReportId(doc.getString("_id"))).toList();
+    }
+
+    /**
+     * By the {@code upstreamYears} index (an equality on its key), reading only what the ledger shows: a year's
+     * reports sent up are few (a county sends some hundreds), so the ledger is assembled and paged in memory.
+     */
+    @Override
+    public List<UpstreamRecord> upstreamIn(int year) {
+        Query query = Query.query(Criteria.where(UPSTREAM_YEARS).is(year)).with(Sort.by(Sort.Order.asc("_id")));
+        query.fields().include("_id").include("trackingNumber").include("committee").include("content.title")
+                .include("upstreamSubmissions").include("upstreamAdoptions");
+        return mongo.find(query, Document.class, ReviewItemDocument.COLLECTION).stream()
+                .map(doc -> ReviewItemMapping.toUpstreamRecord(doc, mongo.getConverter())).toList();
     }
 
     @Override

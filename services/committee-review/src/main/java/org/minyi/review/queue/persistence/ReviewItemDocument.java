@@ -15,7 +15,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * existed until {@code MongoReviewItems.rankUnrankedItems} gives them one at start. {@code reviewAttentionAt}
  * is derived too: when the review time limit's scheduler must look at the item (its stint's overdue instant
  * while it waits undecided and unflagged), absent otherwise, so that its sparse index holds only the items
- * the scheduler may have to flag.
+ * the scheduler may have to flag. {@code upstreamYears} is derived as well: the years of its submissions to higher
+ * CPPCCs, absent without any, so that the year's upstream ledger reads only the reports sent up that year.
  */
 @Document(ReviewItemDocument.COLLECTION)
 record ReviewItemDocument(
@@ -45,6 +46,8 @@ record ReviewItemDocument(
         MergeDoc merge,
         List<PublicationRefDoc> publications,
         List<UpstreamAdoptionDoc> upstreamAdoptions,
+        List<UpstreamSubmissionDoc> upstreamSubmissions,
+        List<Integer> upstreamYears,
         Instant updatedAt,
         List<String> appliedEvents,
         long version) {
@@ -105,7 +108,12 @@ record ReviewItemDocument(
     record PublicationRefDoc(String publicationId, String kind, int year, int number, LocalDate issuedOn) {
     }
 
+    /** @param submission the id of the submission it answers; absent when none (and in adoptions stored before) */
     record UpstreamAdoptionDoc(String level, String mode, LocalDate adoptedOn, String note, String recordedBy,
-                               Instant recordedAt) {
+                               Instant recordedAt, String submission) {
+    }
+
+    record UpstreamSubmissionDoc(String id, String level, LocalDate submittedOn, String channel, String submittedBy,
+                                 Instant submittedAt) {
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.bson.Document;
 import org.minyi.review.queue.domain.Actor;
 import org.minyi.review.queue.domain.AdoptionKind;
 import org.minyi.review.queue.domain.Category;
@@ -29,6 +30,8 @@ import org.minyi.review.queue.domain.Transfer;
 import org.minyi.review.queue.domain.UnitAssignment;
 import org.minyi.review.queue.domain.UnitRole;
 import org.minyi.review.queue.domain.UpstreamAdoption;
+import org.minyi.review.queue.domain.UpstreamRecord;
+import org.minyi.review.queue.domain.UpstreamSubmission;
 import org.minyi.review.queue.persistence.ReviewItemDocument.ActorDoc;
 import org.minyi.review.queue.persistence.ReviewItemDocument.ConstituentDoc;
 import org.minyi.review.queue.persistence.ReviewItemDocument.ContentDoc;
@@ -43,6 +46,8 @@ import org.minyi.review.queue.persistence.ReviewItemDocument.StintDoc;
 import org.minyi.review.queue.persistence.ReviewItemDocument.TransferDoc;
 import org.minyi.review.queue.persistence.ReviewItemDocument.UnitDoc;
 import org.minyi.review.queue.persistence.ReviewItemDocument.UpstreamAdoptionDoc;
+import org.minyi.review.queue.persistence.ReviewItemDocument.UpstreamSubmissionDoc;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
 
 /** Between the aggregate and its stored form. */
 final class ReviewItemMapping {
@@ -84,7 +89,11 @@ final class ReviewItemMapping {
                 nullIfEmpty(item.publications().stream().map(p -> new PublicationRefDoc(p.publicationId(),
                         p.kind().name(), p.year(), p.number(), p.issuedOn())).toList()),
                 nullIfEmpty(item.upstreamAdoptions().stream().map(u -> new UpstreamAdoptionDoc(u.level().name(),
-                        u.mode().name(), u.adoptedOn(), u.note(), u.recordedBy(), u.recordedAt())).toList()),
+                        u.mode().name(), u.adoptedOn(), u.note(), u.recordedBy(), u.recordedAt(), u.submission()))
+                        .toList()),
+                nullIfEmpty(item.upstreamSubmissions().stream().map(ReviewItemMapping::submission).toList()),
+                nullIfEmpty(item.upstreamSubmissions().stream().map(u -> u.submittedOn().getYear()).distinct()
+                        .sorted().toList()),
                 item.updatedAt(),
                 item.appliedEvents().stream().map(UUID::toString).toList(),
                 item.version());
@@ -103,10 +112,41 @@ final class ReviewItemMapping {
                 doc.mergedInto() == null ? null : new ReportId(doc.mergedInto()), merge(doc.merge()),
                 list(doc.publications(), p -> new PublicationRef(p.publicationId(), IssueKind.valueOf(p.kind()),
                         p.year(), p.number(), p.issuedOn())),
-                list(doc.upstreamAdoptions(), u -> new UpstreamAdoption(UpstreamAdoption.Level.valueOf(u.level()),
-                        UpstreamAdoption.Mode.valueOf(u.mode()), u.adoptedOn(), u.note(), u.recordedBy(),
-                        u.recordedAt())),
+                adoptions(doc), list(doc.upstreamSubmissions(), ReviewItemMapping::submission),
                 doc.updatedAt(), list(doc.appliedEvents(), UUID::fromString), doc.version()));
+    }
+
+    /**
+     * A report as the upstream ledger reads it, from a document read with only its codes, title and upstream lines
+     * (too little for a whole {@link ReviewItemDocument}: its lines are converted one by one).
+     */
+    static UpstreamRecord toUpstreamRecord(Document doc, MongoConverter converter) {
+        Document content = doc.get("content", Document.class);
+        return new UpstreamRecord(new ReportId(doc.getString("_id")), doc.getString("trackingNumber"),
+                content == null ? null : content.getString("title"), doc.getString("committee"),
+                list(doc.getList("upstreamSubmissions", Document.class),
+                        d -> submission(converter.read(UpstreamSubmissionDoc.class, d))),
+                list(doc.getList("upstreamAdoptions", Document.class),
+                        d -> adoption(converter.read(UpstreamAdoptionDoc.class, d))));
+    }
+
+    private static List<UpstreamAdoption> adoptions(ReviewItemDocument doc) {
+        return list(doc.upstreamAdoptions(), ReviewItemMapping::adoption);
+    }
+
+    private static UpstreamAdoption adoption(UpstreamAdoptionDoc u) {
+        return new UpstreamAdoption(UpstreamAdoption.Level.valueOf(u.level()), UpstreamAdoption.Mode.valueOf(u.mode()),
+                u.adoptedOn(), u.note(), u.recordedBy(), u.recordedAt(), u.submission());
+    }
+
+    private static UpstreamSubmissionDoc submission(UpstreamSubmission u) {
+        return new UpstreamSubmissionDoc(u.id(), u.level().name(), u.submittedOn(), u.channel(), u.submittedBy(),
+                u.submittedAt());
+    }
+
+    private static UpstreamSubmission submission(UpstreamSubmissionDoc u) {
+        return new UpstreamSubmission(u.id(), UpstreamAdoption.Level.valueOf(u.level()), u.submittedOn(), u.channel(),
+                u.submittedBy(), u.submittedAt());
     }
 
     private static DecisionDoc decision(RecordedDecision recorded) {

@@ -137,7 +137,7 @@ class ReviewController {
                 .checked();
         Actor actor = Actors.from(jwt);
         ItemView item = view(upstream.record(new ReportId(id), request.level(), request.mode(), request.adoptedOn(),
-                request.note(), actor), actor);
+                request.note(), request.submission(), actor), actor);
         return ResponseEntity.created(URI.create("/api/review/reports/" + id)).body(item);
     }
 

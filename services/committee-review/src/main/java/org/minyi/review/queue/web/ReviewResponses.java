@@ -20,6 +20,7 @@ import org.minyi.review.queue.domain.ReportContent;
 import org.minyi.review.queue.domain.ReviewItem;
 import org.minyi.review.queue.domain.Transfer;
 import org.minyi.review.queue.domain.UpstreamAdoption;
+import org.minyi.review.queue.domain.UpstreamSubmission;
 
 /** What the review endpoints answer. */
 final class ReviewResponses {
@@ -68,6 +69,7 @@ final class ReviewResponses {
      * @param reviewFlaggedAt when that stay was flagged REVIEW_OVERDUE; {@code null} unless it was
      * @param sentToLeaders   the codes of the leaders it was sent to; empty before it was sent
      * @param transfer        the office's transfer to the departments (转送); {@code null} unless transferred
+     * @param upstreamSubmissions what the office sent up to higher CPPCCs (报送), each with whether it was answered
      */
     record ItemView(String reportId, String trackingNumber, int revision, String committee, String previousCommittee,
                     String status, long sequence, String kind, List<String> flags, ContentView content,
@@ -75,7 +77,7 @@ final class ReviewResponses {
                     Instant leaseExpiresAt, LocalDate reviewDue, Instant reviewFlaggedAt, DecisionView decision,
                     Instant sentToLeadersAt, List<String> sentToLeaders, TransferView transfer, String mergedInto,
                     MergeView merge, List<PublicationView> publications, List<UpstreamAdoptionView> upstreamAdoptions,
-                    Instant updatedAt) {
+                    List<SubmissionView> upstreamSubmissions, Instant updatedAt) {
 
         /** @param visible the possible duplicates the caller may open; only those are named */
         static ItemView of(ReviewItem item, Set<ReportId> visible) {
@@ -91,7 +93,9 @@ final class ReviewResponses {
                     item.sentToLeadersAt(), item.sentTo(), TransferView.of(item.transfer()),
                     item.mergedInto() == null ? null : item.mergedInto().value(),
                     MergeView.of(item.merge()), item.publications().stream().map(PublicationView::of).toList(),
-                    item.upstreamAdoptions().stream().map(UpstreamAdoptionView::of).toList(), item.updatedAt());
+                    item.upstreamAdoptions().stream().map(UpstreamAdoptionView::of).toList(),
+                    item.upstreamSubmissions().stream().map(s -> SubmissionView.of(item, s)).toList(),
+                    item.updatedAt());
         }
     }
 
@@ -189,12 +193,30 @@ final class ReviewResponses {
         }
     }
 
+    /** @param submission the id of the submission it answers; {@code null} when it answers none */
     record UpstreamAdoptionView(String level, String mode, LocalDate adoptedOn, String note, String recordedBy,
-                                Instant recordedAt) {
+                                Instant recordedAt, String submission) {
 
         static UpstreamAdoptionView of(UpstreamAdoption u) {
             return new UpstreamAdoptionView(u.level().name(), u.mode().name(), u.adoptedOn(), u.note(), u.recordedBy(),
-                    u.recordedAt());
+                    u.recordedAt(), u.submission());
+        }
+    }
+
+    /**
+     * One submission to a higher CPPCC (报送), as the report's page and the answer to recording it show it.
+     *
+     * @param state PENDING (待反馈) until an adoption answers it, then ANSWERED (已采用)
+     */
+    record SubmissionView(String submissionId, String reportId, String trackingNumber, String level,
+                          LocalDate submittedOn, String channel, String submittedBy, Instant submittedAt,
+                          String state, UpstreamAdoptionView adoption) {
+
+        static SubmissionView of(ReviewItem item, UpstreamSubmission s) {
+            UpstreamAdoption answer = item.answerTo(s).orElse(null);
+            return new SubmissionView(s.id(), item.id().value(), item.trackingNumber(), s.level().name(),
+                    s.submittedOn(), s.channel(), s.submittedBy(), s.submittedAt(), answer == null ? "PENDING"
+                    : "ANSWERED", answer == null ? null : UpstreamAdoptionView.of(answer));
         }
     }
 

@@ -7,10 +7,11 @@ import org.minyi.review.queue.domain.UpstreamAdoption;
 
 /**
  * The body of {@code POST /api/review/reports/{id}/upstream-adoptions}:
- * {@code {level: CITY|PROVINCE|NATIONAL, mode: SINGLE|FORWARDED, adoptedOn, note?}}.
+ * {@code {level: CITY|PROVINCE|NATIONAL, mode: SINGLE|FORWARDED, adoptedOn, note?, submission?}} — {@code submission}
+ * the id of the submission it answers.
  */
 record UpstreamAdoptionRequest(UpstreamAdoption.Level level, UpstreamAdoption.Mode mode, LocalDate adoptedOn,
-                               String note) {
+                               String note, String submission) {
 
     static final int NOTE_MAX = 500;
 
@@ -21,14 +22,16 @@ record UpstreamAdoptionRequest(UpstreamAdoption.Level level, UpstreamAdoption.Mo
         checks.required("mode", "采用方式", mode);
         checks.required("adoptedOn", "采用日期", adoptedOn);
         String text = checks.text("note", "备注", note, false, NOTE_MAX);
+        String answers = checks.code("submission", "报送记录", submission, false);
         checks.throwIfAny();
-        return new Checked(level, mode, adoptedOn, text);
+        return new Checked(level, mode, adoptedOn, text, answers);
     }
 
     static UpstreamAdoptionRequest missingBody() {
-        return new UpstreamAdoptionRequest(null, null, null, null);
+        return new UpstreamAdoptionRequest(null, null, null, null, null);
     }
 
-    record Checked(UpstreamAdoption.Level level, UpstreamAdoption.Mode mode, LocalDate adoptedOn, String note) {
+    record Checked(UpstreamAdoption.Level level, UpstreamAdoption.Mode mode, LocalDate adoptedOn, String note,
+                   String submission) {
     }
 }

@@ -21,6 +21,7 @@ import org.minyi.review.queue.domain.ReportStatus;
 import org.minyi.review.queue.domain.ReviewEvent;
 import org.minyi.review.queue.domain.ReviewItem;
 import org.minyi.review.queue.domain.ReviewItems;
+import org.minyi.review.queue.domain.UpstreamRecord;
 import org.minyi.review.queue.domain.Visibility;
 
 /**
@@ -94,6 +95,15 @@ public final class InMemoryReviewItems implements ReviewItems {
     }
 
     @Override
+    public List<UpstreamRecord> upstreamIn(int year) {
+        return stored.values().stream().map(ReviewItem::restore)
+                .filter(item -> item.upstreamSubmissions().stream().anyMatch(s -> s.submittedOn().getYear() == year))
+                .map(item -> new UpstreamRecord(item.id(), item.trackingNumber(), item.content().title(),
+                        item.committee(), item.upstreamSubmissions(), item.upstreamAdoptions()))
+                .toList();
+    }
+
+    @Override
     public List<ReportId> mergingSince(Instant plannedBefore, int limit) {
         return stored.values().stream().map(ReviewItem::restore)
                 .filter(item -> item.status() == ReportStatus.MERGING && item.merge().plannedAt().isBefore(plannedBefore))
@@ -158,6 +168,6 @@ public final class InMemoryReviewItems implements ReviewItems {
                 i.content(), i.quality(), i.submittedAt(), i.routedAt(), i.status(), i.sequence(), i.routedSequence(),
                 i.claim(), i.decision(), i.sentToLeadersAt(), i.sentTo(), i.transfer(), i.stint(), i.mergedInto(),
                 i.merge(), i.publications(),
-                i.upstreamAdoptions(), i.updatedAt(), i.appliedEvents(), version);
+                i.upstreamAdoptions(), i.upstreamSubmissions(), i.updatedAt(), i.appliedEvents(), version);
     }
 }

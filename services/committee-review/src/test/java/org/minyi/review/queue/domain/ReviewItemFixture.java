@@ -54,7 +54,8 @@ public final class ReviewItemFixture {
         return new ReviewItem.Stored(i.id(), i.trackingNumber(), i.revision(), i.committee(), i.previousCommittee(),
                 i.content(), i.quality(), i.submittedAt(), i.routedAt(), i.status(), i.sequence(), i.routedSequence(),
                 i.claim(), i.decision(), i.sentToLeadersAt(), i.sentTo(), i.transfer(), null, i.mergedInto(),
-                i.merge(), i.publications(), i.upstreamAdoptions(), i.updatedAt(), i.appliedEvents(), i.version());
+                i.merge(), i.publications(), i.upstreamAdoptions(), i.upstreamSubmissions(), i.updatedAt(),
+                i.appliedEvents(), i.version());
     }
 
     public static ReviewItem underReview(String committee) {
