@@ -1,4 +1,4 @@
-// The live status board: signs in with client credentials, shows the summary, charts, the overdue list
+// The live status board: signs in like the console, shows the summary, charts, the overdue list
 // and the yearly assessment, and follows the status stream. Every piece of data is written with
 // textContent or as SVG attributes, never parsed as HTML. The charts are drawn here as inline SVG.
 (function () {
@@ -22,8 +22,8 @@
     zh: {
       skip: '跳到主要内容', title: '社情民意实时看板', subtitle: '每份信息的办理状态，实时更新',
       signOut: '退出登录', signInTitle: '登录看板',
-      signInHint: '使用平台发放的客户端凭据登录（演示账号：viewer / demo）。',
-      clientId: '客户端 ID', clientSecret: '密钥', signIn: '登录', signingIn: '正在登录……',
+      signInHint: '在平台登录页用自己的账号登录，与工作台共用一次登录（演示账号：viewer / demo）。',
+      signIn: '登录', signingIn: '正在登录……',
       navBoard: '总览', navStages: '办理时效', navOverdue: '超期督办', navReviewOverdue: '审核超时',
       navFeed: '实时动态', navYear: '年度考核',
       boardTitle: '总览', total: '信息总数', updatedAt: '最近变化', byStatus: '按状态', byTownship: '按乡镇',
@@ -49,9 +49,9 @@
       footer: '本页只显示编号与状态，不显示信息正文。', none: '暂无数据',
       langToggle: 'English', langToggleLabel: 'Switch to English', langToggleLang: 'en',
       stateIdle: '', stateConnecting: '正在连接……', stateLive: '实时连接中', stateRetrying: '连接中断，正在重连……',
-      errorCredentials: '客户端 ID 或密钥不正确。', errorNetwork: '无法连接登录服务，请稍后再试。',
-      errorForbidden: '该账号无权查看看板（需要 VIEWER、OFFICE、LEADER 或 LEADERS_OFFICE 角色）。',
-      errorExpired: '登录已过期，请重新登录。', errorMissing: '请填写客户端 ID 和密钥。',
+      errorNetwork: '无法连接登录服务，请稍后再试。',
+      errorForbidden: '该账号无权查看看板（需要 VIEWER、OFFICE、LEADER 或 LEADERS_OFFICE 角色），请退出登录后换一个账号。',
+      errorExpired: '登录已过期，请重新登录。',
       errorSummary: '暂时无法读取统计数据，稍后自动重试。',
       arrow: ' → ', separator: ' · ', newReport: '新提交', by: '操作：',
       minutes: ' 分钟', hours: ' 小时', days: ' 天', chartOf: '图表：'
@@ -59,8 +59,8 @@
     en: {
       skip: 'Skip to main content', title: 'Live status board', subtitle: 'Where every report stands, as it happens',
       signOut: 'Sign out', signInTitle: 'Sign in to the board',
-      signInHint: 'Sign in with the client credentials the platform issued (demo: viewer / demo).',
-      clientId: 'Client ID', clientSecret: 'Secret', signIn: 'Sign in', signingIn: 'Signing in…',
+      signInHint: 'Sign in with your own account on the platform\'s sign-in page; the console shares the sign-in (demo: viewer / demo).',
+      signIn: 'Sign in', signingIn: 'Signing in…',
       navBoard: 'Overview', navStages: 'Time per stage', navOverdue: 'Overdue',
       navReviewOverdue: 'Review overdue', navFeed: 'Live feed',
       navYear: 'Year review',
@@ -89,9 +89,9 @@
       footer: 'This page shows numbers and statuses only, never report text.',
       none: 'No data yet', langToggle: '中文', langToggleLabel: '切换到中文', langToggleLang: 'zh-CN',
       stateIdle: '', stateConnecting: 'Connecting…', stateLive: 'Live', stateRetrying: 'Connection lost, reconnecting…',
-      errorCredentials: 'Client ID or secret is wrong.', errorNetwork: 'The sign-in service cannot be reached. Try again later.',
-      errorForbidden: 'This client may not view the board (it needs role VIEWER, OFFICE, LEADER or LEADERS_OFFICE).',
-      errorExpired: 'Your session has expired. Please sign in again.', errorMissing: 'Enter a client ID and secret.',
+      errorNetwork: 'The sign-in service cannot be reached. Try again later.',
+      errorForbidden: 'This account may not view the board (it needs role VIEWER, OFFICE, LEADER or LEADERS_OFFICE). Sign out to use another account.',
+      errorExpired: 'Your session has expired. Please sign in again.',
       errorSummary: 'Statistics cannot be read right now; retrying shortly.',
       arrow: ' → ', separator: ' · ', newReport: 'new', by: 'by ',
       minutes: ' min', hours: ' h', days: ' days', chartOf: 'Chart: '
@@ -136,7 +136,8 @@
   var LANG_KEY = 'minyi.dashboard.lang';
 
   var lang = readLanguage();
-  var session = null;         // {token, clientId, secret, renewTimer}
+  var auth = null;            // the console's sign-in module (/console/js/auth.js), loaded at start
+  var session = null;         // {token, expiryTimer}
   var summary = null;
   var stages = null;
   var trend = null;
@@ -207,6 +208,7 @@
     renderReviewOverdue();
     renderFeed();
     renderYear();
+    renderHandling();
   }
 
   function statusName(code) {
@@ -405,63 +407,49 @@
 
   // ---- signing in ----
 
-  function basic(clientId, secret) {
-    // RFC 6749 §2.3.1: both parts form-encoded, then Base64
-    return 'Basic ' + window.btoa(encodeURIComponent(clientId) + ':' + encodeURIComponent(secret));
-  }
+  // The console's sign-in module does it all — authorization code with PKCE (S256) at the platform's sign-in
+  // page, public client, no secret anywhere — and keeps the token in this tab's sessionStorage under the
+  // console's key. The board and the console are on one origin (the gateway), so a sign-in on either page
+  // serves both, and signing out of either ends it for both.
+  var AUTH_MODULE = '/console/js/auth.js';
 
-  function requestToken(clientId, secret) {
-    return fetch('/oauth2/token', {
-      method: 'POST',
-      headers: {
-        'Authorization': basic(clientId, secret),
-        'Content-Type': 'application/x-www-form-urlencoded',
-        'Accept': 'application/json'
-      },
-      body: 'grant_type=client_credentials',
-      cache: 'no-store',
-      credentials: 'omit'
-    }).then(function (response) {
-      if (response.status === 400 || response.status === 401) {
-        throw new SignInError('errorCredentials');
-      }
-      if (!response.ok) {
-        throw new SignInError('errorNetwork');
-      }
-      return response.json();
+  function loadAuth() {
+    var button = $('signin-submit');
+    button.disabled = true;
+    return import(AUTH_MODULE).then(function (module) {
+      auth = module;
+      button.disabled = false;
+      resume();
     }, function () {
-      throw new SignInError('errorNetwork');
-    }).then(function (body) {
-      if (!body || typeof body.access_token !== 'string') {
-        throw new SignInError('errorNetwork');
-      }
-      return body;
+      $('signin-error').textContent = t('errorNetwork');
     });
   }
 
-  function SignInError(key) {
-    this.key = key;
+  /** Back from the sign-in page, or signed in already in the console: straight to the board. */
+  function resume() {
+    var person = auth.session();
+    var token = auth.currentToken();
+    if (person && token) {
+      enterBoard(token, person.expiresAt);
+    }
   }
 
-  function onSignIn(event) {
-    event.preventDefault();
-    var clientId = $('client-id').value.trim();
-    var secret = $('client-secret').value;
-    var error = $('signin-error');
-    error.textContent = '';
-    if (!clientId || !secret) {
-      error.textContent = t('errorMissing');
-      (clientId ? $('client-secret') : $('client-id')).focus();
-      return;
-    }
+  function onSignIn() {
     var button = $('signin-submit');
     button.disabled = true;
     button.textContent = t('signingIn');
-    requestToken(clientId, secret).then(function (body) {
-      session = { token: body.access_token, clientId: clientId, secret: secret, renewTimer: null };
-      scheduleRenewal(body.expires_in);
-      return loadSummary();
-    }).then(function (ok) {
+    $('signin-error').textContent = '';
+    auth.signIn(auth.BOARD, lang).catch(function () {
+      $('signin-error').textContent = t('errorNetwork');
+      button.disabled = false;
+      button.textContent = t('signIn');
+    });
+  }
+
+  function enterBoard(token, expiresAt) {
+    session = { token: token, expiryTimer: null };
+    scheduleExpiry(expiresAt);
+    loadSummary().then(function (ok) {
       if (!ok) {
         return;
       }
@@ -471,40 +459,41 @@
       loadYear();
       // the latest changes at once, then the stream goes on from the last of them
       loadRecent().then(openStream, openStream);
-    }).catch(function (e) {
-      error.textContent = t(e instanceof SignInError ? e.key : 'errorNetwork');
-    }).then(function () {
-      button.disabled = false;
-      button.textContent = t('signIn');
     });
   }
 
-  // Renews the token a minute before it expires, with the credentials kept in memory only.
-  function scheduleRenewal(expiresIn) {
-    var seconds = Number(expiresIn);
-    if (!session || !isFinite(seconds) || seconds <= 120) {
+  // A page gets no refresh token: when the access token runs out the person signs in again, without a
+  // password while the authorization server still knows them.
+  function scheduleExpiry(expiresAt) {
+    var left = Number(expiresAt) - Date.now() - 5000;
+    if (!isFinite(left)) {
       return;
     }
-    session.renewTimer = window.setTimeout(function () {
-      if (!session) {
-        return;
-      }
-      requestToken(session.clientId, session.secret).then(function (body) {
-        if (session) {
-          session.token = body.access_token;
-          scheduleRenewal(body.expires_in);
-        }
-      }, function () {
-        signOut('errorExpired');
-      });
-    }, (seconds - 60) * 1000);
+    session.expiryTimer = window.setTimeout(function () {
+      signOut('errorExpired');
+    }, Math.max(0, left));
   }
 
+  /** The sign-out button: forgets the shared token and ends the session at the authorization server, then back here. */
+  function signOutEverywhere() {
+    signOut(null);
+    if (auth) {
+      auth.signOut(auth.BOARD);
+    }
+  }
+
+  /**
+   * Leaves the board. A token the platform no longer accepts (401) is dropped for the console too; a person
+   * whose role may not read the board (403) keeps the console's sign-in and is offered to sign out instead.
+   */
   function signOut(messageKey) {
-    if (session && session.renewTimer) {
-      window.clearTimeout(session.renewTimer);
+    if (session && session.expiryTimer) {
+      window.clearTimeout(session.expiryTimer);
     }
     session = null;
+    if (messageKey === 'errorExpired' && auth) {
+      auth.expired();
+    }
     closeStream();
     window.clearInterval(summaryPoll);
     window.clearInterval(yearPoll);
@@ -530,7 +519,10 @@
     $('summary-error').textContent = '';
     $('signin-error').textContent = messageKey ? t(messageKey) : '';
     showStreamState('idle');
-    $('client-secret').focus();
+    var forbidden = messageKey === 'errorForbidden';
+    $('signout').hidden = !forbidden;
+    $('signin-submit').hidden = forbidden;
+    $(forbidden ? 'signout' : 'signin-submit').focus();
   }
 
   function showBoard() {
@@ -832,6 +824,7 @@
 
   function loadYear() {
     var year = selectedYear();
+    loadHandling(year);
     Promise.all([getJson('/api/dashboard/duties/' + year), getJson('/api/dashboard/points/' + year),
       getJson('/api/dashboard/commendations/' + year + '?limit=5')]).then(function (answers) {
       if (!answers[0] || !answers[1] || !answers[2]) {
@@ -937,6 +930,162 @@
       var link = element('a');
       link.href = URL.createObjectURL(blob);
       link.download = 'points-' + year + '.' + kind;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      window.setTimeout(function () {
+        URL.revokeObjectURL(link.href);
+      }, 10000);
+    }).catch(function () {
+      $('year-error').textContent = t('errorExport');
+    });
+  }
+
+  // ---- the handling units' record (承办单位办理情况) ----
+
+  var HANDLING_TEXT = {
+    zh: {
+      handlingTitle: '承办单位办理情况',
+      handlingHint: '本年度交办各承办单位的任务。按时反馈：首次反馈不晚于办理期限；超期、催办：督办标记的次数。',
+      exportUnits: '导出办理情况（Excel）', handlingEmpty: '本年度没有交办任务。',
+      handlingTasks: '交办', handlingOnTime: '按时反馈', handlingOverdue: '超期',
+      handlingColUnit: '承办单位', handlingColTasks: '交办', handlingColOnTime: '按时反馈', handlingColLate: '逾期反馈',
+      handlingColOverdue: '超期', handlingColUrged: '催办', handlingColOpen: '未办结',
+      handlingColResults: '结果 A / B / C', handlingColSatisfaction: '满意率'
+    },
+    en: {
+      handlingTitle: 'Handling units',
+      handlingHint: 'Tasks given to each handling unit this year. On time: first fed back by the deadline; overdue and urged: how many times they were flagged.',
+      exportUnits: 'Export handling record (Excel)', handlingEmpty: 'No tasks were assigned this year.',
+      handlingTasks: 'Tasks', handlingOnTime: 'On time', handlingOverdue: 'Overdue',
+      handlingColUnit: 'Unit', handlingColTasks: 'Tasks', handlingColOnTime: 'On time', handlingColLate: 'Late',
+      handlingColOverdue: 'Overdue', handlingColUrged: 'Urged', handlingColOpen: 'Open',
+      handlingColResults: 'Results A / B / C', handlingColSatisfaction: 'Satisfaction'
+    }
+  };
+  Object.keys(HANDLING_TEXT).forEach(function (language) {
+    Object.keys(HANDLING_TEXT[language]).forEach(function (key) {
+      TEXT[language][key] = HANDLING_TEXT[language][key];
+    });
+  });
+
+  var HANDLING_CHART_UNITS = 15;
+  var handling = null;        // the selected year's record: {year, units, totals}
+
+  function loadHandling(year) {
+    getJson('/api/dashboard/units/' + year).then(function (body) {
+      if (!body || !Array.isArray(body.units) || String(body.year) !== selectedYear()) {
+        return;
+      }
+      handling = body;
+      renderHandling();
+    });
+  }
+
+  /** The units with tasks in the year, most tasks first: the chart (the first 15) and the table. */
+  function renderHandling() {
+    if (!handling) {
+      return;
+    }
+    var active = handling.units.filter(function (unit) {
+      return unit.tasks > 0;
+    }).sort(function (a, b) {
+      return b.tasks - a.tasks || b.overdue - a.overdue;
+    });
+    groupedBarChart($('handling-chart'), t('handlingTitle'), active.slice(0, HANDLING_CHART_UNITS).map(function (unit) {
+      return { code: unit.code, label: personName(unit), values: [unit.tasks, unit.onTime, unit.overdue] };
+    }), [{ key: 'tasks', group: 'open', name: t('handlingTasks') },
+      { key: 'on-time', group: 'good', name: t('handlingOnTime') },
+      { key: 'overdue', group: 'attention', name: t('handlingOverdue') }]);
+    $('handling-empty').hidden = active.length > 0;
+    $('handling-table').hidden = active.length === 0;
+    var rows = document.createDocumentFragment();
+    active.forEach(function (unit) {
+      var row = element('tr');
+      row.setAttribute('data-unit', String(unit.code));
+      row.appendChild(element('td', null, personName(unit)));
+      [unit.tasks, unit.onTime, unit.late, unit.overdue, unit.urged, unit.open].forEach(function (n) {
+        row.appendChild(element('td', 'number', number(n)));
+      });
+      var results = unit.results || {};
+      row.appendChild(element('td', 'number', [results.A, results.B, results.C].map(number).join(' / ')));
+      var rate = unit.satisfaction && unit.satisfaction.rate !== null && unit.satisfaction.rate !== undefined
+        ? Math.round(unit.satisfaction.rate * 100) + '%' : '—';
+      row.appendChild(element('td', 'number', rate));
+      rows.appendChild(row);
+    });
+    $('handling-list').replaceChildren(rows);
+  }
+
+  /**
+   * Bars side by side per row: rows of {code, label, values}, one value per series {key, group, name}; each
+   * bar carries its value as text and the legend names the series, so the chart reads without colour too.
+   */
+  function groupedBarChart(container, title, rows, series) {
+    if (rows.length === 0) {
+      container.replaceChildren(element('p', 'empty', t('none')));
+      return;
+    }
+    var width = widthOf(container);
+    var labelWidth = Math.min(220, Math.round(width * 0.4));
+    // as many characters as the label column holds: unit names run long, in English above all
+    var labelLength = Math.floor(labelWidth / (lang === 'zh' ? 12 : 6.5));
+    var barHeight = 10;
+    var step = 14;
+    var rowHeight = series.length * step + 8;
+    var legendHeight = 26;
+    var height = rows.length * rowHeight + legendHeight;
+    var span = width - labelWidth - 48;
+    var max = 0;
+    rows.forEach(function (row) {
+      row.values.forEach(function (value) {
+        max = Math.max(max, value || 0);
+      });
+    });
+    var chart = svg('svg', { viewBox: '0 0 ' + width + ' ' + height, role: 'img', 'class': 'bar-chart grouped',
+      'aria-label': t('chartOf') + title, preserveAspectRatio: 'xMinYMin meet' });
+    chart.appendChild(svg('title', {}, title));
+    rows.forEach(function (row, i) {
+      var top = i * rowHeight + 2;
+      var group = svg('g', { 'class': 'bar-group', 'data-code': row.code || '' });
+      group.appendChild(svg('title', {}, row.label));
+      group.appendChild(svg('text', { x: labelWidth - 6, y: top + rowHeight / 2, 'text-anchor': 'end',
+        'class': 'bar-label' }, clip(row.label, labelLength)));
+      series.forEach(function (s, n) {
+        var value = row.values[n] || 0;
+        var y = top + n * step;
+        var w = max > 0 ? Math.max(value > 0 ? 2 : 0, Math.round(value * span / max)) : 0;
+        var bar = svg('g', { 'class': 'bar', 'data-group': s.group, 'data-series': s.key });
+        bar.appendChild(svg('rect', { x: labelWidth, y: y, height: barHeight, rx: 2, 'class': 'bar-fill', width: w }));
+        bar.appendChild(svg('text', { x: labelWidth + w + 4, y: y + barHeight, 'class': 'bar-value' }, number(value)));
+        group.appendChild(bar);
+      });
+      chart.appendChild(group);
+    });
+    series.forEach(function (s, n) {
+      var x = labelWidth + n * 110;
+      var legend = svg('g', { 'class': 'bar legend', 'data-group': s.group });
+      legend.appendChild(svg('rect', { x: x, y: height - 18, width: 12, height: 12, 'class': 'bar-fill' }));
+      legend.appendChild(svg('text', { x: x + 16, y: height - 8, 'class': 'axis' }, s.name));
+      chart.appendChild(legend);
+    });
+    container.replaceChildren(chart);
+  }
+
+  function exportHandling() {
+    if (!session) {
+      return;
+    }
+    var year = selectedYear();
+    authorized('/api/dashboard/units/' + year + '.xlsx').then(function (response) {
+      if (!response.ok) {
+        throw new Error('export ' + response.status);
+      }
+      return response.blob();
+    }).then(function (blob) {
+      var link = element('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = 'units-' + year + '.xlsx';
       document.body.appendChild(link);
       link.click();
       link.remove();
@@ -1167,15 +1316,13 @@
   // ---- start ----
 
   function start() {
-    $('signin-form').addEventListener('submit', onSignIn);
+    $('signin-submit').addEventListener('click', onSignIn);
     $('lang-toggle').addEventListener('click', function () {
       lang = lang === 'zh' ? 'en' : 'zh';
       saveLanguage();
       applyLanguage();
     });
-    $('signout').addEventListener('click', function () {
-      signOut(null);
-    });
+    $('signout').addEventListener('click', signOutEverywhere);
     $('year-select').addEventListener('change', loadYear);
     $('export-csv').addEventListener('click', function () {
       exportLedger('csv');
@@ -1183,13 +1330,22 @@
     $('export-xlsx').addEventListener('click', function () {
       exportLedger('xlsx');
     });
+    $('export-units').addEventListener('click', exportHandling);
     var resizing = null;
     window.addEventListener('resize', function () {
       window.clearTimeout(resizing);
       resizing = window.setTimeout(renderAll, 200);
     });
+    // back from the sign-in page with the browser's Back button: the page comes from the cache as it was left
+    window.addEventListener('pageshow', function (event) {
+      if (event.persisted && !session) {
+        $('signin-submit').disabled = auth === null;
+        $('signin-submit').textContent = t('signIn');
+      }
+    });
     fillYears();
     applyLanguage();
+    loadAuth();
   }
 
   if (document.readyState === 'loading') {

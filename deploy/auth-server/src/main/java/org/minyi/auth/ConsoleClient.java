@@ -11,15 +11,18 @@ import org.springframework.security.oauth2.server.authorization.settings.OAuth2T
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 
 /**
- * The browser console ({@code minyi-console}): a public client — a page cannot keep a secret — that signs
- * people in with the authorization code grant and PKCE (S256), and returns them to the console's own
- * pages under the issuer, which is the gateway's address.
+ * The browser pages' client ({@code minyi-console}): a public client — a page cannot keep a secret — that
+ * signs people in with the authorization code grant and PKCE (S256), and returns them to pages under the
+ * issuer, which is the gateway's address. The console and the live board at {@code /} share it: the board
+ * signs in through the console's callback and shares the console's session (same origin), and signing out
+ * of the board returns to the board.
  */
 final class ConsoleClient {
 
     static final String ID = "minyi-console";
     static final String CALLBACK = "/console/callback.html";
     static final String SIGNED_OUT = "/console/index.html";
+    static final String BOARD = "/";
 
     private ConsoleClient() {
     }
@@ -33,6 +36,7 @@ final class ConsoleClient {
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri(base + CALLBACK)
                 .postLogoutRedirectUri(base + SIGNED_OUT)
+                .postLogoutRedirectUri(base + BOARD)
                 .scope(OidcScopes.OPENID)
                 .clientSettings(ClientSettings.builder()
                         .requireProofKey(true)

@@ -26,15 +26,17 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * People sign in to the console with the authorization code grant and PKCE (public client
- * {@code minyi-console}) as one of the demo users, and get an access token with the same claims as the
- * principal's own client-credentials token. Driven over HTTP as a browser would, redirect by redirect.
+ * People sign in to the console and the live board with the authorization code grant and PKCE (public
+ * client {@code minyi-console}, which takes no secret) as one of the demo users, and get an access token
+ * with the same claims as the principal's own client-credentials token; signing out returns only to the
+ * console or the board. Driven over HTTP as a browser would, redirect by redirect.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConsoleSignInIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String CALLBACK = "http://localhost:8080/console/callback.html";
+    private static final String BOARD = "http://localhost:8080/";
     private static final Set<String> PER_TOKEN = Set.of("iat", "exp", "nbf", "jti");
 
     @LocalServerPort
@@ -146,6 +148,74 @@ class ConsoleSignInIT {
         assertThat(location(loggedOut)).isEqualTo("http://localhost:8080/console/index.html");
         assertThat(location(browser.get(authorizeUri(new Pkce())))).as("signed out: asked to sign in again")
                 .isEqualTo("/login");
+    }
+
+    @Test
+    void theBoardSignsAViewerInThroughTheConsolesCallbackAndSigningOutOfItReturnsToTheBoard() throws Exception {
+        Browser browser = new Browser();
+        Pkce pkce = new Pkce();
+        JsonNode tokens = JSON.readTree(browser.exchange(browser.signIn("viewer", "demo", pkce), pkce.verifier).body());
+        assertThat(claims(tokens.path("access_token").asString()).get("roles").toString()).isEqualTo("[\"VIEWER\"]");
+
+        HttpResponse<String> loggedOut = browser.get(uri("/connect/logout?id_token_hint="
+                + tokens.path("id_token").asString() + "&client_id=" + ConsoleClient.ID + "&post_logout_redirect_uri="
+                + encode(BOARD)).toString());
+
+        assertThat(loggedOut.statusCode()).isEqualTo(302);
+        assertThat(location(loggedOut)).isEqualTo(BOARD);
+        assertThat(location(browser.get(authorizeUri(new Pkce())))).as("signed out for the console too").isEqualTo("/login");
+    }
+
+    @Test
+    void aSignOutReturnsOnlyToARegisteredPage() throws Exception {
+        for (String elsewhere : List.of("http://localhost:8080/elsewhere.html", "http://evil.example/",
+                "http://localhost:8080/console/")) {
+            Browser browser = new Browser();
+            Pkce pkce = new Pkce();
+            JsonNode tokens = JSON.readTree(browser.exchange(browser.signIn("viewer", "demo", pkce), pkce.verifier).body());
+
+            HttpResponse<String> refused = browser.get(uri("/connect/logout?id_token_hint="
+                    + tokens.path("id_token").asString() + "&client_id=" + ConsoleClient.ID + "&post_logout_redirect_uri="
+                    + encode(elsewhere)).toString());
+
+            assertThat(refused.statusCode()).as(elsewhere).isEqualTo(400);
+            assertThat(location(refused)).as(elsewhere).isEmpty();
+        }
+    }
+
+    @Test
+    void theBrowserClientIsPublicAcceptsNoSecretAndNoChallengeButS256() throws Exception {
+        String basic = Base64.getEncoder().encodeToString((ConsoleClient.ID + ":demo").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> withBasic = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/oauth2/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(withBasic.statusCode()).as("client_credentials with a secret").isEqualTo(401);
+        assertThat(JSON.readTree(withBasic.body()).path("error").asString()).isEqualTo("invalid_client");
+        HttpResponse<String> bare = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/oauth2/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=" + ConsoleClient.ID))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(bare.statusCode()).as("client_credentials without a secret: " + bare.body()).isIn(400, 401);
+        assertThat(bare.body()).doesNotContain("access_token");
+
+        Browser browser = new Browser();
+        Pkce pkce = new Pkce();
+        String code = browser.signIn("viewer", "demo", pkce);
+        HttpResponse<String> withSecret = browser.http.send(HttpRequest.newBuilder(uri("/oauth2/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&code=" + encode(code)
+                        + "&redirect_uri=" + encode(CALLBACK) + "&client_id=" + ConsoleClient.ID
+                        + "&client_secret=demo&code_verifier=" + encode(pkce.verifier))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(withSecret.statusCode()).as("a secret is not a way in for a public client").isEqualTo(401);
+        assertThat(JSON.readTree(withSecret.body()).path("error").asString()).isEqualTo("invalid_client");
+
+        HttpResponse<String> plain = browser.get(uri("/oauth2/authorize?response_type=code&client_id="
+                + ConsoleClient.ID + "&scope=openid&state=s1&code_challenge_method=plain&code_challenge="
+                + pkce.verifier + "&redirect_uri=" + encode(CALLBACK)).toString());
+        assertThat(location(plain)).as("the challenge must be S256").startsWith(CALLBACK).contains("error=invalid_request");
     }
 
     @Test

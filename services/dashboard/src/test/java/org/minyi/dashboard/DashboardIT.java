@@ -452,9 +452,11 @@ class DashboardIT {
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/html"));
         assertThat(page.body()).contains("lang=\"zh-CN\"", "id=\"summary-total\"", "id=\"feed\"",
-                "id=\"lang-toggle\"", "id=\"signin-form\"", "/assets/dashboard.js", "id=\"overdue-list\"",
+                "id=\"lang-toggle\"", "id=\"signin-submit\"", "/assets/dashboard.js", "id=\"overdue-list\"",
                 "id=\"stage-chart\"", "id=\"by-topic\"", "id=\"yearend\"",
                 "id=\"review-overdue-list\"", "id=\"review-overdue-chart\"").doesNotContain("<script>", "http");
+        assertThat(page.body()).as("no field for a secret: people sign in on the authorization server's page")
+                .doesNotContain("<form", "<input", "type=\"password\"", "secret");
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
                 policy -> assertThat(policy).contains("script-src 'self'"));
 
@@ -462,6 +464,9 @@ class DashboardIT {
         assertThat(script.statusCode()).isEqualTo(200);
         assertThat(script.body()).contains("textContent", "Last-Event-ID", "/api/dashboard/recent", "createElementNS")
                 .doesNotContain("innerHTML", "cdn.", "unpkg", "googleapis");
+        assertThat(script.body()).as("signs in with the console's module (authorization code + PKCE), holds no secret")
+                .contains("'/console/js/auth.js'", "auth.signIn(auth.BOARD")
+                .doesNotContain("client_credentials", "client_secret", "/oauth2/token", "Basic ", "btoa(");
         assertThat(get("/assets/dashboard.css", null).statusCode()).isEqualTo(200);
         assertThat(get("/index.html", null).statusCode()).isEqualTo(200);
     }

@@ -55,7 +55,8 @@ class HostileInputIT {
             "/api/dashboard/names", "/api/dashboard/duties/" + YEAR, "/api/dashboard/targets/" + YEAR,
             "/api/dashboard/points/" + YEAR, "/api/dashboard/points/" + YEAR + "/ledger.csv",
             "/api/dashboard/points/" + YEAR + "/ledger.xlsx", "/api/dashboard/points-table/" + YEAR,
-            "/api/dashboard/commendations/" + YEAR);
+            "/api/dashboard/commendations/" + YEAR, "/api/dashboard/units/" + YEAR,
+            "/api/dashboard/units/" + YEAR + ".xlsx");
     /** A member's own standing: members (their own), the office and viewers. */
     private static final String STANDING = "/api/dashboard/duties/" + YEAR + "/members/m0001";
 
@@ -99,6 +100,7 @@ class HostileInputIT {
                 Map.entry("/api/dashboard/stream?lastEventId=" + operator, "lastEventId"),
                 Map.entry("/api/dashboard/duties/" + operator, "year"),
                 Map.entry("/api/dashboard/points/" + operator + "/ledger.csv", "year"),
+                Map.entry("/api/dashboard/units/" + operator, "year"),
                 Map.entry("/api/dashboard/commendations/" + YEAR + "?limit=" + operator, "limit"));
         for (Map.Entry<String, String> probe : probes.entrySet()) {
             refused(get(probe.getKey(), TestTokens.viewer()), 400, probe.getValue());
@@ -128,6 +130,8 @@ class HostileInputIT {
                 Map.entry("/api/dashboard/points/2101", "year"),
                 Map.entry("/api/dashboard/points/x/ledger.xlsx", "year"),
                 Map.entry("/api/dashboard/points-table/20x5", "year"),
+                Map.entry("/api/dashboard/units/1999", "year"),
+                Map.entry("/api/dashboard/units/next.xlsx", "year"),
                 Map.entry("/api/dashboard/commendations/" + YEAR + "?limit=ten", "limit"));
         for (Map.Entry<String, String> probe : probes.entrySet()) {
             refused(get(probe.getKey(), TestTokens.viewer()), 400, probe.getValue());

@@ -134,7 +134,8 @@ class ReplayIT {
         for (String path : List.of("/api/dashboard/summary", "/api/dashboard/overdue?size=100",
                 "/api/dashboard/review-overdue?size=100", "/api/dashboard/duties/" + YEAR + "/members/m0004",
                 "/api/dashboard/duties/" + YEAR, "/api/dashboard/duties/" + (YEAR - 1),
-                "/api/dashboard/points/" + YEAR, "/api/dashboard/commendations/" + YEAR)) {
+                "/api/dashboard/points/" + YEAR, "/api/dashboard/commendations/" + YEAR,
+                "/api/dashboard/units/" + YEAR)) {
             all.append("== ").append(path).append('\n').append(http.get(path, TestTokens.office()).body()).append('\n');
         }
         return all.toString();

@@ -121,6 +121,31 @@ class KeycloakRealmTest {
     }
 
     @Test
+    void theBrowserClientOfTheConsoleAndTheBoardIsPublicWithPkceAndReturnsOnlyToThem() {
+        JsonNode browser = null;
+        for (JsonNode client : realm.path("clients")) {
+            if ("minyi-console".equals(client.path("clientId").asString())) {
+                browser = client;
+            }
+        }
+        assertThat(browser).as("the client minyi-console").isNotNull();
+        assertThat(browser.path("publicClient").asBoolean()).as("a page keeps no secret").isTrue();
+        assertThat(browser.has("secret")).isFalse();
+        assertThat(browser.path("standardFlowEnabled").asBoolean()).isTrue();
+        assertThat(browser.path("implicitFlowEnabled").asBoolean()).isFalse();
+        assertThat(browser.path("directAccessGrantsEnabled").asBoolean()).as("no password grant").isFalse();
+        assertThat(browser.path("serviceAccountsEnabled").asBoolean()).as("no client_credentials").isFalse();
+        assertThat(browser.path("attributes").path("pkce.code.challenge.method").asString()).isEqualTo("S256");
+        List<String> redirects = new ArrayList<>();
+        browser.path("redirectUris").forEach(uri -> redirects.add(uri.asString()));
+        assertThat(redirects).as("the console's callback, which the board signs in through too")
+                .containsExactly("http://localhost:8080/console/callback.html");
+        assertThat(List.of(browser.path("attributes").path("post.logout.redirect.uris").asString().split("##")))
+                .as("after logout: the console or the board, nothing else")
+                .containsExactlyInAnyOrder("http://localhost:8080/console/index.html", "http://localhost:8080/");
+    }
+
+    @Test
     void theUserProfileDeclaresEveryScopingAttributeOnlyAdministratorsMayChange() {
         JsonNode provider = realm.path("components").path("org.keycloak.userprofile.UserProfileProvider").get(0);
         JsonNode profile = JSON.readTree(provider.path("config").path("kc.user.profile.config").get(0).asString());

@@ -18,6 +18,8 @@ import org.minyi.dashboard.assessment.messaging.SubmissionListener;
 import org.minyi.dashboard.assessment.persistence.MongoContributions;
 import org.minyi.dashboard.assessment.persistence.MongoPointsTables;
 import org.minyi.dashboard.assessment.persistence.MongoTargetSheets;
+import org.minyi.dashboard.handling.application.RecordingHandling;
+import org.minyi.dashboard.handling.messaging.AssignmentsListener;
 import org.minyi.dashboard.reference.persistence.MongoRosters;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -81,18 +83,26 @@ class AssessmentConfiguration {
         return new SettingPointsTable(tables, clock);
     }
 
-    /** Binding {@code reviewEvents-in-0}: {@code review.review-events}, group {@code dashboard}. */
+    /**
+     * Binding {@code reviewEvents-in-0}: {@code review.review-events}, group {@code dashboard}; the
+     * assessment's facts, then the transfers' tasks for the units' record.
+     */
     @Bean
-    Consumer<Message<byte[]>> reviewEvents(RecordingContributions recording, CountyCalendar calendar,
-                                           MeterRegistry meters) {
-        return InboundEvent.consumer(new ReviewEventsListener(recording, calendar, meters));
+    Consumer<Message<byte[]>> reviewEvents(RecordingContributions recording, RecordingHandling handling,
+                                           CountyCalendar calendar, MeterRegistry meters) {
+        return InboundEvent.consumer(new ReviewEventsListener(recording, calendar, meters)
+                .andThen(new AssignmentsListener(handling, calendar, meters)));
     }
 
-    /** Binding {@code instructionEvents-in-0}: {@code leadership.instruction-events}, group {@code dashboard}. */
+    /**
+     * Binding {@code instructionEvents-in-0}: {@code leadership.instruction-events}, group {@code dashboard};
+     * the instructions' points, then the instructions' and forwards' tasks for the units' record.
+     */
     @Bean
-    Consumer<Message<byte[]>> instructionEvents(RecordingContributions recording, CountyCalendar calendar,
-                                                MeterRegistry meters) {
-        return InboundEvent.consumer(new InstructionEventsListener(recording, calendar, meters));
+    Consumer<Message<byte[]>> instructionEvents(RecordingContributions recording, RecordingHandling handling,
+                                                CountyCalendar calendar, MeterRegistry meters) {
+        return InboundEvent.consumer(new InstructionEventsListener(recording, calendar, meters)
+                .andThen(new AssignmentsListener(handling, calendar, meters)));
     }
 
     /** Binding {@code intakeEvents-in-0}: {@code intake.report-events}, group {@code dashboard}. */

@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.minyi.chassis.events.InboundEvent;
 import org.minyi.chassis.security.AccessRules;
+import org.minyi.dashboard.assessment.domain.CountyCalendar;
 import org.minyi.dashboard.assessment.persistence.MongoContributions;
 import org.minyi.dashboard.board.application.LiveFeed;
 import org.minyi.dashboard.board.application.ProjectingStatusChange;
@@ -19,6 +20,8 @@ import org.minyi.dashboard.board.application.ReadingBoard;
 import org.minyi.dashboard.board.messaging.ReportStatusListener;
 import org.minyi.dashboard.board.persistence.MongoReportProjections;
 import org.minyi.dashboard.board.persistence.MongoStatusFeed;
+import org.minyi.dashboard.handling.application.RecordingHandling;
+import org.minyi.dashboard.handling.messaging.UnitFlagsListener;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -70,10 +73,15 @@ class DashboardConfiguration {
         return new ReadingBoard(projections, submissions, clock, countyZone, maxAge, stagesMaxAge);
     }
 
-    /** Binding {@code reportStatus-in-0}: {@code report-status}, group {@code dashboard}, three consumers. */
+    /**
+     * Binding {@code reportStatus-in-0}: {@code report-status}, group {@code dashboard}, three consumers; the
+     * board, then the units' flags and reopenings for the units' record.
+     */
     @Bean
-    Consumer<Message<byte[]>> reportStatus(ProjectingStatusChange projecting, MeterRegistry meters) {
-        return InboundEvent.consumer(new ReportStatusListener(projecting, meters));
+    Consumer<Message<byte[]>> reportStatus(ProjectingStatusChange projecting, RecordingHandling handling,
+                                           CountyCalendar calendar, MeterRegistry meters) {
+        return InboundEvent.consumer(new ReportStatusListener(projecting, meters)
+                .andThen(new UnitFlagsListener(handling, calendar, meters)));
     }
 
     /** Threads that write to stream clients; a slow client occupies one of them at most. */

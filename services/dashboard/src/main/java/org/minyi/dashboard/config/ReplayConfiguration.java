@@ -6,6 +6,8 @@ import org.minyi.dashboard.assessment.application.AssessingYears;
 import org.minyi.dashboard.assessment.persistence.MongoContributions;
 import org.minyi.dashboard.board.application.ReadingBoard;
 import org.minyi.dashboard.board.persistence.MongoReportProjections;
+import org.minyi.dashboard.handling.application.ReadingUnitRecords;
+import org.minyi.dashboard.handling.persistence.MongoHandlingHistories;
 import org.minyi.dashboard.replay.application.ReplayingProjections;
 import org.minyi.dashboard.replay.messaging.KafkaConsumerGroup;
 import org.springframework.cloud.stream.binding.BindingsLifecycleController;
@@ -26,8 +28,9 @@ class ReplayConfiguration {
 
     @Bean
     ReplayingProjections replayingProjections(KafkaConsumerGroup group, MongoReportProjections reports,
-                                              MongoContributions contributions, ReadingBoard board,
-                                              AssessingYears years, Clock clock) {
-        return new ReplayingProjections(group, reports, contributions, board, years, clock);
+                                              MongoContributions contributions, MongoHandlingHistories handlings,
+                                              ReadingBoard board, AssessingYears years, ReadingUnitRecords units,
+                                              Clock clock) {
+        return new ReplayingProjections(group, reports, contributions, handlings, board, years, units, clock);
     }
 }

@@ -7,13 +7,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The county's members, committees, stations and sectors, in the order the reference data lists them. */
+/**
+ * The county's members, committees, stations, sectors and handling units, in the order the reference data
+ * lists them.
+ */
 public final class Roster {
 
     private final Map<String, Member> members;
     private final Map<UnitKind, Map<String, Unit>> units;
+    private final List<HandlingUnit> handlingUnits;
 
     public Roster(List<Member> members, List<Unit> units) {
+        this(members, units, List.of());
+    }
+
+    public Roster(List<Member> members, List<Unit> units, List<HandlingUnit> handlingUnits) {
         Map<String, Member> byCode = new LinkedHashMap<>();
         members.forEach(member -> byCode.put(member.code(), member));
         this.members = Collections.unmodifiableMap(byCode);
@@ -23,6 +31,7 @@ public final class Roster {
         }
         units.forEach(unit -> byKind.get(unit.kind()).put(unit.code(), unit));
         this.units = byKind;
+        this.handlingUnits = List.copyOf(handlingUnits);
     }
 
     public List<Member> members() {
@@ -39,6 +48,11 @@ public final class Roster {
 
     public Optional<Unit> unit(UnitKind kind, String code) {
         return Optional.ofNullable(code == null ? null : units.get(kind).get(code));
+    }
+
+    /** The departments and township governments tasks are assigned to. */
+    public List<HandlingUnit> handlingUnits() {
+        return handlingUnits;
     }
 
     public boolean knows(UnitKind kind, String code) {

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.bson.Document;
+import org.minyi.dashboard.reference.domain.HandlingUnit;
 import org.minyi.dashboard.reference.domain.Member;
 import org.minyi.dashboard.reference.domain.Roster;
 import org.minyi.dashboard.reference.domain.Rosters;
@@ -15,13 +18,18 @@ import org.minyi.dashboard.reference.domain.UnitKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The roster in MongoDB ({@code reference}): loaded from the seed file into an empty collection
- * once, then read into memory. It is configuration, not a projection, so a replay leaves it alone.
+ * The roster in MongoDB ({@code reference}): each kind of entry is loaded from the seed file once, when the
+ * collection holds none of that kind (so a database seeded before handling units were kept gains them), then
+ * read into memory. It is configuration, not a projection, so a replay leaves it alone.
  * Personal details the seed carries beyond codes and names (gender) are not kept.
  */
 public class MongoRosters implements Rosters {
@@ -36,12 +44,18 @@ public class MongoRosters implements Rosters {
         this.mongo = mongo;
     }
 
-    /** Seeds the collection when it is empty, then loads it. */
+    /** Seeds each kind of entry the collection holds none of, then loads it. */
     public void seedAndLoad(Resource seed) {
-        if (mongo.estimatedCount(COLLECTION) == 0 && seed != null && seed.exists()) {
-            List<Document> documents = parse(seed);
-            mongo.insert(documents, COLLECTION);
-            log.info("Loaded {} roster entries from {}", documents.size(), seed.getDescription());
+        if (seed != null && seed.exists()) {
+            mongo.indexOps(COLLECTION).createIndex(new Index("kind", Sort.Direction.ASC));
+            Map<String, Boolean> missing = new HashMap<>();
+            List<Document> documents = parse(seed).stream().filter(entry -> missing.computeIfAbsent(
+                    entry.getString("kind"), kind -> !mongo.exists(Query.query(Criteria.where("kind").is(kind)),
+                            COLLECTION))).toList();
+            if (!documents.isEmpty()) {
+                mongo.insert(documents, COLLECTION);
+                log.info("Loaded {} roster entries from {}", documents.size(), seed.getDescription());
+            }
         }
         reload();
     }
@@ -51,6 +65,7 @@ public class MongoRosters implements Rosters {
         all.sort(Comparator.comparing((Document d) -> d.getInteger("position", 0)));
         List<Member> members = new ArrayList<>();
         List<Unit> units = new ArrayList<>();
+        List<HandlingUnit> handlingUnits = new ArrayList<>();
         for (Document doc : all) {
             String kind = doc.getString("kind");
             String code = doc.getString("code");
@@ -64,9 +79,11 @@ public class MongoRosters implements Rosters {
                 units.add(new Unit(UnitKind.STATION, code, name, nameEn));
             } else if ("sectors".equals(kind)) {
                 units.add(new Unit(UnitKind.SECTOR, code, name, nameEn));
+            } else if ("units".equals(kind)) {
+                handlingUnits.add(new HandlingUnit(code, name, nameEn, doc.getString("unitKind")));
             }
         }
-        roster = new Roster(members, units);
+        roster = new Roster(members, units, handlingUnits);
     }
 
     @Override
@@ -83,7 +100,7 @@ public class MongoRosters implements Rosters {
         }
         List<Document> documents = new ArrayList<>();
         int position = 0;
-        for (String kind : List.of("townships", "committees", "sectors", "members")) {
+        for (String kind : List.of("townships", "committees", "sectors", "members", "units")) {
             for (JsonNode item : root.path(kind)) {
                 String code = item.path("code").asString();
                 Document doc = new Document("_id", kind + ":" + code).append("kind", kind).append("code", code)
@@ -92,6 +109,8 @@ public class MongoRosters implements Rosters {
                         .append("position", position++);
                 if (kind.equals("members")) {
                     doc.append("sector", text(item, "sector")).append("township", text(item, "township"));
+                } else if (kind.equals("units")) {
+                    doc.append("unitKind", text(item, "kind"));
                 }
                 documents.add(doc);
             }

@@ -7,10 +7,12 @@ import org.minyi.dashboard.assessment.application.AssessingYears;
 import org.minyi.dashboard.assessment.domain.Contributions;
 import org.minyi.dashboard.board.application.ReadingBoard;
 import org.minyi.dashboard.board.domain.ReportProjections;
+import org.minyi.dashboard.handling.application.ReadingUnitRecords;
+import org.minyi.dashboard.handling.domain.HandlingHistories;
 
 /**
  * Rebuilds every projection from the topics' first offsets: stop consuming, rewind the group, drop
- * the projections (reports, submissions, adoptions, merges, achievements), start again. The rewind
+ * the projections (reports, submissions, adoptions, merges, achievements, handlings), start again. The rewind
  * comes before the drop, so a refused rewind (another replica still consuming) changes nothing.
  *
  * <p>What is not a projection stays: the office's targets and points tables, the roster, and the live
@@ -23,17 +25,22 @@ public final class ReplayingProjections {
     private final ConsumerGroup group;
     private final ReportProjections reports;
     private final Contributions contributions;
+    private final HandlingHistories handlings;
     private final ReadingBoard board;
     private final AssessingYears years;
+    private final ReadingUnitRecords units;
     private final Clock clock;
 
     public ReplayingProjections(ConsumerGroup group, ReportProjections reports, Contributions contributions,
-                                ReadingBoard board, AssessingYears years, Clock clock) {
+                                HandlingHistories handlings, ReadingBoard board, AssessingYears years,
+                                ReadingUnitRecords units, Clock clock) {
         this.group = group;
         this.reports = reports;
         this.contributions = contributions;
+        this.handlings = handlings;
         this.board = board;
         this.years = years;
+        this.units = units;
         this.clock = clock;
     }
 
@@ -47,8 +54,10 @@ public final class ReplayingProjections {
             group.rewindToStart();
             reports.wipe();
             contributions.wipe();
+            handlings.wipe();
             board.forget();
             years.forget();
+            units.forget();
         } finally {
             group.start();
         }
