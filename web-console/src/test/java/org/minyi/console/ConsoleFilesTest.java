@@ -60,6 +60,7 @@ class ConsoleFilesTest {
             Map.entry("unitRole", List.of("LEAD", "SUPPORT")),
             Map.entry("level", List.of("COUNTY", "CITY", "PROVINCE", "NATIONAL")),
             Map.entry("upstreamMode", List.of("SINGLE", "FORWARDED")),
+            Map.entry("upstreamState", List.of("PENDING", "ANSWERED")),
             Map.entry("dutyGrade", List.of("EXCELLENT", "GOOD", "BASIC", "SHORT")),
             Map.entry("split", List.of("WHOEVER_WRITES", "EQUAL_SHARE")),
             Map.entry("quality.rule", List.of("true", "length", "title", "one-issue", "sector", "fast")),

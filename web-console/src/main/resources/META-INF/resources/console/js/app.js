@@ -15,6 +15,7 @@ import * as leader from './views/leader.js';
 import * as unit from './views/unit.js';
 import * as notices from './views/notifications.js';
 import * as standing from './views/standing.js';
+import * as upstream from './views/upstream.js';
 
 /** The menu of each role: [route, message key]. The first entry is where the role starts. */
 const MENUS = {
@@ -22,7 +23,7 @@ const MENUS = {
   MEMBER: [['reports', 'nav.myReports'], ['write', 'nav.write'], ['standing', 'nav.standing'], ['notifications', 'nav.notifications']],
   REVIEWER: [['review', 'nav.queue'], ['notifications', 'nav.notifications']],
   OFFICE: [['triage', 'nav.triage'], ['review', 'nav.queues'], ['adopted', 'nav.adopted'],
-    ['publications', 'nav.publications'], ['handling', 'nav.handling'], ['overdue', 'nav.overdue'],
+    ['publications', 'nav.publications'], ['upstream', 'nav.upstream'], ['handling', 'nav.handling'], ['overdue', 'nav.overdue'],
     ['rules', 'nav.rules'], ['topics', 'nav.topics'], ['targets', 'nav.targets'], ['reports', 'nav.allReports'],
     ['notifications', 'nav.notifications']],
   LEADER: [['inbox', 'nav.inbox'], ['publications', 'nav.publications'], ['notifications', 'nav.notifications']],
@@ -40,6 +41,7 @@ const ROUTES = {
   triage: [(c) => review.queue(Object.assign(c, { triage: true })), ['OFFICE']],
   adopted: [office.adopted, ['OFFICE']],
   publications: [(c) => (c.params[0] ? publications.detail(c) : publications.list(c)), ['OFFICE', 'LEADER', 'LEADERS_OFFICE']],
+  upstream: [upstream.ledger, ['OFFICE']],
   handling: [(c) => (c.params[0] ? office.handlingDetail(c) : office.handling(c)), ['OFFICE']],
   overdue: [office.overdue, ['OFFICE']],
   rules: [settings.rules, ['OFFICE']],

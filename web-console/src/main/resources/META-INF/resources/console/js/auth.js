@@ -1,9 +1,13 @@
 // Sign-in with OpenID Connect: authorization code with PKCE (S256), public client `minyi-console`.
 // The access token lives in sessionStorage (this tab only, gone when it closes); the code verifier and
-// state only for the round trip to the sign-in page.
-import { ISSUER, CLIENT_ID, SCOPE, CALLBACK, SIGNED_OUT } from './config.js';
+// state only for the round trip to the sign-in page. The live board at `/` imports this module too: on the
+// same origin it shares the token, so one sign-in (and one sign-out) serves both pages.
+import { ISSUER, CLIENT_ID, SCOPE, CALLBACK, SIGNED_OUT, BOARD } from './config.js';
 import { lang } from './i18n.js';
 import { sha256 } from './sha256.js';
+
+/** The board's address, for the board's own script: signIn(BOARD) and signOut(BOARD) return there. */
+export { BOARD };
 
 const SESSION = 'minyi.console.session';
 const PENDING = 'minyi.console.pending';
@@ -47,8 +51,11 @@ export async function challengeOf(verifier) {
   return base64url(sha256(data));
 }
 
-/** Goes to the sign-in page; back at the callback, the console opens `returnTo` (a #route). */
-export async function signIn(returnTo) {
+/**
+ * Goes to the sign-in page; back at the callback, the console opens `returnTo` (a #route), or the board
+ * when it is BOARD. `language` ('zh' or 'en') is the page's own choice, the console's by default.
+ */
+export async function signIn(returnTo, language) {
   const meta = await metadata();
   const verifier = randomText(48);
   const state = randomText(24);
@@ -56,7 +63,7 @@ export async function signIn(returnTo) {
   const query = new URLSearchParams({
     response_type: 'code', client_id: CLIENT_ID, redirect_uri: CALLBACK, scope: SCOPE, state,
     code_challenge: await challengeOf(verifier), code_challenge_method: 'S256',
-    ui_locales: lang() === 'en' ? 'en' : 'zh-CN'
+    ui_locales: (language || lang()) === 'en' ? 'en' : 'zh-CN'
   });
   window.location.assign(meta.authorization_endpoint + '?' + query.toString());
 }
@@ -132,8 +139,12 @@ export function onExpired(listener) {
   listeners.push(listener);
 }
 
-/** Forgets the token here and ends the session at the provider, which then returns to the console. */
-export async function signOut() {
+/**
+ * Forgets the token here and ends the session at the provider, which then returns to the console — or to
+ * the board, when `returnTo` is BOARD.
+ */
+export async function signOut(returnTo) {
+  const back = returnTo === BOARD ? BOARD : SIGNED_OUT;
   const stored = JSON.parse(sessionStorage.getItem(SESSION) || 'null');
   sessionStorage.removeItem(SESSION);
   let meta = null;
@@ -144,9 +155,9 @@ export async function signOut() {
   }
   if (meta && meta.end_session_endpoint && stored && stored.idToken) {
     const query = new URLSearchParams({ id_token_hint: stored.idToken, client_id: CLIENT_ID,
-      post_logout_redirect_uri: SIGNED_OUT });
+      post_logout_redirect_uri: back });
     window.location.assign(meta.end_session_endpoint + '?' + query.toString());
   } else {
-    window.location.assign(SIGNED_OUT);
+    window.location.assign(back);
   }
 }

@@ -3,20 +3,16 @@ package org.minyi.platform.console;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * What every screen of the console promises, shown on a member's way through it: signing in (a wrong
@@ -26,30 +22,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * and the keyboard, a phone's screen, and signing out.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsoleBasicsIT {
+class ConsoleBasicsIT extends ConsoleTest {
 
     private static final String MEMBER = "member-m0004";
-
-    private static ConsoleBrowser browser;
-    private static ConsoleApi api;
-
-    @RegisterExtension
-    static final ScreenshotOnFailure SCREENSHOTS = ScreenshotOnFailure.of(() -> browser);
-
-    @BeforeAll
-    static void openTheConsole() throws Exception {
-        assumeTrue(ConsoleBrowser.available(), ConsoleBrowser.whyUnavailable());
-        String gateway = ConsolePlatform.gateway();
-        api = new ConsoleApi(gateway);
-        browser = new ConsoleBrowser(gateway);
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     @Order(1)

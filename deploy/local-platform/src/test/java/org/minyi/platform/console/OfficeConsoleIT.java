@@ -10,48 +10,21 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The CPPCC office at work in the console: the triage queue and re-routing, the routing rules and the
- * assigned topics, a 《社情民意》 issue composed, previewed, issued and downloaded as a Word document, an
+ * assigned topics (recorded, rewritten and closed early), a 《社情民意》 issue composed, previewed, issued and downloaded as a Word document, an
  * upstream adoption, a transfer (转送) straight to a department, a leader's instruction released to the
  * authors, the overdue list and urging, and the year's targets and points table. Reports reach the
  * state each step needs through the API beforehand.
  */
-class OfficeConsoleIT {
-
-    private static final Duration STEP = Duration.ofSeconds(30);
-
-    private static ConsoleBrowser browser;
-    private static ConsoleApi api;
-
-    @RegisterExtension
-    static final ScreenshotOnFailure SCREENSHOTS = ScreenshotOnFailure.of(() -> browser);
-
-    @BeforeAll
-    static void openTheConsole() throws Exception {
-        assumeTrue(ConsoleBrowser.available(), ConsoleBrowser.whyUnavailable());
-        String gateway = ConsolePlatform.gateway();
-        api = new ConsoleApi(gateway);
-        browser = new ConsoleBrowser(gateway);
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class OfficeConsoleIT extends ConsoleTest {
 
     @Test
     void theOfficeTriagesKeepsRulesAndTopicsPublishesRecordsUpstreamAdoptionsUrgesAndSetsTheYearsTargets() throws Exception {
@@ -98,6 +71,17 @@ class OfficeConsoleIT {
         browser.choose("#topic-form [name=lead]", "economy");
         browser.act("#topic-form-submit");
         assertThat(browser.text("#topics-table [data-topic='t-" + run + "']")).contains("农村客运与群众出行", "经济委员会");
+        // the topic's own page: coverage by committee and station; rewritten while open, then closed early
+        browser.act("#topics-table [data-topic='t-" + run + "'] a");
+        assertThat(browser.text("#topic-state")).isEqualTo("征集中");
+        browser.type("#topic-edit-form [name=title]", "农村客运班线与群众出行");
+        browser.act("#topic-edit-form-submit");
+        assertThat(browser.text("#topic-title")).isEqualTo("农村客运班线与群众出行");
+        assertThat(api.get("office", "/api/topics/t-" + run).path("updatedBy").asString()).isNotBlank();
+        browser.act("#topic-close-form-submit");
+        assertThat(browser.text("#topic-state")).contains("已于").contains("关闭");
+        assertThat(browser.present("#topic-edit-form")).isFalse();
+        assertThat(api.get("office", "/api/topics/t-" + run).path("open").asBoolean()).isFalse();
 
         // a 《社情民意》 issue: composed, previewed as printed, issued, downloaded
         browser.go("#/publications");

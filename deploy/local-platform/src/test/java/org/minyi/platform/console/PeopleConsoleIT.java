@@ -10,16 +10,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The people on a report's path see what they need to act, in the console: the author reads why the
@@ -28,32 +24,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * it carries out, the other units, and downloads the 交办单; a member reads 我的履职. Reports reach the
  * state each screen needs through the API beforehand.
  */
-class PeopleConsoleIT {
+class PeopleConsoleIT extends ConsoleTest {
 
-    private static final Duration STEP = Duration.ofSeconds(30);
-
-    private static ConsoleBrowser browser;
-    private static ConsoleApi api;
-
-    @RegisterExtension
-    static final ScreenshotOnFailure SCREENSHOTS = ScreenshotOnFailure.of(() -> browser);
 
     private final String run = UUID.randomUUID().toString().substring(0, 6);
-
-    @BeforeAll
-    static void openTheConsole() throws Exception {
-        assumeTrue(ConsoleBrowser.available(), ConsoleBrowser.whyUnavailable());
-        String gateway = ConsolePlatform.gateway();
-        api = new ConsoleApi(gateway);
-        browser = new ConsoleBrowser(gateway);
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @AfterEach
     void everyTextTranslatedAndEveryControlLabelled() {

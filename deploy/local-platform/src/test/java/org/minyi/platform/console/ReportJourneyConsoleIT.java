@@ -3,15 +3,11 @@ package org.minyi.platform.console;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * One report's whole life, every step taken in the console by the person whose step it is: a township
@@ -20,30 +16,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * station rates the outcome; the office closes it. Each person signs in through the authorization server's
  * page (authorization code with PKCE) and signs out again.
  */
-class ReportJourneyConsoleIT {
+class ReportJourneyConsoleIT extends ConsoleTest {
 
     private static final Logger log = LoggerFactory.getLogger(ReportJourneyConsoleIT.class);
-
-    private static ConsoleBrowser browser;
-    private static ConsoleApi api;
-
-    @RegisterExtension
-    static final ScreenshotOnFailure SCREENSHOTS = ScreenshotOnFailure.of(() -> browser);
-
-    @BeforeAll
-    static void openTheConsole() throws Exception {
-        assumeTrue(ConsoleBrowser.available(), ConsoleBrowser.whyUnavailable());
-        String gateway = ConsolePlatform.gateway();
-        api = new ConsoleApi(gateway);
-        browser = new ConsoleBrowser(gateway);
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aReportGoesFromTheStationsFormToTheUnitsFeedbackAndIsClosed() {

@@ -6,17 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A committee's reviewer at work in the console: the queue with its flags, a possible duplicate read side by
@@ -25,32 +21,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * submitted through the API beforehand, as stations' own software would, and urgent: the newest urgent reports
  * head the queue, whatever else other tests left in it.
  */
-class ReviewConsoleIT {
+class ReviewConsoleIT extends ConsoleTest {
 
     private static final String REVIEWER = "reviewer-economy";
     private static final String SITUATION = "今年以来，%s有3条农村客运班线因客流不足停运，沿线6个行政村群众出行困难，学生上学、老人就医尤为不便。"
             + "班线运营企业反映，现行补贴按里程核定，标准多年未调整，油价和人工上涨后连年亏损。";
 
-    private static ConsoleBrowser browser;
-    private static ConsoleApi api;
-
-    @RegisterExtension
-    static final ScreenshotOnFailure SCREENSHOTS = ScreenshotOnFailure.of(() -> browser);
-
-    @BeforeAll
-    static void openTheConsole() throws Exception {
-        assumeTrue(ConsoleBrowser.available(), ConsoleBrowser.whyUnavailable());
-        String gateway = ConsolePlatform.gateway();
-        api = new ConsoleApi(gateway);
-        browser = new ConsoleBrowser(gateway);
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aReviewerComparesDuplicatesDeclinesWithAListedReasonReturnsAReportForRevisionAndMergesTwo() {

@@ -1,7 +1,8 @@
 // Committee reviewers (and the office, for any queue and its own triage queue OFFICE): the queue with
 // flags and possible duplicates, claiming, the decision (adopt with a grade, decline with a listed
 // reason, return with a comment), merging several reports into one, and — for the office — re-routing
-// and the steps after adoption: sending to chosen leaders, or transferring straight to the departments (转送).
+// and the steps after adoption: sending to chosen leaders, or transferring straight to the departments (转送), and
+// recording what was sent up to a higher CPPCC (报送) and what it adopted.
 import { h, tx, heading, field, select, radios, enumText, time, facts } from '../dom.js';
 import { api, page, showError } from '../api.js';
 import { t, lang } from '../i18n.js';
@@ -10,6 +11,7 @@ import {
   statusBadge, flagList, flagExplanations, reportText, pager, empty, actionForm, value, orNull, metaLine,
   today, unitRows
 } from './common.js';
+import { submissionPanel } from './upstream.js';
 
 const DECIDABLE = ['ROUTED', 'UNDER_REVIEW'];
 const AFTER_ADOPTION = ['ADOPTED', 'PUBLISHED', 'SENT_TO_LEADERS', 'INSTRUCTED', 'FORWARDED', 'IN_HANDLING',
@@ -178,7 +180,7 @@ export async function detail({ root, params, session, toast, refresh }) {
     actions.append(sendForm(item, toast, refresh), transferForm(item, toast, refresh));
   }
   if (office && AFTER_ADOPTION.includes(item.status)) {
-    actions.append(upstreamForm(item, toast, refresh));
+    actions.append(submissionPanel(item, toast, refresh), upstreamForm(item, toast, refresh));
   }
 }
 

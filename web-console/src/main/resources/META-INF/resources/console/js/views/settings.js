@@ -117,7 +117,11 @@ function currentQuarter() {
   return now.getFullYear() + 'Q' + (Math.floor(now.getMonth() / 3) + 1);
 }
 
-export async function topics({ root, toast, refresh }) {
+export async function topics(context) {
+  if (context.params[0]) {
+    return topic(context);
+  }
+  const { root, toast, refresh } = context;
   const results = h('div', { id: 'topic-list', 'aria-live': 'polite' });
   const lead = select('lead', options('committees'), { empty: 'compose.choose' });
   const others = select('others', options('committees'), { multiple: true, size: 5 });
@@ -156,13 +160,84 @@ export async function topics({ root, toast, refresh }) {
       h('thead', {}, h('tr', {}, ['topics.code', 'topics.titleField', 'topics.quarter', 'topics.committees', 'topics.deadline',
         'topics.coverage'].map((key) => h('th', { scope: 'col' }, tx(key))))),
       h('tbody', {}, answer.items.map((topic) => h('tr', { dataset: { topic: topic.id } },
-        h('td', {}, topic.id), h('td', {}, topic.title), h('td', {}, topic.quarter),
+        h('td', {}, topic.id), h('td', {}, h('a', { href: '#/topics/' + encodeURIComponent(topic.id) }, topic.title)),
+        h('td', {}, topic.quarter),
         h('td', {}, topic.committees.map((c, i) => [i ? '、' : '', refName('committees', c)])),
         h('td', {}, topic.deadline, topic.open ? '' : h('span', { class: 'muted' }, ' (', tx('topics.closed'), ')')),
         h('td', {}, topic.coverage ? tx('topics.coverageValue', topic.coverage) : '—')))))) : empty('topics.none'),
     pager(answer, load));
   };
   await load(0);
+}
+
+/** One topic: its coverage by committee and station, and — while open — the office's edit form and 关闭. */
+async function topic({ root, params, toast, refresh }) {
+  const found = await api('GET', '/api/topics/' + encodeURIComponent(params[0]));
+  const coverage = found.coverage || { reports: 0, adopted: 0, byCommittee: {}, byTownship: {} };
+  const table = (id, kind, counts) => Object.keys(counts || {}).length
+    ? h('div', { class: 'table-wrap' }, h('table', { id },
+      h('thead', {}, h('tr', {}, [kind === 'committees' ? 'topics.committee' : 'field.township', 'topics.received', 'topics.adopted']
+        .map((key) => h('th', { scope: 'col' }, tx(key))))),
+      h('tbody', {}, Object.entries(counts).map(([code, c]) => h('tr', { dataset: { code } },
+        h('td', {}, refName(kind, code)), h('td', { class: 'num' }, String(c.reports)), h('td', { class: 'num' }, String(c.adopted)))))))
+    : empty('topics.noCoverage');
+  root.append(h('p', { class: 'back' }, h('a', { href: '#/topics' }, tx('common.back'))),
+    heading('topics.one', { id: found.id }),
+    h('article', { class: 'panel', id: 'topic-detail', dataset: { open: String(found.open) } },
+      h('h3', { id: 'topic-title' }, found.title),
+      found.description ? h('p', { class: 'prose' }, found.description) : null,
+      facts([['topics.quarter', found.quarter],
+        ['topics.committees', h('span', {}, found.committees.map((c, i) => [i ? '、' : '', refName('committees', c)]))],
+        ['topics.deadline', found.deadline],
+        ['topics.state', h('span', { id: 'topic-state' }, found.open ? tx('topics.open')
+          : found.closedOn ? tx('topics.closedOn', { day: found.closedOn }) : tx('topics.closed'))],
+        found.updatedAt ? ['topics.updated', h('span', {}, found.updatedBy || '', ' · ', time(found.updatedAt))] : null,
+        ['topics.coverage', tx('topics.coverageValue', coverage)]])),
+    h('section', { class: 'panel', 'aria-labelledby': 'topic-by-committee' },
+      h('h3', { id: 'topic-by-committee' }, tx('topics.byCommittee')), table('topic-committees', 'committees', coverage.byCommittee)),
+    h('section', { class: 'panel', 'aria-labelledby': 'topic-by-township' },
+      h('h3', { id: 'topic-by-township' }, tx('topics.byTownship')), table('topic-townships', 'townships', coverage.byTownship)));
+  if (found.closedOn) {
+    return;
+  }
+  const lead = select('lead', options('committees'), { value: found.committees[0], empty: 'compose.choose' });
+  const others = select('others', options('committees'), { multiple: true, size: 5 });
+  Array.from(others.options).forEach((option) => { option.selected = found.committees.slice(1).includes(option.value); });
+  root.append(h('section', { class: 'panel', 'aria-labelledby': 'edit-topic' }, h('h3', { id: 'edit-topic' }, tx('topics.edit')),
+    actionForm({
+      id: 'topic-edit-form',
+      fields: [field('topics.titleField', h('input', { name: 'title', maxlength: 60, value: found.title }), { required: true }),
+        field('topics.description', h('textarea', { name: 'description', rows: 3, value: found.description || '' })),
+        h('div', { class: 'field', dataset: { field: 'committees' } },
+          h('div', { class: 'row' }, field('topics.lead', lead, { required: true }), field('topics.others', others, { hint: 'rules.multiHint' })),
+          h('p', { class: 'field-error', role: 'alert' })),
+        field('topics.deadline', h('input', { type: 'date', name: 'deadline', value: found.deadline, min: today() }), { required: true })],
+      submitKey: 'topics.save',
+      send: (f) => {
+        const committees = [value(f, 'lead'), ...value(f, 'others').filter((c) => c !== value(f, 'lead'))].filter(Boolean);
+        const body = { title: value(f, 'title'), committees, deadline: value(f, 'deadline') || null };
+        if (orNull(value(f, 'description'))) {
+          body.description = value(f, 'description');
+        }
+        return api('PUT', '/api/topics/' + encodeURIComponent(found.id), { body });
+      },
+      done: () => {
+        toast('topics.saved', { id: found.id });
+        refresh();
+      }
+    })),
+  h('section', { class: 'panel', 'aria-labelledby': 'close-topic-title' }, h('h3', { id: 'close-topic-title' }, tx('topics.close')),
+    h('p', { class: 'muted' }, tx('topics.closeHint')),
+    actionForm({
+      id: 'topic-close-form',
+      fields: [],
+      submitKey: 'topics.closeNow',
+      send: () => api('POST', '/api/topics/' + encodeURIComponent(found.id) + '/close'),
+      done: () => {
+        toast('topics.closedToast', { id: found.id });
+        refresh();
+      }
+    })));
 }
 
 export async function targets({ root, toast, refresh, params }) {
