@@ -1,6 +1,7 @@
 package org.minyi.platform;
 
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.MongoServerError;
@@ -24,10 +25,13 @@ final class DurableH2Backend extends IndexedH2Backend {
 
     private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify",
             "createindexes", "dropindexes", "drop", "dropdatabase", "create", "renamecollection");
+    /** Commands that change documents, counted for the benchmark's writes per report. */
+    private static final Set<String> DATA_WRITES = Set.of("insert", "update", "delete", "findandmodify");
     /** The driver's code for a server it cannot reach: a resource failure, never mistaken for bad input. */
     private static final int HOST_UNREACHABLE = 6;
 
     private final GroupCommit commits;
+    private final LongAdder dataWrites = new LongAdder();
 
     DurableH2Backend(MVStore store) {
         super(store);
@@ -37,7 +41,11 @@ final class DurableH2Backend extends IndexedH2Backend {
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
         Document answer = super.handleCommand(channel, database, command, query);
-        if (WRITES.contains(command.toLowerCase())) {
+        String name = command.toLowerCase();
+        if (DATA_WRITES.contains(name)) {
+            dataWrites.increment();
+        }
+        if (WRITES.contains(name)) {
             try {
                 commits.awaitCommit();
             } catch (GroupCommit.CommitFailed e) {
@@ -46,6 +54,16 @@ final class DurableH2Backend extends IndexedH2Backend {
             }
         }
         return answer;
+    }
+
+    /** Write commands answered so far (insert, update, delete, findAndModify; a bulk write counts once). */
+    long dataWrites() {
+        return dataWrites.sum();
+    }
+
+    /** Commits to the file so far; one covers every write that arrived before it started. */
+    long commits() {
+        return commits.count();
     }
 
     @Override
@@ -68,6 +86,7 @@ final class DurableH2Backend extends IndexedH2Backend {
         private long failedUpTo;
         private RuntimeException failure;
         private boolean stopped;
+        private long count;
 
         GroupCommit(Runnable commit) {
             this.commit = commit;
@@ -109,6 +128,10 @@ final class DurableH2Backend extends IndexedH2Backend {
             }
         }
 
+        synchronized long count() {
+            return count;
+        }
+
         synchronized void stop() {
             stopped = true;
             notifyAll();
@@ -133,6 +156,7 @@ final class DurableH2Backend extends IndexedH2Backend {
                 try {
                     commit.run();
                     synchronized (this) {
+                        count++;
                         completed = upTo;
                         notifyAll();
                     }

@@ -23,14 +23,20 @@ final class EmbeddedMongo implements AutoCloseable {
 
     static EmbeddedMongo start(Path directory, int port) throws IOException {
         Files.createDirectories(directory);
-        MVStore store = new MVStore.Builder().fileName(directory.resolve("minyi.mv.db").toString())
-                .compress().open();
+        // pages uncompressed: compressing them on every commit took a tenth of the launcher's CPU under load
+        // (docs/benchmarks.md); files written compressed earlier still read
+        MVStore store = new MVStore.Builder().fileName(directory.resolve("minyi.mv.db").toString()).open();
         DurableH2Backend backend = new DurableH2Backend(store);
         MongoServer server = new MongoServer(backend);
         // one worker thread serves many connections, and a slow query holds its thread: with more workers
         // than Netty's default (two per core) one slow query does not stall a quarter of all clients
         server.bind(new InetSocketAddress("127.0.0.1", port), 1, WORKERS);
         return new EmbeddedMongo(server, backend);
+    }
+
+    /** Write commands and file commits so far, for the benchmark. */
+    LocalPlatform.DatabaseActivity activity() {
+        return new LocalPlatform.DatabaseActivity(backend.dataWrites(), backend.commits());
     }
 
     @Override

@@ -221,6 +221,23 @@ public final class LocalPlatform implements AutoCloseable {
         return readyAfter;
     }
 
+    /**
+     * The database's work so far: write commands answered (insert, update, delete, findAndModify; a bulk write
+     * counts once) and commits to its file (one covers every write that arrived before it started).
+     */
+    public record DatabaseActivity(long writes, long commits) {
+
+        public DatabaseActivity since(DatabaseActivity earlier) {
+            return new DatabaseActivity(writes - earlier.writes, commits - earlier.commits);
+        }
+    }
+
+    /** What the database has done so far; zeros while it is stopped. */
+    public DatabaseActivity databaseActivity() {
+        EmbeddedMongo running = mongo;
+        return running == null ? new DatabaseActivity(0, 0) : running.activity();
+    }
+
     /** Resident memory of the launcher (broker and database) and of every service, in kilobytes. */
     public Map<String, Long> residentKilobytes() {
         Map<String, Long> resident = new java.util.LinkedHashMap<>();

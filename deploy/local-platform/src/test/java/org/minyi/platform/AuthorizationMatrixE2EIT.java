@@ -313,6 +313,12 @@ class AuthorizationMatrixE2EIT {
         expect(send("office", "POST", "/api/topics", topicBody(topic, today.getYear() + "Q" + quarter,
                 today.plusDays(60).toString()), Map.of()), 201);
         ids.put("T", topic);
+        // and one it closed, so that closing it again is a 409 and editing it too
+        String closed = "authz-closed-" + nonce;
+        expect(send("office", "POST", "/api/topics", topicBody(closed, today.getYear() + "Q" + quarter,
+                today.plusDays(60).toString()), Map.of()), 201);
+        expect(send("office", "POST", "/api/topics/" + closed + "/close", null, Map.of()), 200);
+        ids.put("TC", closed);
 
         // E: the same matter written up by the hekou station on education, so routed to the education
         // committee — a near-duplicate of A that A's readers in the economy committee may not see
@@ -358,6 +364,9 @@ class AuthorizationMatrixE2EIT {
             expect(send("office", "POST", "/api/review/reports/" + ids.get(letter) + "/send-to-leaders",
                     Map.of("leaders", List.of("county-head")), Map.of()), 200);
         }
+        // B: sent up to the city CPPCC (报送), so that this year's upstream ledger lists it
+        expect(send("office", "POST", "/api/review/reports/" + ids.get("B") + "/upstream-submissions",
+                Map.of("level", "CITY", "submittedOn", today.toString(), "channel", "信息专报"), Map.of()), 200, 201);
 
         // C and D: the county head instructs transport (LEAD) and finance (SUPPORT); the office releases C's
         for (String letter : List.of("B", "C", "D")) {
@@ -532,6 +541,10 @@ class AuthorizationMatrixE2EIT {
         all.add(new Probe("routing", "POST", "/api/topics").body(topicBody(ids.get("T"),
                 ids.get("Y") + "Q1", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(60).toString()))
                 .allow(Caller.OFFICE));
+        all.add(new Probe("routing", "PUT", "/api/topics/{TC}").body(Map.of("title", "已关闭的信息反映点",
+                "committees", List.of("economy"), "deadline", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(60)
+                        .toString())).allow(Caller.OFFICE));
+        all.add(new Probe("routing", "POST", "/api/topics/{TC}/close").allow(Caller.OFFICE));
         String topics = "assigned topics, no report content; §4 silent";
         for (String path : List.of("/api/topics", "/api/topics/{T}")) {
             all.add(new Probe("routing", "GET", path).allow(reportOwners).allow(reportStrangers).allow(Caller.OFFICE)
@@ -566,6 +579,16 @@ class AuthorizationMatrixE2EIT {
                 .body(Map.of("level", "CITY", "mode", "SINGLE", "adoptedOn",
                         LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString()))
                 .allow(Caller.OFFICE));
+        // A is still ROUTED: the office is refused 409, nothing is recorded
+        all.add(new Probe("committee-review", "POST", "/api/review/reports/{A}/upstream-submissions")
+                .body(Map.of("level", "CITY", "submittedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
+                        "channel", "信息专报"))
+                .allow(Caller.OFFICE));
+        String ledgerForViewers = "the upstream ledger's codes and totals are statistics for VIEWER (no titles)";
+        all.add(new Probe("committee-review", "GET", "/api/review/upstream?year={Y}&size=100")
+                .allowBeyond(ledgerForViewers, Caller.VIEWER).sees(ids.get("B"), Caller.OFFICE, Caller.VIEWER));
+        all.add(new Probe("committee-review", "GET", "/api/review/upstream/export?year={Y}")
+                .allow(Caller.OFFICE).allowBeyond(ledgerForViewers, Caller.VIEWER));
         all.add(new Probe("committee-review", "POST", "/api/review/merges")
                 .body(Map.of("constituents", List.of(ids.get("B"), ids.get("C")), "title", "综合测试", "grade", "B"))
                 .allow(Caller.REVIEWER_OWN, Caller.OFFICE).notNamed(Caller.REVIEWER_OTHER));
@@ -650,7 +673,7 @@ class AuthorizationMatrixE2EIT {
                 "/api/dashboard/names", "/api/dashboard/duties/{Y}", "/api/dashboard/targets/{Y}",
                 "/api/dashboard/points/{Y}", "/api/dashboard/points/{Y}/ledger.csv",
                 "/api/dashboard/points/{Y}/ledger.xlsx", "/api/dashboard/points-table/{Y}",
-                "/api/dashboard/commendations/{Y}")) {
+                "/api/dashboard/commendations/{Y}", "/api/dashboard/units/{Y}", "/api/dashboard/units/{Y}.xlsx")) {
             Probe probe = new Probe("dashboard", "GET", path).allow(Caller.VIEWER, Caller.OFFICE)
                     .allowBeyond(board, leaders).codesOnly();
             all.add(path.endsWith("stream") ? probe.streaming() : probe);
@@ -667,6 +690,8 @@ class AuthorizationMatrixE2EIT {
                 "dashboard")) {
             all.add(new Probe("audit", "GET", "/api/audit/" + service + "?size=100").allow(Caller.OFFICE).codesOnly());
         }
+        // one report's trail from every service, merged by the gateway
+        all.add(new Probe("audit", "GET", "/api/audit/reports/{A}").allow(Caller.OFFICE).codesOnly());
         return all;
     }
 

@@ -44,6 +44,17 @@ class GroupCommitTest {
     }
 
     @Test
+    void theCommitsAreCountedOnlyWhenTheySucceed() {
+        group.awaitCommit();
+        diskFull.set(true);
+        assertThatThrownBy(group::awaitCommit).isInstanceOf(GroupCommit.CommitFailed.class);
+        diskFull.set(false);
+        group.awaitCommit();
+
+        assertThat(group.count()).isEqualTo(2);
+    }
+
+    @Test
     void aFailedCommitFailsTheWritesWaitingOnItAndTheNextWriteTriesAgain() throws Exception {
         diskFull.set(true);
         CompletableFuture<Void> write = CompletableFuture.runAsync(group::awaitCommit);

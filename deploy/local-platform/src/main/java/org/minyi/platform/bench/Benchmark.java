@@ -8,16 +8,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.HdrHistogram.Histogram;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.minyi.platform.LocalPlatform;
 import org.minyi.platform.PlatformSettings;
 import org.minyi.platform.client.GatewayClient;
@@ -39,19 +45,30 @@ public final class Benchmark {
 
     /** How long each phase runs; {@link #QUICK} is the smoke form CI runs. */
     public record Plan(Duration warmUp, List<Integer> rates, Duration step, Duration latencyRun, Duration grace,
-                       Duration outage, boolean baselines) {
+                       Duration outage, boolean baselines, boolean replay) {
 
         public static final Plan FULL = new Plan(Duration.ofSeconds(20),
                 List.of(5, 10, 15, 20, 25, 30, 40, 50, 75, 100, 150, 200, 300, 500), Duration.ofSeconds(20),
-                Duration.ofSeconds(30), Duration.ofSeconds(20), Duration.ofSeconds(60), true);
+                Duration.ofSeconds(30), Duration.ofSeconds(20), Duration.ofSeconds(60), true, true);
 
         public static final Plan QUICK = new Plan(Duration.ofSeconds(2), List.of(5, 10), Duration.ofSeconds(4),
-                Duration.ofSeconds(4), Duration.ofSeconds(15), Duration.ZERO, false);
+                Duration.ofSeconds(4), Duration.ofSeconds(15), Duration.ZERO, false, false);
     }
 
     /** What one constant-rate run measured. */
     public record Run(double rate, int submitted, int accepted, int failed, int arrived, Histogram endToEnd,
-                      Histogram intake, Histogram routing, Histogram dashboard) {
+                      Histogram intake, Histogram routing, Histogram dashboard, LocalPlatform.DatabaseActivity database) {
+
+        /** Database write commands per accepted report during the run (every service's writes for it). */
+        double writesPerReport() {
+            return accepted == 0 ? 0 : database.writes() / (double) accepted;
+        }
+
+        /** Commits to the database file per accepted report: below the writes where commits were shared. */
+        double commitsPerReport() {
+            return accepted == 0 ? 0 : database.commits() / (double) accepted;
+        }
+
 
         boolean sustained() {
             return accepted > 0 && failed * 100 <= submitted && arrived == accepted
@@ -65,7 +82,8 @@ public final class Benchmark {
 
     /** Everything the benchmark found, as printed and written. */
     public record Result(Duration readyAfter, Map<String, Long> residentKilobytes, List<Run> steps, double maximum,
-                         List<Run> latencies, String lagDrain, Map<String, Double> baselines, String markdown) {
+                         List<Run> latencies, String lagDrain, String replay, Map<String, Double> baselines,
+                         String markdown) {
     }
 
     private final LocalPlatform platform;
@@ -114,17 +132,21 @@ public final class Benchmark {
             String lagDrain = plan.outage().isZero() || maximum == 0 ? "not measured in this run"
                     : lagDrain(load, stream, maximum * 0.5, plan.outage(), plan.grace());
 
+            String replay = plan.replay() ? replay() : "not measured in this run";
+
             Map<String, Double> baselines = plan.baselines() ? baselines() : Map.of();
             Map<String, Long> resident = platform.residentKilobytes();
             String markdown = Report.markdown(platform.readyAfter(), resident, steps, maximum, latencies, lagDrain,
-                    baselines, plan);
-            return new Result(platform.readyAfter(), resident, steps, maximum, latencies, lagDrain, baselines, markdown);
+                    replay, baselines, plan);
+            return new Result(platform.readyAfter(), resident, steps, maximum, latencies, lagDrain, replay, baselines,
+                    markdown);
         }
     }
 
     /** Offers {@code rate} reports/s for {@code length}, then waits for the stragglers. */
     Run measure(OpenLoad load, DashboardStream stream, double rate, Duration length, Duration grace)
             throws InterruptedException {
+        LocalPlatform.DatabaseActivity before = platform.databaseActivity();
         List<OpenLoad.Submission> submissions = load.run(rate, length);
         List<OpenLoad.Submission> accepted = submissions.stream().filter(OpenLoad.Submission::accepted).toList();
         Instant deadline = Instant.now().plus(grace);
@@ -154,7 +176,8 @@ public final class Benchmark {
             intake.recordValue(micros(submission.answeredNanos() - submission.dueNanos()));
         }
         int failed = submissions.size() - accepted.size();
-        return new Run(rate, submissions.size(), accepted.size(), failed, arrived, endToEnd, intake, routing, dashboard);
+        return new Run(rate, submissions.size(), accepted.size(), failed, arrived, endToEnd, intake, routing, dashboard,
+                platform.databaseActivity().since(before));
     }
 
     /** Stops the dashboard while reports keep coming, starts it again and times how fast it catches up. */
@@ -180,6 +203,58 @@ public final class Benchmark {
                         + "%.1f s after its restart and caught up %.1f s later: %.0f reports/s drained%s",
                 ids.size(), outage.toSeconds(), (healthy - restarted) / 1e9, drainSeconds, ids.size() / drainSeconds,
                 missing == 0 ? "" : " (" + missing + " still missing)");
+    }
+
+    /**
+     * Rewinds the dashboard's consumer group to offset 0 ({@code POST /api/dashboard/replay}) and times how fast it
+     * reads every event of its topics again: from the request until the group's committed offsets reach the ends
+     * the topics had when it was asked.
+     */
+    private String replay() throws Exception {
+        String group = "dashboard";
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                platform.settings().kafkaBootstrapServers()))) {
+            Set<TopicPartition> partitions = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get()
+                    .keySet();
+            Map<TopicPartition, Long> ends = offsets(admin, partitions, OffsetSpec.latest());
+            Map<TopicPartition, Long> starts = offsets(admin, partitions, OffsetSpec.earliest());
+            long events = partitions.stream().mapToLong(p -> ends.get(p) - starts.get(p)).sum();
+            log.info("Replay: the dashboard's group rewound to offset 0 over {} events of {} partitions", events,
+                    partitions.size());
+            long asked = System.nanoTime();
+            HttpResponse<String> answer = client.post(client.token("office"), "/api/dashboard/replay", "{}",
+                    Duration.ofSeconds(60));
+            if (answer.statusCode() != 202) {
+                return "refused: " + answer.statusCode() + " " + answer.body();
+            }
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
+            long behind = events;
+            while (Instant.now().isBefore(deadline)) {
+                Map<TopicPartition, OffsetAndMetadata> committed =
+                        admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+                behind = partitions.stream().mapToLong(p -> {
+                    OffsetAndMetadata at = committed.get(p);
+                    return Math.max(0, ends.get(p) - (at == null ? starts.get(p) : at.offset()));
+                }).sum();
+                if (behind == 0) {
+                    break;
+                }
+                Thread.sleep(200);
+            }
+            double seconds = Math.max(0.001, (System.nanoTime() - asked) / 1e9);
+            return String.format(Locale.ROOT, "%d events on %d partitions read again from offset 0 in %.1f s: "
+                            + "**%.0f events/s**%s", events - behind, partitions.size(), seconds,
+                    (events - behind) / seconds, behind == 0 ? "" : " (" + behind + " still behind after 10 minutes)");
+        }
+    }
+
+    private static Map<TopicPartition, Long> offsets(Admin admin, Set<TopicPartition> partitions, OffsetSpec spec)
+            throws Exception {
+        Map<TopicPartition, OffsetSpec> wanted = new HashMap<>();
+        partitions.forEach(p -> wanted.put(p, spec));
+        Map<TopicPartition, Long> found = new HashMap<>();
+        admin.listOffsets(wanted).all().get().forEach((p, info) -> found.put(p, info.offset()));
+        return found;
     }
 
     private Map<String, Double> baselines() throws Exception {

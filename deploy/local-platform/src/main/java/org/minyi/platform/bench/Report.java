@@ -14,7 +14,7 @@ final class Report {
     }
 
     static String markdown(Duration readyAfter, Map<String, Long> resident, List<Benchmark.Run> steps, double maximum,
-                           List<Benchmark.Run> latencies, String lagDrain, Map<String, Double> baselines,
+                           List<Benchmark.Run> latencies, String lagDrain, String replay, Map<String, Double> baselines,
                            Benchmark.Plan plan) {
         StringBuilder md = new StringBuilder();
         md.append("### Run on ").append(machine()).append("\n\n");
@@ -33,15 +33,29 @@ final class Report {
                     100 * maximum / baselines.get("kafka.produce"), baselines.get("kafka.produce"),
                     100 * maximum / baselines.get("mongo.insert"), baselines.get("mongo.insert")));
         }
-        md.append("- Lag drain: ").append(lagDrain).append("\n\n");
+        steps.stream().filter(Benchmark.Run::sustained).reduce((first, second) -> second).ifPresent(best -> {
+            if (baselines.containsKey("mongo.insert")) {
+                double writesPerSecond = best.writesPerReport() * best.throughput(plan.step());
+                md.append(String.format(Locale.ROOT, "- The database at the highest sustained step: %.0f write "
+                                + "commands/s (%.1f per report), %.0f %% of the raw insert baseline%n", writesPerSecond,
+                        best.writesPerReport(), 100 * writesPerSecond / baselines.get("mongo.insert")));
+            }
+        });
+        md.append("- Lag drain: ").append(lagDrain).append("\n");
+        md.append("- Replay (the dashboard's consumer group rewound to offset 0): ").append(replay).append("\n\n");
 
-        md.append("| offered reports/s | accepted | reached dashboard | p50 ms | p99 ms | sustained |\n");
-        md.append("| ---: | ---: | ---: | ---: | ---: | :---: |\n");
+        md.append("| offered reports/s | accepted | reached dashboard | p50 ms | p99 ms | sustained | database writes "
+                + "per report | commits per report |\n");
+        md.append("| ---: | ---: | ---: | ---: | ---: | :---: | ---: | ---: |\n");
         for (Benchmark.Run run : steps) {
-            md.append(String.format(Locale.ROOT, "| %.0f | %d | %d | %s | %s | %s |%n", run.rate(), run.accepted(),
-                    run.arrived(), Benchmark.millis(run.endToEnd(), 50), Benchmark.millis(run.endToEnd(), 99),
-                    run.sustained() ? "yes" : "no"));
+            md.append(String.format(Locale.ROOT, "| %.0f | %d | %d | %s | %s | %s | %.1f | %.1f |%n", run.rate(),
+                    run.accepted(), run.arrived(), Benchmark.millis(run.endToEnd(), 50),
+                    Benchmark.millis(run.endToEnd(), 99), run.sustained() ? "yes" : "no", run.writesPerReport(),
+                    run.commitsPerReport()));
         }
+        md.append("\n(database writes = every insert, update, delete and findAndModify command any service sent while "
+                + "the step ran and its stragglers arrived, per accepted report; a bulk write counts once. Commits = "
+                + "the H2 file's commits, each shared by every write that arrived before it started.)\n\n");
         if (!latencies.isEmpty()) {
             md.append("\nEnd-to-end latency (from each report's scheduled time, so queueing counts) and per stage:\n\n");
             md.append("| load | reports/s | p50 | p95 | p99 | p99.9 | max | intake p99 | routing p99 | to dashboard p99 |\n");

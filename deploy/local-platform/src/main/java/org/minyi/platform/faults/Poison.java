@@ -31,7 +31,7 @@ final class Poison {
         CONSUMERS.put("routing.routing-events", List.of("committee-review"));
         CONSUMERS.put("review.review-events", List.of("intake", "leadership-instruction", "follow-up", "dashboard"));
         CONSUMERS.put("leadership.instruction-events", List.of("intake", "follow-up", "dashboard"));
-        CONSUMERS.put("followup.handling-events", List.of("intake"));
+        CONSUMERS.put("followup.handling-events", List.of("intake", "dashboard"));
         CONSUMERS.put("followup.notifications", List.of("follow-up"));
     }
 
