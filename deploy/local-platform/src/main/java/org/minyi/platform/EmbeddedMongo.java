@@ -23,9 +23,8 @@ final class EmbeddedMongo implements AutoCloseable {
 
     static EmbeddedMongo start(Path directory, int port) throws IOException {
         Files.createDirectories(directory);
-        // pages uncompressed: compressing them on every commit took a tenth of the launcher's CPU under load
-        // (docs/benchmarks.md); files written compressed earlier still read
-        MVStore store = new MVStore.Builder().fileName(directory.resolve("minyi.mv.db").toString()).open();
+        MVStore store = new MVStore.Builder().fileName(directory.resolve("minyi.mv.db").toString())
+                .compress().open();
         DurableH2Backend backend = new DurableH2Backend(store);
         MongoServer server = new MongoServer(backend);
         // one worker thread serves many connections, and a slow query holds its thread: with more workers
