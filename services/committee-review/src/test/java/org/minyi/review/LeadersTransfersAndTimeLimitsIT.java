@@ -269,6 +269,12 @@ class LeadersTransfersAndTimeLimitsIT extends ReviewServiceTestBase {
         assertThat(flag.path("sequence").asLong()).as("a flag does not advance the sequence").isEqualTo(2);
         assertThat(flagRecord.header("ce_source")).isEqualTo(SOURCE);
         assertThat(flagRecord.header("ce_correlationid")).isEqualTo("review-time-limits");
+        // in the audit trail as an automatic step
+        JsonNode step = await().atMost(Duration.ofSeconds(10)).until(() -> JSON.readTree(get(
+                "/api/audit?object=" + late + "&principal=system", TestTokens.office()).body()),
+                page -> page.path("total").asLong() == 1).path("items").get(0);
+        assertThat(step.path("action").asString()).startsWith("review overdue in economy (due ");
+        assertThat(step.path("role").asString()).isEqualTo("SYSTEM");
 
         LocalDate due = WorkingDays.weekdays().after(LocalDate.ofInstant(monthAgo, COUNTY), 10);
         JsonNode entry = queueEntry("economy", late);

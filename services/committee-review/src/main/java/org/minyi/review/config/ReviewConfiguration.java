@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.function.Consumer;
 
+import org.minyi.chassis.audit.AutomaticSteps;
 import org.minyi.chassis.events.InboundEvent;
 import org.minyi.chassis.events.IntegrationEvents;
 import org.minyi.chassis.outbox.MongoOutbox;
@@ -134,8 +135,9 @@ class ReviewConfiguration {
 
     /** Times the items stored before review time limits existed, once at start (a repeat finds none). */
     @Bean
-    WatchingReviewTimeLimits watchingReviewTimeLimits(MongoReviewItems items, ReviewTimeLimits limits, Clock clock) {
-        WatchingReviewTimeLimits watching = new WatchingReviewTimeLimits(items, limits, clock);
+    WatchingReviewTimeLimits watchingReviewTimeLimits(MongoReviewItems items, ReviewTimeLimits limits, Clock clock,
+                                                      AutomaticSteps steps) {
+        WatchingReviewTimeLimits watching = new WatchingReviewTimeLimits(items, limits, clock, steps);
         watching.timeUntimedItems();
         return watching;
     }

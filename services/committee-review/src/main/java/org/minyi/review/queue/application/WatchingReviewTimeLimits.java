@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.minyi.chassis.audit.AutomaticSteps;
 import org.minyi.chassis.concurrency.ConcurrentWrite;
 import org.minyi.chassis.concurrency.OnConflict;
 import org.minyi.chassis.events.Causation;
@@ -35,11 +36,13 @@ public final class WatchingReviewTimeLimits {
     private final ReviewItems items;
     private final ReviewTimeLimits limits;
     private final Clock clock;
+    private final AutomaticSteps steps;
 
-    public WatchingReviewTimeLimits(ReviewItems items, ReviewTimeLimits limits, Clock clock) {
+    public WatchingReviewTimeLimits(ReviewItems items, ReviewTimeLimits limits, Clock clock, AutomaticSteps steps) {
         this.items = items;
         this.limits = limits;
         this.clock = clock;
+        this.steps = steps;
     }
 
     /** @return how many reports it flagged REVIEW_OVERDUE */
@@ -100,6 +103,8 @@ public final class WatchingReviewTimeLimits {
         }
         try {
             items.update(item, List.<ReviewEvent>of(overdue.get()));
+            steps.record("review overdue in " + overdue.get().committee() + " (due " + overdue.get().due() + ")",
+                    id.value());
             return 1;
         } catch (ConcurrentWrite e) {
             // a request or another replica changed it first; what is still due is found next time

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
+import org.minyi.chassis.audit.AutomaticSteps;
 import org.minyi.review.queue.domain.Actor;
 import org.minyi.review.queue.domain.Decision;
 import org.minyi.review.queue.domain.Grade;
@@ -43,7 +44,8 @@ class WatchingReviewTimeLimitsTest {
             return now.get();
         }
     };
-    private final WatchingReviewTimeLimits watching = new WatchingReviewTimeLimits(items, LIMITS, clock);
+    private final WatchingReviewTimeLimits watching = new WatchingReviewTimeLimits(items, LIMITS, clock,
+            AutomaticSteps.none());
 
     @Test
     void eachUndecidedReportPastItsLimitIsFlaggedOnceInTheWriteThatRemembersIt() {
