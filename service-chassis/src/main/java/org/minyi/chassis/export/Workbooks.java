@@ -16,7 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Tables as one Excel workbook (Apache POI), a sheet per table: the header row bold and frozen, numbers
- * as numeric cells ({@link BigDecimal} with two decimals), everything else as text, {@code null} empty.
+ * as numeric cells ({@link BigDecimal} with two decimals), everything else as text without what XML cannot hold
+ * ({@link PrintableText}), {@code null} empty.
  * Services that export name {@code poi-ooxml} themselves.
  */
 public final class Workbooks {
@@ -84,7 +85,7 @@ public final class Workbooks {
                 } else if (value instanceof Number number) {
                     cell.setCellValue(number.doubleValue());
                 } else {
-                    cell.setCellValue(value == null ? "" : value.toString());
+                    cell.setCellValue(value == null ? "" : PrintableText.of(value.toString()));
                 }
             }
         }

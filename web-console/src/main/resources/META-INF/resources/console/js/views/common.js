@@ -207,15 +207,16 @@ export function unitRows(prefix = 'unit') {
 }
 
 /** Downloads a document (Word) from the platform under the name the server gives, else {@code fallback}. */
-export async function download(path, fallback, errors) {
+export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export async function download(path, fallback, errors, accept = DOCX) {
   errors.replaceChildren();
   try {
-    const response = await api('GET', path, {
-      accept: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', raw: true
-    });
+    const response = await api('GET', path, { accept, raw: true });
     const blob = await response.blob();
     const url = URL.createObjectURL(blob);
-    const link = h('a', { href: url, download: fileName(response, fallback), id: 'docx-link', hidden: true });
+    const link = h('a', { href: url, download: fileName(response, fallback), id: accept === XLSX ? 'xlsx-link' : 'docx-link', hidden: true });
     document.body.appendChild(link);
     link.click();
     setTimeout(() => {

@@ -4,10 +4,9 @@
 import { h, tx, heading, field, select, enumText } from '../dom.js';
 import { api, page, showError } from '../api.js';
 import { refName } from '../ref.js';
-import { pager, empty, actionForm, value, orNull, today } from './common.js';
+import { pager, empty, actionForm, value, orNull, today, download as downloadFile, XLSX } from './common.js';
 
 const LEVELS = ['CITY', 'PROVINCE', 'NATIONAL'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The office's ledger of a year (this year unless another is chosen), with its totals and its download. */
 export async function ledger({ root, params }) {
@@ -24,7 +23,8 @@ export async function ledger({ root, params }) {
   });
   const errors = h('div', { id: 'upstream-errors' });
   const download = h('button', { type: 'button', id: 'download-xlsx' }, tx('upstreamLedger.download'));
-  download.addEventListener('click', () => downloadWorkbook(chosen, errors));
+  download.addEventListener('click', () => downloadFile('/api/review/upstream/export?year=' + encodeURIComponent(chosen),
+    'upstream-' + chosen + '.xlsx', errors, XLSX));
   const totals = h('div', { id: 'upstream-totals' });
   const list = h('div', { id: 'upstream-ledger', 'aria-live': 'polite' });
   root.append(heading('upstreamLedger.title'), h('p', { class: 'muted' }, tx('upstreamLedger.intro')),
@@ -67,38 +67,6 @@ function entriesTable(entries) {
 
 function percent(rate) {
   return (Number(rate || 0) * 100).toFixed(1) + '%';
-}
-
-/** The year's workbook, saved under the name the service gives. */
-async function downloadWorkbook(year, errors) {
-  errors.replaceChildren();
-  try {
-    const response = await api('GET', '/api/review/upstream/export?year=' + encodeURIComponent(year), { accept: XLSX, raw: true });
-    const blob = await response.blob();
-    const url = URL.createObjectURL(blob);
-    const link = h('a', { href: url, download: fileName(response, year), id: 'xlsx-link', hidden: true });
-    document.body.appendChild(link);
-    link.click();
-    setTimeout(() => {
-      URL.revokeObjectURL(url);
-      link.remove();
-    }, 10000);
-  } catch (error) {
-    showError(errors, error);
-  }
-}
-
-function fileName(response, year) {
-  const disposition = response.headers.get('Content-Disposition') || '';
-  const utf8 = disposition.match(/filename\*=UTF-8''([^;]+)/i);
-  if (utf8) {
-    try {
-      return decodeURIComponent(utf8[1]);
-    } catch (e) {
-      // the plain name below
-    }
-  }
-  return 'upstream-' + year + '.xlsx';
 }
 
 /** On a report's page (office): its submissions with their state, and the form that records one. */

@@ -10,6 +10,7 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.minyi.chassis.export.PrintableText;
 import org.minyi.review.publication.domain.PrintedIssue;
 import org.minyi.review.publication.domain.PrintedIssue.PrintedReport;
 import org.minyi.review.publication.domain.PrintedIssue.Section;

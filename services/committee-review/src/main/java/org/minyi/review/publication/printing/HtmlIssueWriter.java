@@ -1,5 +1,6 @@
 package org.minyi.review.publication.printing;
 
+import org.minyi.chassis.export.PrintableText;
 import org.minyi.review.publication.domain.PrintedIssue;
 import org.minyi.review.publication.domain.PrintedIssue.PrintedReport;
 import org.minyi.review.publication.domain.PrintedIssue.Section;

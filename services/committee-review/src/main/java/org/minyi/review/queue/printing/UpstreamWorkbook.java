@@ -47,13 +47,13 @@ public final class UpstreamWorkbook {
         List<List<Object>> rows = new ArrayList<>();
         for (UpstreamLedger.Entry e : ledger.entries()) {
             UpstreamAdoption adoption = e.adoption();
-            List<Object> row = new ArrayList<>(Arrays.asList(text(e.trackingNumber()), text(e.title()),
-                    text(e.committee()), LEVELS.get(e.submission().level()), e.submission().submittedOn().toString(),
-                    text(e.submission().channel()), text(e.submission().submittedBy()),
+            List<Object> row = new ArrayList<>(Arrays.asList(e.trackingNumber(), e.title(),
+                    e.committee(), LEVELS.get(e.submission().level()), e.submission().submittedOn().toString(),
+                    e.submission().channel(), e.submission().submittedBy(),
                     e.isAnswered() ? "已采用" : "待反馈"));
             if (adoption != null) {
                 row.addAll(Arrays.asList(adoption.adoptedOn().toString(), MODES.get(adoption.mode()),
-                        text(adoption.note())));
+                        adoption.note()));
             }
             rows.add(row);
         }
@@ -71,21 +71,6 @@ public final class UpstreamWorkbook {
 
     private static List<Object> total(String label, UpstreamLedger.Total total) {
         return List.of(label, total.submitted(), total.adopted(), total.pending(), percent(total.rate()));
-    }
-
-    /** The text without characters XML 1.0 cannot hold (controls but tab and line breaks, U+FFFE, U+FFFF). */
-    static String text(String value) {
-        if (value == null) {
-            return "";
-        }
-        StringBuilder kept = new StringBuilder(value.length());
-        value.codePoints().filter(UpstreamWorkbook::xmlCanHold).forEach(kept::appendCodePoint);
-        return kept.toString();
-    }
-
-    private static boolean xmlCanHold(int c) {
-        return c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
-                || c >= 0x10000 && c <= 0x10FFFF;
     }
 
     /** A rate (0.6667) in per cent with two places (66.67), as the totals sheet shows it. */

@@ -1,16 +1,18 @@
-package org.minyi.followup.handling.printing;
+package org.minyi.chassis.export;
 
 /**
- * Text as a document may carry it: characters that XML 1.0 (and so Word) cannot hold — control characters
- * other than tab and line breaks, unpaired surrogates, U+FFFE and U+FFFF — are left out. Requests refuse
- * them already; this guards the sheet against texts that reached the service in an event.
+ * Text as a document may carry it: characters that XML 1.0 (and so Word and HTML) cannot hold —
+ * control characters other than tab and line breaks, unpaired surrogates, U+FFFE and U+FFFF — are left
+ * out. Requests refuse them already; this guards documents (Word, Excel, HTML) against texts that reached
+ * the service some other way, such as in an event.
  */
-final class PrintableText {
+public final class PrintableText {
 
     private PrintableText() {
     }
 
-    static String of(String text) {
+    /** The text without what a document cannot hold; {@code ""} for {@code null}. */
+    public static String of(String text) {
         if (text == null) {
             return "";
         }
